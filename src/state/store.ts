@@ -1,0 +1,205 @@
+/**
+ * The one application store. The ranking is recomputed here, once per drawing change,
+ * so every panel and the scene read the same result without recomputing it.
+ */
+import { create } from 'zustand';
+import type { Atlas } from '../domain/atlas';
+import type { ConditionId, MuscleId, RegionId } from '../domain/ids';
+import {
+  indexTriggerPoints,
+  rank,
+  type DrawingMark,
+  type Ranking,
+  type ZoneSets,
+} from '../domain/rank';
+import { buildSearchIndex, type SearchIndex } from '../domain/search';
+import {
+  DEFAULT_URL_STATE,
+  type BodyShape,
+  type Layer,
+  type Mode,
+  type UrlState,
+  type ViewPreset,
+} from '../domain/urlState';
+
+export type Tool = 'tap' | 'brush' | 'erase';
+const HISTORY_LIMIT = 100;
+const EMPTY_RANKING: Ranking = { candidates: [], explainingSet: [], unexplained: [] };
+
+export interface AtlasState {
+  readonly atlas?: Atlas;
+  readonly zoneSets: readonly ZoneSets[];
+  readonly searchIndex?: SearchIndex;
+  readonly loadError?: string;
+  readonly drawing: readonly DrawingMark[];
+  readonly ranking: Ranking;
+  readonly past: readonly (readonly DrawingMark[])[];
+  readonly future: readonly (readonly DrawingMark[])[];
+  readonly muscle?: MuscleId | undefined;
+  /** Sided trigger point key of the chosen candidate, e.g. `l:upper-trapezius-1`. */
+  readonly triggerPoint?: string | undefined;
+  readonly view: ViewPreset;
+  /** Bumped on every view request so choosing the same preset again re-frames the camera. */
+  readonly viewRequest: number;
+  readonly mode: Mode;
+  readonly body: BodyShape;
+  readonly layer: Layer;
+  readonly tool: Tool;
+  /** Brush radius in metres on the skin. */
+  readonly brushRadius: number;
+  readonly hoverRegion?: RegionId | undefined;
+  readonly notices: readonly string[];
+  readonly sceneReady: boolean;
+}
+
+export interface AtlasActions {
+  init(atlas: Atlas, url: UrlState, notices: readonly string[]): void;
+  failLoad(message: string): void;
+  toggleRegion(id: RegionId): void;
+  /** Adds or (with the erase tool) removes regions; `commit` false merges into the last history step. */
+  paintRegions(ids: readonly RegionId[], commit: boolean): void;
+  removeRegion(id: RegionId): void;
+  setIntensity(id: RegionId, intensity: number | undefined): void;
+  setDrawing(drawing: readonly DrawingMark[]): void;
+  clearDrawing(): void;
+  undo(): void;
+  redo(): void;
+  selectMuscle(id: MuscleId | undefined, triggerPoint?: string): void;
+  openCondition(id: ConditionId): void;
+  setView(view: ViewPreset): void;
+  setMode(mode: Mode): void;
+  setBody(body: BodyShape): void;
+  setLayer(layer: Layer): void;
+  setTool(tool: Tool): void;
+  setBrushRadius(r: number): void;
+  setHover(id: RegionId | undefined): void;
+  dismissNotice(index: number): void;
+  setSceneReady(ready: boolean): void;
+}
+
+export type AtlasStore = AtlasState & AtlasActions;
+
+const rankFor = (
+  s: Pick<AtlasState, 'atlas' | 'zoneSets'>,
+  drawing: readonly DrawingMark[],
+): Ranking =>
+  s.atlas && drawing.length > 0
+    ? rank(s.atlas.sidedTriggerPoints, drawing, s.zoneSets)
+    : EMPTY_RANKING;
+
+export const useAtlasStore = create<AtlasStore>()((set, get) => {
+  /** Replaces the drawing, recording history (unless merging into the current stroke). */
+  const commitDrawing = (drawing: readonly DrawingMark[], record = true): void => {
+    const s = get();
+    const past = record ? [...s.past, s.drawing].slice(-HISTORY_LIMIT) : s.past;
+    set({ drawing, past, future: record ? [] : s.future, ranking: rankFor(s, drawing) });
+  };
+  return {
+    zoneSets: [],
+    drawing: [],
+    ranking: EMPTY_RANKING,
+    past: [],
+    future: [],
+    view: DEFAULT_URL_STATE.view,
+    viewRequest: 0,
+    mode: DEFAULT_URL_STATE.mode,
+    body: DEFAULT_URL_STATE.body,
+    layer: DEFAULT_URL_STATE.layer,
+    tool: 'tap',
+    brushRadius: 0.04,
+    notices: [],
+    sceneReady: false,
+    init(atlas, url, notices) {
+      const zoneSets = indexTriggerPoints(atlas.sidedTriggerPoints);
+      set({
+        atlas,
+        zoneSets,
+        searchIndex: buildSearchIndex(atlas),
+        drawing: url.drawing,
+        ranking: rankFor({ atlas, zoneSets }, url.drawing),
+        muscle: url.muscle,
+        triggerPoint: url.triggerPoint,
+        view: url.view,
+        viewRequest: get().viewRequest + 1,
+        mode: url.mode,
+        body: url.body,
+        layer: url.layer,
+        notices: [...get().notices, ...notices],
+      });
+    },
+    failLoad: (message) => set({ loadError: message }),
+    toggleRegion(id) {
+      const d = get().drawing;
+      commitDrawing(
+        d.some((m) => m.region === id) ? d.filter((m) => m.region !== id) : [...d, { region: id }],
+      );
+    },
+    paintRegions(ids, commit) {
+      const { drawing, tool } = get();
+      const present = new Set(drawing.map((m) => m.region));
+      const next =
+        tool === 'erase'
+          ? drawing.filter((m) => !ids.includes(m.region))
+          : [...drawing, ...ids.filter((id) => !present.has(id)).map((region) => ({ region }))];
+      if (next.length !== drawing.length || commit) commitDrawing(next, commit);
+    },
+    removeRegion: (id) => commitDrawing(get().drawing.filter((m) => m.region !== id)),
+    setIntensity: (id, intensity) =>
+      commitDrawing(get().drawing.map((m) => (m.region === id ? { region: id, intensity } : m))),
+    setDrawing: (drawing) => commitDrawing(drawing),
+    clearDrawing: () => commitDrawing([]),
+    undo() {
+      const s = get();
+      const prev = s.past[s.past.length - 1];
+      if (!prev) return;
+      set({
+        drawing: prev,
+        past: s.past.slice(0, -1),
+        future: [s.drawing, ...s.future],
+        ranking: rankFor(s, prev),
+      });
+    },
+    redo() {
+      const s = get();
+      const next = s.future[0];
+      if (!next) return;
+      set({
+        drawing: next,
+        past: [...s.past, s.drawing],
+        future: s.future.slice(1),
+        ranking: rankFor(s, next),
+      });
+    },
+    selectMuscle: (muscle, triggerPoint) => set({ muscle, triggerPoint }),
+    openCondition(id) {
+      const c = get().atlas?.conditions.find((x) => x.id === id);
+      if (!c) return;
+      commitDrawing(c.drawing);
+      const top = get().ranking.candidates[0];
+      set({ muscle: top?.muscle, triggerPoint: top?.key });
+    },
+    setView: (view) => set({ view, viewRequest: get().viewRequest + 1 }),
+    setMode: (mode) => set({ mode }),
+    setBody: (body) => set({ body, sceneReady: false }),
+    setLayer: (layer) => set({ layer }),
+    setTool: (tool) => set({ tool }),
+    setBrushRadius: (brushRadius) =>
+      set({ brushRadius: Math.min(0.12, Math.max(0.01, brushRadius)) }),
+    setHover: (hoverRegion) => {
+      if (get().hoverRegion !== hoverRegion) set({ hoverRegion });
+    },
+    dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+    setSceneReady: (sceneReady) => set({ sceneReady }),
+  };
+});
+
+/** The shareable slice of the state, for the URL. */
+export const selectUrlState = (s: AtlasState): UrlState => ({
+  drawing: s.drawing,
+  muscle: s.muscle,
+  triggerPoint: s.triggerPoint,
+  view: s.view,
+  mode: s.mode,
+  body: s.body,
+  layer: s.layer,
+});
