@@ -131,7 +131,7 @@ export function validateDataset(files: readonly DataFile[]): ValidationResult {
     const kind = kindOfPath(file.path);
     if (kind === undefined) continue;
     // The union of record types is narrowed by `kind`; TypeScript cannot follow it here.
-    const rows = parseCollection(file, KINDS[kind] as Collection<never>, problems);
+    const rows = parseCollection(file, KINDS[kind] as unknown as Collection<never>, problems);
     (parsed[kind] as unknown[]).push(...rows);
   }
   for (const required of ['regions', 'landmarks', 'sources', 'muscles'] as const) {

@@ -1,0 +1,56 @@
+/**
+ * The one 3D canvas: body, markers, lights and camera. Renders on demand only
+ * (`frameloop="demand"`): nothing is drawn while nothing changes.
+ */
+import { Canvas } from '@react-three/fiber';
+import { useAtlasStore } from '../state/store';
+import { BodySkin } from './BodySkin';
+import { CameraRig } from './CameraRig';
+import { Lights } from './Lights';
+import { SceneProbe } from './SceneProbe';
+import { TriggerPointMarkers } from './TriggerPointMarkers';
+import { useBodyAsset } from './useBodyAsset';
+
+/** Skin opacity per outermost layer. */
+const SKIN_OPACITY = {
+  skin: 1,
+  xray: 0.35,
+  superficial: 0.22,
+  intermediate: 0.15,
+  deep: 0.1,
+} as const;
+
+export function AtlasCanvas(): React.JSX.Element {
+  const shape = useAtlasStore((s) => s.body);
+  const layer = useAtlasStore((s) => s.layer);
+  const { body, error } = useBodyAsset(shape);
+  return (
+    <div className="canvas-wrap" data-testid="canvas-wrap">
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        camera={{ fov: 30, position: [0, 1, 4] }}
+        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        aria-label="3D body. Drag to rotate, scroll or pinch to zoom, tap to mark where it hurts."
+        role="img"
+      >
+        <color attach="background" args={['#f3f1ee']} />
+        <Lights />
+        {body && (
+          <>
+            <BodySkin asset={body.asset} geometry={body.geometry} opacity={SKIN_OPACITY[layer]} />
+            <TriggerPointMarkers landmarks={body.asset.landmarks} />
+            <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
+            <SceneProbe asset={body.asset} />
+          </>
+        )}
+      </Canvas>
+      {!body && !error && <p className="canvas-status">Loading the body…</p>}
+      {error && (
+        <p className="canvas-status error" role="alert">
+          The 3D body could not be loaded: {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The skin mesh: draws the body, the region overlay and handles picking (tap to mark,
+ * brush to paint, hover to name). Highlighting only rewrites the region texture.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import type { BufferGeometry, Mesh } from 'three';
+import { asRegionId, type RegionId } from '../domain/ids';
+import { selectionView } from '../domain/selection';
+import { useAtlasStore } from '../state/store';
+import type { BodyAsset } from '../body/bodyAsset';
+import { createRegionTexture, writeRegionTexture } from './regionTexture';
+import { createSkinMaterial } from './skinMaterial';
+import { regionAtFace, regionsInSphere } from './picking';
+
+export interface BodySkinProps {
+  readonly asset: BodyAsset;
+  readonly geometry: BufferGeometry;
+  /** Skin opacity, 1 = opaque (default), lower for x-ray. */
+  readonly opacity?: number;
+}
+
+/** Pointer travel (px) below which a press counts as a tap, not a rotation. */
+const TAP_SLOP_PX = 6;
+
+export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React.JSX.Element {
+  const atlas = useAtlasStore((s) => s.atlas);
+  const regionCount = atlas?.regions.length ?? 1;
+  const texture = useMemo(() => createRegionTexture(regionCount), [regionCount]);
+  const material = useMemo(
+    () => createSkinMaterial({ regionTexture: texture, regionCount }),
+    [texture, regionCount],
+  );
+  const invalidate = useThree((s) => s.invalidate);
+  const meshRef = useRef<Mesh>(null);
+  const painting = useRef(false);
+
+  useEffect(() => () => (texture.dispose(), material.dispose()), [texture, material]);
+  useEffect(() => {
+    material.transparent = opacity < 1;
+    material.opacity = opacity;
+    material.depthWrite = opacity >= 1;
+    material.needsUpdate = true;
+    invalidate();
+  }, [material, opacity, invalidate]);
+
+  // Region overlay follows the store without re-rendering React.
+  useEffect(() => {
+    const update = (): void => {
+      const s = useAtlasStore.getState();
+      if (!s.atlas) return;
+      const a = s.atlas;
+      const idx = (id: RegionId): number => a.regionById.get(id)?.index ?? -1;
+      const view = selectionView(a, s.muscle, s.triggerPoint);
+      writeRegionTexture(texture, {
+        drawing: new Map(s.drawing.map((m) => [idx(m.region), m.intensity ?? 5])),
+        essential: new Set([...view.essential].map(idx)),
+        spillover: new Set([...view.spillover].map(idx)),
+        hover: s.hoverRegion ? idx(s.hoverRegion) : undefined,
+      });
+      invalidate();
+    };
+    update();
+    return useAtlasStore.subscribe((s, prev) => {
+      if (
+        s.drawing !== prev.drawing ||
+        s.muscle !== prev.muscle ||
+        s.triggerPoint !== prev.triggerPoint ||
+        s.hoverRegion !== prev.hoverRegion ||
+        s.atlas !== prev.atlas
+      )
+        update();
+    });
+  }, [texture, invalidate]);
+
+  const regionId = (e: ThreeEvent<PointerEvent | MouseEvent>): RegionId | undefined => {
+    const a = useAtlasStore.getState().atlas;
+    const i = e.face ? regionAtFace(asset, e.face, e.point) : -1;
+    const r = a?.regions[i];
+    return r ? asRegionId(r.id) : undefined;
+  };
+  const brush = (e: ThreeEvent<PointerEvent>, commit: boolean): void => {
+    const s = useAtlasStore.getState();
+    if (!s.atlas) return;
+    const ids = regionsInSphere(asset, e.point, s.brushRadius).map((i) =>
+      asRegionId(s.atlas?.regions[i]?.id ?? ''),
+    );
+    s.paintRegions(ids, commit);
+  };
+
+  return (
+    <mesh
+      ref={meshRef}
+      geometry={geometry}
+      material={material}
+      name="skin"
+      onPointerMove={(e) => {
+        e.stopPropagation();
+        useAtlasStore.getState().setHover(regionId(e));
+        if (painting.current) brush(e, false);
+      }}
+      onPointerOut={() => useAtlasStore.getState().setHover(undefined)}
+      onPointerDown={(e) => {
+        if (useAtlasStore.getState().tool === 'tap' || e.button !== 0) return;
+        e.stopPropagation();
+        painting.current = true;
+        brush(e, true);
+      }}
+      onPointerUp={() => (painting.current = false)}
+      onClick={(e) => {
+        if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
+        e.stopPropagation();
+        const id = regionId(e);
+        if (id) useAtlasStore.getState().toggleRegion(id);
+      }}
+    />
+  );
+}

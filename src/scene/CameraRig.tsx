@@ -1,0 +1,58 @@
+/** Orbit/zoom/pan controls plus the view presets; re-frames on every view request. */
+import { useEffect } from 'react';
+import { OrbitControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { MOUSE, PerspectiveCamera, TOUCH } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { useAtlasStore } from '../state/store';
+import { cameraPose, type Vec3 } from './viewPresets';
+
+export interface CameraRigProps {
+  readonly stature: number;
+  readonly landmarks: Readonly<Record<string, Vec3>>;
+}
+
+export function CameraRig({ stature, landmarks }: CameraRigProps): React.JSX.Element {
+  const camera = useThree((s) => s.camera);
+  const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
+  const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
+  const view = useAtlasStore((s) => s.view);
+  const request = useAtlasStore((s) => s.viewRequest);
+  const tool = useAtlasStore((s) => s.tool);
+
+  useEffect(() => {
+    if (!(camera instanceof PerspectiveCamera)) return;
+    const pose = cameraPose(view, {
+      stature,
+      landmarks,
+      fov: camera.fov,
+      aspect: size.width / Math.max(1, size.height),
+    });
+    camera.position.set(...pose.position);
+    camera.near = 0.02;
+    camera.far = 50;
+    camera.updateProjectionMatrix();
+    if (controls) {
+      controls.target.set(...pose.target);
+      controls.update();
+    } else camera.lookAt(...pose.target);
+    invalidate();
+  }, [camera, controls, view, request, stature, landmarks, size.width, size.height, invalidate]);
+
+  const painting = tool !== 'tap';
+  return (
+    <OrbitControls
+      makeDefault
+      enableDamping={false}
+      minDistance={0.15}
+      maxDistance={8}
+      mouseButtons={{
+        LEFT: painting ? (-1 as MOUSE) : MOUSE.ROTATE,
+        MIDDLE: MOUSE.DOLLY,
+        RIGHT: painting ? MOUSE.ROTATE : MOUSE.PAN,
+      }}
+      touches={{ ONE: painting ? (-1 as TOUCH) : TOUCH.ROTATE, TWO: TOUCH.DOLLY_ROTATE }}
+    />
+  );
+}

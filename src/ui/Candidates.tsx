@@ -1,0 +1,81 @@
+/** Ranked candidate muscles with score bars and plain reasons, plus the explaining set. */
+import { explainCandidate, listInWords } from '../domain/explain';
+import type { Candidate } from '../domain/rank';
+import { useAtlasStore } from '../state/store';
+
+const MAX_SHOWN = 10;
+
+/** Best trigger point per muscle and side, in ranking order. */
+function perMuscle(candidates: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const k = `${c.side}:${c.muscle}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+export function Candidates(): React.JSX.Element | null {
+  const atlas = useAtlasStore((s) => s.atlas);
+  const ranking = useAtlasStore((s) => s.ranking);
+  const drawing = useAtlasStore((s) => s.drawing);
+  const selectedKey = useAtlasStore((s) => s.triggerPoint);
+  if (!atlas || drawing.length === 0) return null;
+  const name = (c: Candidate): string =>
+    `${c.side} ${atlas.muscleById.get(c.muscle)?.name.toLowerCase() ?? c.muscle}`;
+  const shown = perMuscle(ranking.candidates).slice(0, MAX_SHOWN);
+  return (
+    <section className="panel-section" aria-labelledby="candidates-title">
+      <h2 id="candidates-title">Muscles that may refer pain here</h2>
+      {ranking.explainingSet.length > 0 && (
+        <p className="explaining-set" data-testid="explaining-set">
+          Together, {listInWords(ranking.explainingSet.map(name))} could explain{' '}
+          {ranking.unexplained.length === 0
+            ? 'all of your marked areas'
+            : 'most of your marked areas'}
+          .
+        </p>
+      )}
+      {shown.length === 0 && (
+        <p className="hint">No trigger point in the atlas refers pain to these areas.</p>
+      )}
+      <ol className="candidates" data-testid="candidates">
+        {shown.map((c) => {
+          const why = explainCandidate(atlas, c, drawing.length);
+          const muscle = atlas.muscleById.get(c.muscle);
+          const tp = atlas.triggerPoints.get(c.triggerPoint);
+          return (
+            <li key={c.key}>
+              <button
+                className="candidate"
+                aria-pressed={selectedKey === c.key}
+                data-muscle={c.muscle}
+                onClick={() => useAtlasStore.getState().selectMuscle(c.muscle, c.key)}
+              >
+                <span className="candidate-head">
+                  <span className="candidate-name">{muscle?.name ?? c.muscle}</span>
+                  <span className="side-tag">{c.side}</span>
+                </span>
+                <span
+                  className="score"
+                  aria-label={`match ${Math.round(Math.min(100, c.score))} out of 100`}
+                >
+                  <span className="score-bar" style={{ width: `${Math.min(100, c.score)}%` }} />
+                </span>
+                <span className="reason">
+                  {why.summary} {why.details.join(' ')}
+                </span>
+                <span className="tp-name">Trigger point: {tp?.name}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {ranking.unexplained.length > 0 && (
+        <p className="hint">
+          Not explained by any trigger point in the atlas:{' '}
+          {listInWords(ranking.unexplained.map((r) => atlas.regionById.get(r)?.label ?? r))}.
+        </p>
+      )}
+    </section>
+  );
+}

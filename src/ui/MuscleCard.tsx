@@ -1,0 +1,148 @@
+/** The selected muscle: where it is, its trigger points, how to check and care, needling notes, sources. */
+import type { Atlas } from '../domain/atlas';
+import type { TriggerPointRecord } from '../domain/schema';
+import { useAtlasStore } from '../state/store';
+
+const PRECAUTION = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
+
+function TriggerPointDetails({
+  tp,
+  clinician,
+  atlas,
+}: {
+  tp: TriggerPointRecord;
+  clinician: boolean;
+  atlas: Atlas;
+}): React.JSX.Element {
+  return (
+    <div className="tp-details">
+      <h4>{tp.name}</h4>
+      <p>
+        <strong>Where:</strong> {tp.location.text} ({tp.location.depth}; {tp.palpation} palpation.{' '}
+        {tp.position})
+      </p>
+      <p>
+        <strong>Check it yourself:</strong> {tp.selfCheck}
+      </p>
+      <div>
+        <strong>Self-care:</strong>
+        <ul>
+          {tp.selfCare.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </div>
+      {tp.symptoms.length > 0 && (
+        <p>
+          <strong>Can also cause:</strong> {tp.symptoms.join('; ')}.
+        </p>
+      )}
+      {tp.perpetuating.length > 0 && (
+        <p>
+          <strong>Often kept going by:</strong> {tp.perpetuating.join('; ')}.
+        </p>
+      )}
+      {clinician && (
+        <div className={`needling precaution-${tp.needling.precaution}`}>
+          <p>
+            <strong>Needling ({PRECAUTION[tp.needling.precaution]} precaution):</strong>{' '}
+            {tp.needling.approach}
+          </p>
+          {tp.needling.hazards.length > 0 && (
+            <ul className="hazards">
+              {tp.needling.hazards.map((h) => (
+                <li key={h.structure}>
+                  <span className={`hazard hazard-${h.kind}`}>{h.kind}</span> {h.structure}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {tp.disagreement && (
+        <p className="disagreement">
+          <strong>Note:</strong> {tp.disagreement}
+        </p>
+      )}
+      <p className="sources">
+        Sources: {tp.sources.map((s) => atlas.sources.get(s as never)?.citation ?? s).join(' · ')}
+      </p>
+    </div>
+  );
+}
+
+export function MuscleCard(): React.JSX.Element | null {
+  const atlas = useAtlasStore((s) => s.atlas);
+  const muscleId = useAtlasStore((s) => s.muscle);
+  const tpKey = useAtlasStore((s) => s.triggerPoint);
+  const mode = useAtlasStore((s) => s.mode);
+  const muscle = muscleId ? atlas?.muscleById.get(muscleId) : undefined;
+  if (!atlas || !muscle) return null;
+  const tpId = tpKey?.slice(2);
+  const tps = muscle.triggerPointIds
+    .map((id) => atlas.triggerPoints.get(id))
+    .filter((t): t is NonNullable<typeof t> => !!t);
+  const shown = tpId ? tps.filter((t) => t.id === tpId) : tps;
+  const clinician = mode === 'clinician';
+  return (
+    <section
+      className="panel-section muscle-card"
+      aria-labelledby="muscle-title"
+      data-testid="muscle-card"
+    >
+      <div className="card-head">
+        <h2 id="muscle-title">
+          {muscle.name}
+          {tpKey && <span className="side-tag">{tpKey.startsWith('l:') ? 'left' : 'right'}</span>}
+        </h2>
+        <button
+          className="icon-button"
+          aria-label="Close muscle details"
+          onClick={() => useAtlasStore.getState().selectMuscle(undefined)}
+        >
+          ×
+        </button>
+      </div>
+      {clinician && (
+        <p className="latin">
+          {muscle.latin} · {muscle.layer} · {muscle.innervation}
+        </p>
+      )}
+      <p className="legend">
+        <span className="swatch essential" /> main pain zone <span className="swatch spillover" />{' '}
+        occasional (spillover) zone <span className="swatch drawing" /> your pain{' '}
+        <span aria-hidden="true">✕</span> trigger point
+      </p>
+      <p>
+        <strong>Attaches:</strong> {muscle.origin.text} → {muscle.insertion.text}
+      </p>
+      <p>
+        <strong>What it does:</strong> {muscle.action}
+      </p>
+      {tps.length > 1 && (
+        <div className="segmented tp-tabs" role="group" aria-label="Trigger points">
+          <button
+            aria-pressed={!tpId}
+            onClick={() => useAtlasStore.getState().selectMuscle(muscle.id)}
+          >
+            All
+          </button>
+          {tps.map((t, i) => (
+            <button
+              key={t.id}
+              aria-pressed={tpId === t.id}
+              onClick={() =>
+                useAtlasStore.getState().selectMuscle(muscle.id, `${tpKey?.[0] ?? 'l'}:${t.id}`)
+              }
+            >
+              TrP {i + 1}
+            </button>
+          ))}
+        </div>
+      )}
+      {shown.map((t) => (
+        <TriggerPointDetails key={t.id} tp={t} clinician={clinician} atlas={atlas} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+/** Every region by body area: the keyboard and screen-reader way to mark pain. */
+import { useAtlasStore } from '../state/store';
+
+export function RegionBrowser(): React.JSX.Element | null {
+  const atlas = useAtlasStore((s) => s.atlas);
+  const drawing = useAtlasStore((s) => s.drawing);
+  if (!atlas) return null;
+  const marked = new Set(drawing.map((m) => m.region));
+  return (
+    <details className="panel-section region-browser">
+      <summary>Mark areas from a list</summary>
+      {[...atlas.regionsByArea.entries()].map(([area, ids]) => (
+        <details key={area}>
+          <summary>{area.replace('-', ' ')}</summary>
+          <ul>
+            {ids.map((id) => (
+              <li key={id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={marked.has(id)}
+                    onChange={() => useAtlasStore.getState().toggleRegion(id)}
+                  />
+                  {atlas.regionById.get(id)?.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </details>
+  );
+}
