@@ -1,0 +1,91 @@
+/** The command-line tools, run as a user runs them (tsx), on the real data and on broken fixtures. */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+  });
+
+describe('data:check', () => {
+  it('fails on a malformed data directory, naming file, record and field', () => {
+    const res = run('scripts/data-check.ts', ['--dir', 'tests/fixtures/broken-data']);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toContain(
+      'tests/fixtures/broken-data/muscles/test.json › test-muscle-1 › essential: essential zone must not be empty',
+    );
+    // The muscle whose record failed is unknown to the condition that names it.
+    expect(res.stdout).toContain(
+      'tests/fixtures/broken-data/conditions.json › test-condition › muscles.0: unknown muscle "test-muscle"',
+    );
+    expect(res.stdout).toMatch(
+      /tests\/fixtures\/broken-data\/redflags\.json › \(file\) › \(file\): invalid JSON/,
+    );
+  });
+
+  it('passes on the real dataset and prints stats', () => {
+    const res = run('scripts/data-check.ts', ['--stats']);
+    expect(res.stderr).not.toMatch(/problem/);
+    expect(res.status).toBe(0);
+    const stats = JSON.parse(res.stdout) as { muscles: number; triggerPoints: number };
+    expect(stats.muscles).toBeGreaterThan(0);
+  });
+});
+
+describe('query', () => {
+  it('lists regions with id, label, side and parent', () => {
+    const res = run('scripts/query.ts', ['regions']);
+    expect(res.status).toBe(0);
+    const regions = JSON.parse(res.stdout) as {
+      id: string;
+      label: string;
+      side: string;
+      parent: string;
+    }[];
+    expect(regions.find((r) => r.id === 'l-temple')).toMatchObject({
+      label: 'left temple',
+      side: 'left',
+      parent: 'head',
+    });
+  });
+
+  it('lists muscles with their trigger points', () => {
+    const res = run('scripts/query.ts', ['muscles']);
+    const muscles = JSON.parse(res.stdout) as {
+      id: string;
+      layer: string;
+      triggerPoints: string[];
+    }[];
+    expect(muscles.find((m) => m.id === 'upper-trapezius')?.triggerPoints).toContain(
+      'upper-trapezius-1',
+    );
+  });
+
+  it('ranks upper trapezius and temporalis in the first five for the left temple', () => {
+    const res = run('scripts/query.ts', ['rank', 'l-temple']);
+    expect(res.status).toBe(0);
+    const out = JSON.parse(res.stdout) as {
+      candidates: { muscle: string; side: string }[];
+      explainingSet: unknown[];
+    };
+    const top5 = out.candidates.slice(0, 5).map((c) => c.muscle);
+    expect(top5).toContain('upper-trapezius');
+    expect(top5).toContain('temporalis');
+    expect(out.candidates[0]?.side).toBe('left');
+    expect(out.explainingSet.length).toBe(1);
+  });
+
+  it('exits 2 on an unknown region and suggests the closest ids', () => {
+    const res = run('scripts/query.ts', ['rank', 'l-tempel']);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('Did you mean: l-temple');
+  });
+
+  it('exits 2 on an unknown command and prints help on --help', () => {
+    expect(run('scripts/query.ts', ['rnak']).status).toBe(2);
+    const help = run('scripts/query.ts', ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('rank <region>');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compareCandidates, greedyCover, rank, weightOf } from '../../../src/domain/rank';
+import { r, tp } from '../helpers';
+
+describe('rank', () => {
+  it('ranks an essential match above a spillover match', () => {
+    const res = rank([tp('spill-1', ['x'], ['a']), tp('ess-1', ['a'])], [{ region: r('a') }]);
+    expect(res.candidates.map((c) => c.triggerPoint)).toEqual(['ess-1', 'spill-1']);
+    expect(res.candidates[0]?.essentialMatches).toEqual(['a']);
+    expect(res.candidates[1]?.spilloverMatches).toEqual(['a']);
+  });
+
+  it('ranks covering more of the drawing above covering less, whatever the pattern size', () => {
+    const big = tp('big-1', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+    const small = tp('small-1', ['a']);
+    const res = rank([small, big], [{ region: r('a') }, { region: r('b') }]);
+    expect(res.candidates.map((c) => c.triggerPoint)).toEqual(['big-1', 'small-1']);
+    expect(res.candidates[0]?.coverage).toBe(1);
+    expect(res.candidates[1]?.coverage).toBe(0.5);
+  });
+
+  it('prefers the more focused pattern at equal coverage', () => {
+    const res = rank(
+      [tp('wide-1', ['a', 'x', 'y', 'z']), tp('tight-1', ['a', 'x'])],
+      [{ region: r('a') }],
+    );
+    expect(res.candidates[0]?.triggerPoint).toBe('tight-1');
+  });
+
+  it('breaks exact ties by muscle id, then trigger point id, then side', () => {
+    const res = rank(
+      [tp('b-1', ['a']), tp('a-2', ['a']), tp('a-1', ['a'], [], 'right'), tp('a-1', ['a'])],
+      [{ region: r('a') }],
+    );
+    expect(res.candidates.map((c) => c.key)).toEqual(['l:a-1', 'r:a-1', 'l:a-2', 'l:b-1']);
+  });
+
+  it('weights regions by intensity', () => {
+    const res = rank(
+      [tp('low-1', ['a']), tp('high-1', ['b'])],
+      [
+        { region: r('a'), intensity: 2 },
+        { region: r('b'), intensity: 9 },
+      ],
+    );
+    expect(res.candidates[0]?.triggerPoint).toBe('high-1');
+    expect(res.candidates[0]?.coverage).toBeCloseTo(9 / 11);
+    expect(weightOf({ region: r('a') })).toBe(0.5);
+  });
+
+  it('leaves out trigger points that explain nothing and reports unexplained regions', () => {
+    const res = rank(
+      [tp('one-1', ['a']), tp('none-1', ['z'])],
+      [{ region: r('a') }, { region: r('q') }],
+    );
+    expect(res.candidates.map((c) => c.triggerPoint)).toEqual(['one-1']);
+    expect(res.unexplained).toEqual(['q']);
+  });
+
+  it('treats a drawing as a set (duplicates ignored) and is deterministic', () => {
+    const tps = [tp('a-1', ['a', 'b']), tp('b-1', ['b'], ['a'])];
+    const d = [{ region: r('a') }, { region: r('b') }, { region: r('a') }];
+    expect(rank(tps, d)).toEqual(rank([...tps].reverse(), d.slice(0, 2)));
+  });
+
+  it('finds a small explaining set with greedy cover', () => {
+    const tps = [
+      tp('ab-1', ['a', 'b']),
+      tp('bc-1', ['b', 'c']),
+      tp('c-1', ['c']),
+      tp('d-1', ['d']),
+    ];
+    const res = rank(
+      tps,
+      ['a', 'b', 'c', 'd'].map((x) => ({ region: r(x) })),
+    );
+    // ab-1 covers two regions; then c-1 or bc-1 covers c (bc-1 ranks higher: same gain, 2 essentials); then d-1.
+    expect(res.explainingSet.map((c) => c.triggerPoint)).toEqual(['ab-1', 'bc-1', 'd-1']);
+    expect(res.unexplained).toEqual([]);
+  });
+
+  it('greedy cover prefers essential over spillover coverage of the same region', () => {
+    const ranked = rank(
+      [tp('s-1', ['x'], ['a']), tp('e-1', ['a'])],
+      [{ region: r('a') }],
+    ).candidates;
+    expect(greedyCover(ranked, [{ region: r('a') }]).map((c) => c.triggerPoint)).toEqual(['e-1']);
+  });
+
+  it('compareCandidates is a total order', () => {
+    const c = rank([tp('a-1', ['a']), tp('b-1', ['a'])], [{ region: r('a') }]).candidates;
+    const [x, y] = c;
+    if (!x || !y) throw new Error('expected two candidates');
+    expect(Math.sign(compareCandidates(x, y))).toBe(-Math.sign(compareCandidates(y, x)));
+  });
+});
