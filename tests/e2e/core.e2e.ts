@@ -1,0 +1,70 @@
+/** The core flows in real Chromium: load, tap → candidates, muscle → pattern, conditions, links. */
+import { expect, test } from '@playwright/test';
+import { candidateMuscles, countPixels, openAtlas, tapRegion } from './helpers';
+
+test('the app loads and draws the body', async ({ page }) => {
+  await openAtlas(page);
+  expect(await countPixels(page, 'body')).toBeGreaterThan(20_000);
+  await expect(page.getByRole('heading', { name: 'Referral Atlas' })).toBeVisible();
+});
+
+test('tapping the left temple lists upper trapezius and temporalis', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Head', exact: true }).click();
+  await tapRegion(page, 'l-temple');
+  await expect(page.getByTestId('drawing-list')).toContainText('left temple');
+  const muscles = await candidateMuscles(page);
+  expect(muscles.slice(0, 10)).toContain('upper-trapezius');
+  expect(muscles.slice(0, 10)).toContain('temporalis');
+  expect(await countPixels(page, 'drawing')).toBeGreaterThan(200);
+});
+
+test('temple and back of the neck: upper trapezius and SCM among the top, zone drawn', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Head', exact: true }).click();
+  await tapRegion(page, 'l-temple');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await tapRegion(page, 'l-neck-back-upper');
+  await expect(page.getByTestId('drawing-list')).toContainText('back of the neck');
+  const muscles = await candidateMuscles(page);
+  expect(muscles.slice(0, 8)).toContain('upper-trapezius');
+  expect(muscles.slice(0, 10).some((m) => m.startsWith('sternocleidomastoid'))).toBe(true);
+  const before = await countPixels(page, 'zone');
+  await page.locator('[data-testid="candidates"] button[data-muscle="upper-trapezius"]').first().click();
+  await expect(page.getByTestId('muscle-card')).toContainText('Upper trapezius');
+  expect(await countPixels(page, 'zone')).toBeGreaterThan(before + 500);
+});
+
+test('searching infraspinatus draws its zone on the front of the shoulder', async ({ page }) => {
+  await openAtlas(page);
+  const zoneBefore = await countPixels(page, 'zone');
+  await page.getByRole('combobox').fill('infraspinatus');
+  await page.getByRole('option').first().click();
+  await expect(page.getByTestId('muscle-card')).toContainText('Infraspinatus');
+  expect(await countPixels(page, 'zone')).toBeGreaterThan(zoneBefore + 800);
+});
+
+test('a condition opens its pain drawing and candidates in one step', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByText('Start from a common problem').click();
+  await page.locator('button[data-condition]').first().click();
+  await expect(page.getByTestId('drawing-list')).toBeVisible();
+  expect((await candidateMuscles(page)).length).toBeGreaterThan(0);
+});
+
+test('a shared link restores the drawing, selection and view after reload', async ({ page }) => {
+  await openAtlas(page, '#d=l-temple.7,l-neck-back-upper&m=upper-trapezius&tp=l:upper-trapezius-1&v=back&mode=clinician&body=female&layer=skin');
+  await expect(page.getByTestId('drawing-list')).toContainText('left temple');
+  await expect(page.getByTestId('muscle-card')).toContainText('Needling');
+  await page.reload();
+  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
+  await expect(page.getByTestId('drawing-list')).toContainText('back of the neck, upper');
+  await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a damaged link opens the app with a notice and keeps what it can', async ({ page }) => {
+  await openAtlas(page, '#d=l-temple,zz-nowhere&m=no-such-muscle&v=%E0%A4%A');
+  await expect(page.getByTestId('notices')).toBeVisible();
+  await expect(page.getByTestId('drawing-list')).toContainText('left temple');
+  expect(await countPixels(page, 'body')).toBeGreaterThan(20_000);
+});

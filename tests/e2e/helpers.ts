@@ -1,0 +1,68 @@
+/** Shared steps for the browser flows: wait for the scene, find and tap regions, read pixels. */
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app (optionally with a hash) and waits for the explicit "scene ready" signal. */
+export async function openAtlas(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+}
+
+/** Index of a region in data/regions.json order, read through the app's own dataset. */
+export async function regionIndex(page: Page, id: string): Promise<number> {
+  const ids = await page.evaluate(async () => {
+    const res = await fetch('generated/dataset.json');
+    const { files } = (await res.json()) as { files: { path: string; json: { regions?: { id: string }[] } }[] };
+    return files.find((f) => f.path.endsWith('/regions.json'))?.json.regions?.map((r) => r.id) ?? [];
+  });
+  const i = ids.indexOf(id);
+  if (i < 0) throw new Error(`unknown region ${id}`);
+  return i;
+}
+
+/** Taps a region like a user: asks where it is on screen, then clicks the canvas there. */
+export async function tapRegion(page: Page, id: string): Promise<void> {
+  const index = await regionIndex(page, id);
+  const point = await page.evaluate((i) => window.__atlasProbe?.regionScreenPoint(i) ?? null, index);
+  if (!point) throw new Error(`region ${id} is not visible in this view`);
+  await clickCanvas(page, point.x, point.y);
+}
+
+/** Clicks the canvas at normalised coordinates (0…1, y down). */
+export async function clickCanvas(page: Page, x: number, y: number): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.mouse.click(box.x + x * box.width, box.y + y * box.height);
+}
+
+/** Pixel classes on the canvas: `zone` = essential red/orange, `drawing` = pain-drawing blue, `body` = not background. */
+export type PixelClass = 'zone' | 'drawing' | 'body';
+
+/** Counts canvas pixels of a class, from a real screenshot of the canvas. */
+export async function countPixels(page: Page, kind: PixelClass): Promise<number> {
+  const png = await page.locator('canvas').screenshot();
+  return page.evaluate(
+    async ({ data, kind }) => {
+      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bmp.width, bmp.height);
+      const g = c.getContext('2d');
+      if (!g) return 0;
+      g.drawImage(bmp, 0, 0);
+      const px = g.getImageData(0, 0, bmp.width, bmp.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        const r = px[i] ?? 0;
+        const gr = px[i + 1] ?? 0;
+        const b = px[i + 2] ?? 0;
+        const isBackground = Math.abs(r - 243) < 6 && Math.abs(gr - 241) < 6 && Math.abs(b - 238) < 6;
+        if (kind === 'body' ? !isBackground : kind === 'zone' ? r > 140 && r - gr > 70 && r - b > 70 : b > 110 && b - r > 50 && b - gr > 30) n++;
+      }
+      return n;
+    },
+    { data: [...png], kind },
+  );
+}
+
+/** Muscle ids of the candidate list, in order. */
+export async function candidateMuscles(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="candidates"] button[data-muscle]').evaluateAll((els) => els.map((e) => e.getAttribute('data-muscle') ?? ''));
+}
