@@ -19,7 +19,9 @@ test('tapping the left temple lists upper trapezius and temporalis', async ({ pa
   expect(await countPixels(page, 'drawing')).toBeGreaterThan(200);
 });
 
-test('temple and back of the neck: upper trapezius and SCM among the top, zone drawn', async ({ page }) => {
+test('temple and back of the neck: upper trapezius and SCM among the top, zone drawn', async ({
+  page,
+}) => {
   await openAtlas(page);
   await page.getByRole('button', { name: 'Head', exact: true }).click();
   await tapRegion(page, 'l-temple');
@@ -30,7 +32,10 @@ test('temple and back of the neck: upper trapezius and SCM among the top, zone d
   expect(muscles.slice(0, 8)).toContain('upper-trapezius');
   expect(muscles.slice(0, 10).some((m) => m.startsWith('sternocleidomastoid'))).toBe(true);
   const before = await countPixels(page, 'zone');
-  await page.locator('[data-testid="candidates"] button[data-muscle="upper-trapezius"]').first().click();
+  await page
+    .locator('[data-testid="candidates"] button[data-muscle="upper-trapezius"]')
+    .first()
+    .click();
   await expect(page.getByTestId('muscle-card')).toContainText('Upper trapezius');
   expect(await countPixels(page, 'zone')).toBeGreaterThan(before + 500);
 });
@@ -53,13 +58,19 @@ test('a condition opens its pain drawing and candidates in one step', async ({ p
 });
 
 test('a shared link restores the drawing, selection and view after reload', async ({ page }) => {
-  await openAtlas(page, '#d=l-temple.7,l-neck-back-upper&m=upper-trapezius&tp=l:upper-trapezius-1&v=back&mode=clinician&body=female&layer=skin');
+  await openAtlas(
+    page,
+    '#d=l-temple.7,l-neck-back-upper&m=upper-trapezius&tp=l:upper-trapezius-1&v=back&mode=clinician&body=female&layer=skin',
+  );
   await expect(page.getByTestId('drawing-list')).toContainText('left temple');
   await expect(page.getByTestId('muscle-card')).toContainText('Needling');
   await page.reload();
   await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
   await expect(page.getByTestId('drawing-list')).toContainText('back of the neck, upper');
-  await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('a damaged link opens the app with a notice and keeps what it can', async ({ page }) => {

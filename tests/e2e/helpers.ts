@@ -11,8 +11,12 @@ export async function openAtlas(page: Page, hash = ''): Promise<void> {
 export async function regionIndex(page: Page, id: string): Promise<number> {
   const ids = await page.evaluate(async () => {
     const res = await fetch('generated/dataset.json');
-    const { files } = (await res.json()) as { files: { path: string; json: { regions?: { id: string }[] } }[] };
-    return files.find((f) => f.path.endsWith('/regions.json'))?.json.regions?.map((r) => r.id) ?? [];
+    const { files } = (await res.json()) as {
+      files: { path: string; json: { regions?: { id: string }[] } }[];
+    };
+    return (
+      files.find((f) => f.path.endsWith('/regions.json'))?.json.regions?.map((r) => r.id) ?? []
+    );
   });
   const i = ids.indexOf(id);
   if (i < 0) throw new Error(`unknown region ${id}`);
@@ -22,7 +26,10 @@ export async function regionIndex(page: Page, id: string): Promise<number> {
 /** Taps a region like a user: asks where it is on screen, then clicks the canvas there. */
 export async function tapRegion(page: Page, id: string): Promise<void> {
   const index = await regionIndex(page, id);
-  const point = await page.evaluate((i) => window.__atlasProbe?.regionScreenPoint(i) ?? null, index);
+  const point = await page.evaluate(
+    (i) => window.__atlasProbe?.regionScreenPoint(i) ?? null,
+    index,
+  );
   if (!point) throw new Error(`region ${id} is not visible in this view`);
   await clickCanvas(page, point.x, point.y);
 }
@@ -53,8 +60,16 @@ export async function countPixels(page: Page, kind: PixelClass): Promise<number>
         const r = px[i] ?? 0;
         const gr = px[i + 1] ?? 0;
         const b = px[i + 2] ?? 0;
-        const isBackground = Math.abs(r - 243) < 6 && Math.abs(gr - 241) < 6 && Math.abs(b - 238) < 6;
-        if (kind === 'body' ? !isBackground : kind === 'zone' ? r > 140 && r - gr > 70 && r - b > 70 : b > 110 && b - r > 50 && b - gr > 30) n++;
+        const isBackground =
+          Math.abs(r - 243) < 6 && Math.abs(gr - 241) < 6 && Math.abs(b - 238) < 6;
+        if (
+          kind === 'body'
+            ? !isBackground
+            : kind === 'zone'
+              ? r > 140 && r - gr > 70 && r - b > 70
+              : b > 110 && b - r > 50 && b - gr > 30
+        )
+          n++;
       }
       return n;
     },
@@ -64,5 +79,7 @@ export async function countPixels(page: Page, kind: PixelClass): Promise<number>
 
 /** Muscle ids of the candidate list, in order. */
 export async function candidateMuscles(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="candidates"] button[data-muscle]').evaluateAll((els) => els.map((e) => e.getAttribute('data-muscle') ?? ''));
+  return page
+    .locator('[data-testid="candidates"] button[data-muscle]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-muscle') ?? ''));
 }
