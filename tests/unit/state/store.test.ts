@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
+import { useAtlasStore } from '../../../src/state/store';
+import { r, realAtlas } from '../helpers';
+
+const initial = useAtlasStore.getState();
+const s = () => useAtlasStore.getState();
+const regions = () => s().drawing.map((m) => m.region);
+
+beforeEach(() => {
+  useAtlasStore.setState(initial, true);
+  s().init(realAtlas(), DEFAULT_URL_STATE, []);
+});
+
+describe('store', () => {
+  it('toggles regions and re-ranks on every change', () => {
+    s().toggleRegion(r('l-temple'));
+    expect(s().ranking.candidates.length).toBeGreaterThan(0);
+    s().toggleRegion(r('l-temple'));
+    expect(regions()).toEqual([]);
+    expect(s().ranking.candidates).toEqual([]);
+  });
+
+  it('undoes and redoes drawing changes', () => {
+    s().toggleRegion(r('l-temple'));
+    s().toggleRegion(r('r-temple'));
+    s().undo();
+    expect(regions()).toEqual(['l-temple']);
+    s().redo();
+    expect(regions()).toEqual(['l-temple', 'r-temple']);
+    s().clearDrawing();
+    s().undo();
+    expect(regions()).toEqual(['l-temple', 'r-temple']);
+  });
+
+  it('records one history step per brush stroke and erases with the erase tool', () => {
+    s().setTool('brush');
+    s().paintRegions([r('l-temple')], true);
+    s().paintRegions([r('l-forehead'), r('l-temple')], false);
+    s().paintRegions([r('l-eye')], false);
+    expect(regions()).toEqual(['l-temple', 'l-forehead', 'l-eye']);
+    s().undo();
+    expect(regions()).toEqual([]);
+    s().redo();
+    s().setTool('erase');
+    s().paintRegions([r('l-forehead')], true);
+    expect(regions()).toEqual(['l-temple', 'l-eye']);
+  });
+
+  it('opens a condition with its drawing and selects the top candidate', () => {
+    const c = realAtlas().conditions[0];
+    if (!c) throw new Error('no conditions');
+    s().openCondition(c.id);
+    expect(regions()).toEqual(c.drawing.map((d) => d.region));
+    expect(s().muscle).toBe(s().ranking.candidates[0]?.muscle);
+  });
+
+  it('keeps the brush size within 1–12 cm', () => {
+    s().setBrushRadius(5);
+    expect(s().brushRadius).toBe(0.12);
+    s().setBrushRadius(0);
+    expect(s().brushRadius).toBe(0.01);
+  });
+});

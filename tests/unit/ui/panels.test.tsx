@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+/** Component tests of the DOM panels over the real dataset and the real store. */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
+import { useAtlasStore } from '../../../src/state/store';
+import { Candidates } from '../../../src/ui/Candidates';
+import { DrawingList } from '../../../src/ui/DrawingList';
+import { MuscleCard } from '../../../src/ui/MuscleCard';
+import { Notices } from '../../../src/ui/Notices';
+import { RedFlags } from '../../../src/ui/RedFlags';
+import { SearchBox } from '../../../src/ui/SearchBox';
+import { r, realAtlas } from '../helpers';
+
+const initial = useAtlasStore.getState();
+beforeEach(() => {
+  useAtlasStore.setState(initial, true);
+  useAtlasStore.getState().init(realAtlas(), DEFAULT_URL_STATE, []);
+});
+afterEach(cleanup);
+
+describe('DrawingList', () => {
+  it('invites the user to mark pain when nothing is marked', () => {
+    render(<DrawingList />);
+    expect(screen.getByRole('heading', { name: 'Where does it hurt?' })).toBeTruthy();
+  });
+
+  it('lists marked areas by name and removes one', () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-temple') }, { region: r('r-heel-sole') }]);
+    render(<DrawingList />);
+    const list = screen.getByTestId('drawing-list');
+    expect(within(list).getByText('left temple')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove left temple' }));
+    expect(useAtlasStore.getState().drawing.map((m) => m.region)).toEqual(['r-heel-sole']);
+  });
+});
+
+describe('Candidates', () => {
+  it('ranks upper trapezius for the temple with a plain reason, and selects on click', () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-temple') }]);
+    render(<Candidates />);
+    const button = screen
+      .getAllByRole('button')
+      .find((b) => b.getAttribute('data-muscle') === 'upper-trapezius');
+    expect(button?.textContent).toContain('main pain zone includes your left temple');
+    if (!button) throw new Error('no upper trapezius candidate');
+    fireEvent.click(button);
+    expect(useAtlasStore.getState().muscle).toBe('upper-trapezius');
+    expect(useAtlasStore.getState().triggerPoint).toMatch(/^l:upper-trapezius-/);
+  });
+
+  it('summarises the explaining set for a multi-area drawing', () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-temple') }, { region: r('r-heel-sole') }]);
+    render(<Candidates />);
+    expect(screen.getByTestId('explaining-set').textContent).toMatch(
+      /Together, .+ and .+ could explain all of your marked areas/,
+    );
+  });
+});
+
+describe('MuscleCard', () => {
+  it('adds needling notes and hazards only in clinician mode', () => {
+    useAtlasStore
+      .getState()
+      .selectMuscle(
+        realAtlas().muscles.find((m) => m.id === 'upper-trapezius')?.id,
+        'l:upper-trapezius-1',
+      );
+    const { rerender } = render(<MuscleCard />);
+    expect(screen.queryByText(/Needling/)).toBeNull();
+    useAtlasStore.getState().setMode('clinician');
+    rerender(<MuscleCard />);
+    expect(screen.getByText(/Needling/)).toBeTruthy();
+    expect(screen.getByText('lung')).toBeTruthy();
+  });
+});
+
+describe('SearchBox', () => {
+  it('finds a muscle by a typo and selects it with the keyboard', () => {
+    render(<SearchBox />);
+    const input = screen.getByRole('combobox');
+    fireEvent.change(input, { target: { value: 'infraspinatos' } });
+    expect(screen.getAllByRole('option')[0]?.textContent).toContain('Infraspinatus');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(useAtlasStore.getState().muscle).toBe('infraspinatus');
+  });
+});
+
+describe('RedFlags and Notices', () => {
+  it('shows chest red flags for a chest drawing and none for a heel', () => {
+    useAtlasStore.getState().setDrawing([{ region: r('r-heel-sole') }]);
+    const { rerender } = render(<RedFlags />);
+    const heelFlags = screen.queryByTestId('red-flags')?.textContent ?? '';
+    useAtlasStore.getState().setDrawing([{ region: r('l-pectoral') }]);
+    rerender(<RedFlags />);
+    const chest = screen.getByTestId('red-flags').textContent ?? '';
+    expect(chest).toMatch(/chest/i);
+    expect(chest).not.toEqual(heelFlags);
+  });
+
+  it('shows and dismisses notices', () => {
+    useAtlasStore.setState({ notices: ['The muscle "x" in the link is not in the atlas.'] });
+    render(<Notices />);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss notice' }));
+    expect(useAtlasStore.getState().notices).toEqual([]);
+  });
+});
