@@ -1,0 +1,134 @@
+/**
+ * Throwaway-grade preview renderer for the generated body (not part of the app).
+ * Decodes public/generated/body-<shape>.bin in Node, serves it with a tiny three.js page and
+ * takes screenshots with headless Chromium (SwiftShader).
+ * Usage: npx tsx docs/body/tools/preview.ts <shape> <outDir> [view,...] [--regions] [--size=WxH]
+ * Views: front back left right three-quarter head hand-palm hand-back foot-top foot-sole.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { decodeBodyAsset } from '../../../src/body/bodyAsset.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const [shape = 'male', outDir = '/tmp/body-shots', viewArg = 'front,back,left,three-quarter'] =
+  process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const regions = process.argv.includes('--regions');
+const sizeArg = process.argv.find((a) => a.startsWith('--size='))?.slice(7) ?? '900x1200';
+const [W, H] = sizeArg.split('x').map(Number) as [number, number];
+
+const page = `<!doctype html><html><body style="margin:0;background:#e9edf1">
+<script type="importmap">{"imports":{"three":"/three.module.js"}}</script>
+<script type="module">
+import * as THREE from 'three';
+const buf = await (await fetch('/mesh.bin')).arrayBuffer();
+const meta = await (await fetch('/meta.json')).json();
+const f32 = (o, n) => new Float32Array(buf, o, n);
+const pos = f32(0, meta.n * 3), nor = f32(meta.n * 12, meta.n * 3);
+const idx = new Uint32Array(buf, meta.n * 24, meta.i);
+const reg = new Uint16Array(buf, meta.n * 24 + meta.i * 4, meta.n);
+const g = new THREE.BufferGeometry();
+g.setAttribute('position', new THREE.BufferAttribute(pos, 3));
+g.setAttribute('normal', new THREE.BufferAttribute(nor, 3));
+g.setIndex(new THREE.BufferAttribute(idx, 1));
+let mat;
+if (meta.regions) {
+  const col = new Float32Array(meta.n * 3);
+  for (let v = 0; v < meta.n; v++) {
+    const r = reg[v]; const h = (r * 0.618034) % 1;
+    const c = new THREE.Color().setHSL(h, 0.65, 0.55);
+    col.set([c.r, c.g, c.b], v * 3);
+  }
+  g.setAttribute('color', new THREE.BufferAttribute(col, 3));
+  mat = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.7 });
+} else {
+  mat = new THREE.MeshPhysicalMaterial({ color: 0xd9a58a, roughness: 0.55, sheen: 0.4, sheenColor: 0xffd6c4, clearcoat: 0.05 });
+}
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+renderer.setSize(${W}, ${H});
+renderer.toneMapping = THREE.ACESFilmicToneMapping;
+document.body.appendChild(renderer.domElement);
+const scene = new THREE.Scene();
+scene.background = new THREE.Color(0xe9edf1);
+scene.add(new THREE.Mesh(g, mat));
+scene.add(new THREE.HemisphereLight(0xffffff, 0x8a7a70, 1.2));
+const key = new THREE.DirectionalLight(0xffffff, 2.2); key.position.set(1.5, 3, 3); scene.add(key);
+const fill = new THREE.DirectionalLight(0xdde6ff, 0.8); fill.position.set(-3, 1, 1); scene.add(fill);
+const rim = new THREE.DirectionalLight(0xffffff, 1.0); rim.position.set(0, 2, -3); scene.add(rim);
+const cam = new THREE.PerspectiveCamera(30, ${W}/${H}, 0.01, 20);
+window.shoot = (eye, target, fov) => {
+  cam.fov = fov; cam.updateProjectionMatrix();
+  cam.position.set(...eye); cam.lookAt(...target);
+  key.position.set(eye[0] + 1.5, eye[1] + 2.5, eye[2] + 1);
+  renderer.render(scene, cam);
+};
+window.lm = meta.landmarks;
+window.ready = true;
+</script></body></html>`;
+
+async function main(): Promise<void> {
+  const bytes = readFileSync(join(root, 'public', 'generated', `body-${shape}.bin`));
+  const a = await decodeBodyAsset(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const n = a.positions.length / 3;
+  const bin = Buffer.concat([
+    Buffer.from(a.positions.buffer),
+    Buffer.from(a.normals.buffer),
+    Buffer.from(a.indices.buffer),
+    Buffer.from(a.regionIndex.buffer),
+  ]);
+  const meta = JSON.stringify({ n, i: a.indices.length, regions, landmarks: a.landmarks });
+  const three = readFileSync(join(root, 'node_modules', 'three', 'build', 'three.module.js'));
+  const threeCore = readFileSync(join(root, 'node_modules', 'three', 'build', 'three.core.js'));
+  const server = createServer((req, res) => {
+    const u = req.url ?? '/';
+    if (u === '/mesh.bin') res.end(bin);
+    else if (u === '/meta.json') res.end(meta);
+    else if (u === '/three.module.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(three);
+    else if (u === '/three.core.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(threeCore);
+    else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const p = await browser.newPage({ viewport: { width: W, height: H } });
+  p.on('console', (m) => console.log('page:', m.text()));
+  await p.goto(`http://127.0.0.1:${port}/`);
+  await p.waitForFunction('window.ready === true', null, { timeout: 60000 });
+  const S = a.stature;
+  const L = (id: string) => a.landmarks[id] ?? [0, 0, 0];
+  const views: Record<string, [number[], number[], number]> = {
+    front: [[0, S * 0.55, 4.2], [0, S * 0.5, 0], 26],
+    back: [[0, S * 0.55, -4.2], [0, S * 0.5, 0], 26],
+    left: [[4.2, S * 0.55, 0], [0, S * 0.5, 0.02], 26],
+    right: [[-4.2, S * 0.55, 0], [0, S * 0.5, 0.02], 26],
+    'three-quarter': [[2.9, S * 0.62, 3.0], [0, S * 0.5, 0], 26],
+    head: [[0.35, S - 0.08, 0.75], [0, S - 0.11, 0.03], 24],
+    'head-side': [[0.8, S - 0.1, 0.05], [0, S - 0.11, 0.03], 24],
+    'hand-palm': [[L('r-mc3-head')[0] - 0.05, L('r-mc3-head')[1], 0.6], L('r-mc3-head'), 22],
+    'hand-back': [[L('r-mc3-head')[0] - 0.05, L('r-mc3-head')[1], -0.6], L('r-mc3-head'), 22],
+    'foot-top': [[L('l-navicular')[0] + 0.1, 0.55, L('l-navicular')[2] + 0.35], L('l-navicular'), 28],
+    'foot-sole': [[L('l-navicular')[0] + 0.05, -0.6, L('l-navicular')[2] + 0.02], L('l-navicular'), 28],
+    'foot-side': [[0.6, 0.1, 0.05], [0.09, 0.06, 0.06], 22],
+    torso: [[0.5, S * 0.7, 1.6], [0, S * 0.68, 0], 28],
+    hips: [[0, S * 0.5, -1.6], [0, S * 0.52, 0], 28],
+  };
+  for (const v of viewArg.split(',')) {
+    const spec = views[v];
+    if (!spec) continue;
+    await p.evaluate(([e, t, f]) => (window as unknown as { shoot: (...a: unknown[]) => void }).shoot(e, t, f), spec);
+    await p.locator('canvas').screenshot({ path: join(outDir, `${shape}-${v}${regions ? '-regions' : ''}.png`) });
+    console.log('wrote', v);
+  }
+  await browser.close();
+  server.close();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

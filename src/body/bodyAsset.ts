@@ -1,0 +1,182 @@
+/**
+ * Compact binary format of a generated body (skin mesh, per-vertex region ids, landmarks).
+ *
+ * Layout (little-endian): 4-byte magic "RAB1", u32 header length, UTF-8 JSON header, padding to a
+ * multiple of 4, then the sections named in the header (offsets relative to the section start):
+ * - `vertices`: meshopt vertex codec over 8-byte vertices: x, y, z quantised to u16 over the
+ *   header's bounding box, plus the u16 region index;
+ * - `normals`: meshopt vertex codec over 4-byte octahedral normals (OCTAHEDRAL filter, 8 bits);
+ * - `indices`: meshopt index codec over the triangle list (u32).
+ * Positions in metres in the body frame (origin on the floor midway between the heels, +Y up,
+ * +X to the body's left, +Z anterior). Works in browsers and in Node (WebAssembly).
+ */
+import { MeshoptDecoder } from 'meshoptimizer/decoder';
+import { MeshoptEncoder } from 'meshoptimizer/encoder';
+
+export type BodyShapeId = 'female' | 'male';
+
+export interface BodyAsset {
+  shape: BodyShapeId;
+  /** Stature, m. */
+  stature: number;
+  /** xyz per vertex, m. */
+  positions: Float32Array;
+  /** Unit normal per vertex. */
+  normals: Float32Array;
+  /** Triangle list, counter-clockwise seen from outside. */
+  indices: Uint32Array;
+  /** Index into data/regions.json `regions` per vertex. */
+  regionIndex: Uint16Array;
+  /** Landmark positions by id (`l-`/`r-` prefix for paired ones), m. */
+  landmarks: Record<string, [number, number, number]>;
+}
+
+interface Header {
+  format: 'referral-atlas-body';
+  version: 1;
+  shape: BodyShapeId;
+  stature: number;
+  vertexCount: number;
+  indexCount: number;
+  boundsMin: [number, number, number];
+  boundsMax: [number, number, number];
+  sections: Record<'vertices' | 'normals' | 'indices', [number, number]>;
+  landmarks: Record<string, [number, number, number]>;
+}
+
+const MAGIC = 0x31424152; // "RAB1"
+
+/** Resolves when the encoder's WebAssembly module is ready (await before encoding). */
+export const bodyAssetEncoderReady: Promise<void> = MeshoptEncoder.ready;
+
+function bounds(p: Float32Array): { min: [number, number, number]; max: [number, number, number] } {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < p.length; i++) {
+    const c = i % 3;
+    const v = p[i] as number;
+    if (v < min[c]!) min[c] = v;
+    if (v > max[c]!) max[c] = v;
+  }
+  // Symmetric in x so that quantisation keeps mirror images exact.
+  const mx = Math.max(Math.abs(min[0]), Math.abs(max[0]));
+  min[0] = -mx;
+  max[0] = mx;
+  return { min, max };
+}
+
+/** Encode a body asset (call after {@link bodyAssetEncoderReady} resolved). */
+export function encodeBodyAsset(asset: BodyAsset): Uint8Array {
+  const n = asset.positions.length / 3;
+  const { min, max } = bounds(asset.positions);
+  const q = new Uint16Array(n * 4);
+  for (let v = 0; v < n; v++) {
+    for (let c = 0; c < 3; c++) {
+      const t = ((asset.positions[3 * v + c] as number) - min[c]!) / (max[c]! - min[c]! || 1);
+      q[4 * v + c] = Math.round(Math.min(Math.max(t, 0), 1) * 65535);
+    }
+    q[4 * v + 3] = asset.regionIndex[v] as number;
+  }
+  const verts = MeshoptEncoder.encodeVertexBuffer(new Uint8Array(q.buffer), n, 8);
+  const n4 = new Float32Array(n * 4);
+  for (let v = 0; v < n; v++) {
+    n4[4 * v] = asset.normals[3 * v] as number;
+    n4[4 * v + 1] = asset.normals[3 * v + 1] as number;
+    n4[4 * v + 2] = asset.normals[3 * v + 2] as number;
+  }
+  const oct = MeshoptEncoder.encodeFilterOct(n4, n, 4, 8);
+  const norms = MeshoptEncoder.encodeVertexBuffer(oct, n, 4);
+  const idx = MeshoptEncoder.encodeIndexBuffer(
+    new Uint8Array(asset.indices.buffer, asset.indices.byteOffset, asset.indices.byteLength),
+    asset.indices.length,
+    4,
+  );
+  const pad = (x: number) => (x + 3) & ~3;
+  const sections: Header['sections'] = {
+    vertices: [0, verts.length],
+    normals: [pad(verts.length), norms.length],
+    indices: [pad(verts.length) + pad(norms.length), idx.length],
+  };
+  const header: Header = {
+    format: 'referral-atlas-body',
+    version: 1,
+    shape: asset.shape,
+    stature: asset.stature,
+    vertexCount: n,
+    indexCount: asset.indices.length,
+    boundsMin: min,
+    boundsMax: max,
+    sections,
+    landmarks: asset.landmarks,
+  };
+  const hjson = new TextEncoder().encode(JSON.stringify(header));
+  const start = pad(8 + hjson.length);
+  const total = start + sections.indices[0] + pad(idx.length);
+  const out = new Uint8Array(total);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, MAGIC, true);
+  dv.setUint32(4, hjson.length, true);
+  out.set(hjson, 8);
+  out.set(verts, start + sections.vertices[0]);
+  out.set(norms, start + sections.normals[0]);
+  out.set(idx, start + sections.indices[0]);
+  return out;
+}
+
+/** Decode a body asset produced by {@link encodeBodyAsset}. */
+export async function decodeBodyAsset(bytes: ArrayBuffer): Promise<BodyAsset> {
+  await MeshoptDecoder.ready;
+  const dv = new DataView(bytes);
+  if (dv.getUint32(0, true) !== MAGIC)
+    throw new Error('decodeBodyAsset: not a body asset (bad magic)');
+  const hlen = dv.getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 8, hlen))) as Header;
+  if (header.format !== 'referral-atlas-body' || header.version !== 1) {
+    throw new Error(`decodeBodyAsset: unsupported format ${header.format} v${header.version}`);
+  }
+  const start = (8 + hlen + 3) & ~3;
+  const sec = (name: keyof Header['sections']) => {
+    const [off, len] = header.sections[name];
+    return new Uint8Array(bytes, start + off, len);
+  };
+  const n = header.vertexCount;
+  const q = new Uint16Array(n * 4);
+  MeshoptDecoder.decodeVertexBuffer(new Uint8Array(q.buffer), n, 8, sec('vertices'));
+  const positions = new Float32Array(n * 3);
+  const regionIndex = new Uint16Array(n);
+  const { boundsMin: lo, boundsMax: hi } = header;
+  for (let v = 0; v < n; v++) {
+    for (let c = 0; c < 3; c++) {
+      positions[3 * v + c] = lo[c]! + ((q[4 * v + c] as number) / 65535) * (hi[c]! - lo[c]!);
+    }
+    regionIndex[v] = q[4 * v + 3] as number;
+  }
+  const oct = new Int8Array(n * 4);
+  MeshoptDecoder.decodeVertexBuffer(new Uint8Array(oct.buffer), n, 4, sec('normals'), 'OCTAHEDRAL');
+  const normals = new Float32Array(n * 3);
+  for (let v = 0; v < n; v++) {
+    const x = (oct[4 * v] as number) / 127;
+    const y = (oct[4 * v + 1] as number) / 127;
+    const z = (oct[4 * v + 2] as number) / 127;
+    const l = Math.hypot(x, y, z) || 1;
+    normals[3 * v] = x / l;
+    normals[3 * v + 1] = y / l;
+    normals[3 * v + 2] = z / l;
+  }
+  const indices = new Uint32Array(header.indexCount);
+  MeshoptDecoder.decodeIndexBuffer(
+    new Uint8Array(indices.buffer),
+    header.indexCount,
+    4,
+    sec('indices'),
+  );
+  return {
+    shape: header.shape,
+    stature: header.stature,
+    positions,
+    normals,
+    indices,
+    regionIndex,
+    landmarks: header.landmarks,
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Compact binary format of the generated muscles of one body shape.
+ *
+ * Layout (little-endian): 4-byte magic "RAM1", u32 header length, UTF-8 JSON header, padding to a
+ * multiple of 4, then the sections named in the header (offsets relative to the section start):
+ * - `vertices`: meshopt vertex codec over 8-byte vertices: x, y, z quantised to u16 over the
+ *   header's bounding box, then u (along the fibres) and v (across) as u8;
+ * - `indices`: meshopt index codec over the triangle list (u32).
+ * Only the LEFT side is stored; {@link decodeMuscleAsset} mirrors it, so the decoded geometry has
+ * both sides (muscle slot = dataset index × 2 + side, 0 left, 1 right). Normals are recomputed.
+ */
+import { MeshoptDecoder } from 'meshoptimizer/decoder';
+import { MeshoptEncoder } from 'meshoptimizer/encoder';
+import type { Vec3 } from '../math.ts';
+import { vertexNormals } from './sweep.ts';
+import { MUSCLE_LAYERS, type MuscleLayer, type MuscleMesh } from './types.ts';
+
+export interface MuscleEntry {
+  readonly id: string;
+  /** Index of the muscle in the dataset's muscle order. */
+  readonly index: number;
+  readonly layer: MuscleLayer;
+}
+
+/** What the build writes: left-side meshes and trigger point positions (left side). */
+export interface MuscleAssetInput {
+  readonly shape: string;
+  readonly muscles: readonly (MuscleEntry & { readonly mesh: MuscleMesh })[];
+  /** Trigger point id → position inside its muscle (left side), m. */
+  readonly triggerPoints: Readonly<Record<string, Vec3>>;
+}
+
+/** The decoded, both-sided geometry, ready for one BufferGeometry. */
+export interface MuscleAsset {
+  readonly shape: string;
+  readonly muscles: readonly MuscleEntry[];
+  readonly positions: Float32Array;
+  readonly normals: Float32Array;
+  readonly uvs: Float32Array;
+  /** Dataset index × 2 + side (0 left, 1 right) per vertex. */
+  readonly muscleSlot: Float32Array;
+  /** 0 superficial, 1 intermediate, 2 deep per vertex. */
+  readonly layer: Float32Array;
+  readonly indices: Uint32Array;
+  /** Sided trigger point key (`l:<id>` / `r:<id>`) → position, m. */
+  readonly triggerPoints: Readonly<Record<string, Vec3>>;
+}
+
+interface Header {
+  format: 'referral-atlas-muscles';
+  version: 1;
+  shape: string;
+  boundsMin: Vec3;
+  boundsMax: Vec3;
+  /** Per muscle: entry plus [first vertex, vertex count, first index, index count] (left side). */
+  muscles: (MuscleEntry & { range: [number, number, number, number] })[];
+  vertexCount: number;
+  indexCount: number;
+  sections: Record<'vertices' | 'indices', [number, number]>;
+  triggerPoints: Record<string, Vec3>;
+}
+
+const MAGIC = 0x314d4152; // "RAM1"
+
+export const muscleEncoderReady: Promise<void> = MeshoptEncoder.ready;
+export const muscleDecoderReady: Promise<void> = MeshoptDecoder.ready;
+
+function bounds(ms: MuscleAssetInput['muscles']): { min: Vec3; max: Vec3 } {
+  const min: Vec3 = [Infinity, Infinity, Infinity];
+  const max: Vec3 = [-Infinity, -Infinity, -Infinity];
+  for (const { mesh } of ms) {
+    const p = mesh.positions;
+    for (let i = 0; i < p.length; i++) {
+      const c = i % 3;
+      min[c] = Math.min(min[c] as number, p[i] as number);
+      max[c] = Math.max(max[c] as number, p[i] as number);
+    }
+  }
+  return { min, max };
+}
+
+/** Vertex-cache order of one mesh: returns its remapped quantised vertices and local indices. */
+function packMesh(mesh: MuscleMesh, min: Vec3, ext: Vec3): { verts: Uint8Array; idx: Uint32Array } {
+  const n = mesh.positions.length / 3;
+  const [idx, unique] = MeshoptEncoder.reorderMesh(Uint32Array.from(mesh.indices), true, true);
+  const remap = new Int32Array(n).fill(-1);
+  // reorderMesh rewrote `idx` in place to new vertex ids; recover the map from the old order.
+  const oldIdx = mesh.indices;
+  for (let i = 0; i < idx.length; i++) remap[idx[i] as number] = oldIdx[i] as number;
+  const out = new Uint8Array(unique * 8);
+  const dv = new DataView(out.buffer);
+  for (let v = 0; v < unique; v++) {
+    const o = remap[v] as number;
+    for (let c = 0; c < 3; c++) {
+      const t = ((mesh.positions[3 * o + c] as number) - (min[c] as number)) / (ext[c] as number);
+      dv.setUint16(8 * v + 2 * c, Math.round(Math.min(Math.max(t, 0), 1) * 65535), true);
+    }
+    out[8 * v + 6] = Math.round((mesh.uvs[2 * o] as number) * 255);
+    out[8 * v + 7] = Math.round((mesh.uvs[2 * o + 1] as number) * 255);
+  }
+  return { verts: out, idx };
+}
+
+/** Encode (await {@link muscleEncoderReady} first). */
+export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
+  const { min, max } = bounds(input.muscles);
+  const ext: Vec3 = [0, 1, 2].map((c) => (max[c] as number) - (min[c] as number) || 1) as Vec3;
+  const vParts: Uint8Array[] = [];
+  const iParts: number[] = [];
+  const entries: Header['muscles'] = [];
+  let nv = 0;
+  for (const m of input.muscles) {
+    const { verts, idx } = packMesh(m.mesh, min, ext);
+    const count = verts.length / 8;
+    entries.push({ id: m.id, index: m.index, layer: m.layer, range: [nv, count, iParts.length, idx.length] });
+    for (const i of idx) iParts.push(i + nv);
+    vParts.push(verts);
+    nv += count;
+  }
+  const vraw = new Uint8Array(nv * 8);
+  let off = 0;
+  for (const p of vParts) (vraw.set(p, off), (off += p.length));
+  const vEnc = MeshoptEncoder.encodeVertexBuffer(vraw, nv, 8);
+  const iEnc = MeshoptEncoder.encodeIndexBuffer(new Uint8Array(Uint32Array.from(iParts).buffer), iParts.length, 4);
+  const pad = (x: number) => (x + 3) & ~3;
+  const header: Header = {
+    format: 'referral-atlas-muscles',
+    version: 1,
+    shape: input.shape,
+    boundsMin: min,
+    boundsMax: max,
+    muscles: entries,
+    vertexCount: nv,
+    indexCount: iParts.length,
+    sections: { vertices: [0, vEnc.length], indices: [pad(vEnc.length), iEnc.length] },
+    triggerPoints: Object.fromEntries(
+      Object.entries(input.triggerPoints).map(([k, p]) => [k, p.map((x) => Math.round(x * 1e5) / 1e5) as Vec3]),
+    ),
+  };
+  const hBytes = new TextEncoder().encode(JSON.stringify(header));
+  const start = pad(8 + hBytes.length);
+  const out = new Uint8Array(start + pad(vEnc.length) + iEnc.length);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, MAGIC, true);
+  dv.setUint32(4, hBytes.length, true);
+  out.set(hBytes, 8);
+  out.set(vEnc, start);
+  out.set(iEnc, start + pad(vEnc.length));
+  return out;
+}
+
+export { decodeMuscleAsset } from './assetDecode.ts';
+export type { Header as MuscleAssetHeader };
+export { MAGIC as MUSCLE_ASSET_MAGIC, MUSCLE_LAYERS, vertexNormals };

@@ -1,0 +1,68 @@
+/**
+ * Signed-distance primitives and their smooth composition. Distances in metres, negative inside.
+ * Every primitive is authored on the body's left half (+X) or on the midline; the field is
+ * evaluated at |x| so the skin is an exact mirror image (see {@link SdfProgram.eval}).
+ */
+export type SdfFn = (x: number, y: number, z: number) => number;
+
+export interface Prim {
+  /** Bounding sphere (centre, radius) of the primitive's negative region. */
+  cx: number;
+  cy: number;
+  cz: number;
+  br: number;
+  /** Blend radius of the smooth union/subtraction with what came before, m. */
+  k: number;
+  /** 'add' = smooth union, 'sub' = smooth subtraction. */
+  op: 'add' | 'sub';
+  f: SdfFn;
+  /** Optional tag (body part) for debugging and atlas hints. */
+  tag?: string;
+}
+
+/** Polynomial smooth minimum (Quílez), blend width k. */
+export function smin(a: number, b: number, k: number): number {
+  if (k <= 0) return a < b ? a : b;
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.min(a, b) - h * h * k * 0.25;
+}
+
+/** Smooth maximum (used for subtraction: smax(a, -b)). */
+export function smax(a: number, b: number, k: number): number {
+  return -smin(-a, -b, k);
+}
+
+/** An ordered list of primitives evaluated as a chain of smooth unions and subtractions. */
+export class SdfProgram {
+  readonly prims: Prim[] = [];
+
+  add(p: Prim): this {
+    this.prims.push(p);
+    return this;
+  }
+
+  /** Indices of primitives that can affect the field within `radius` of (x,y,z) near the surface. */
+  cull(x: number, y: number, z: number, radius: number, band: number): Int32Array {
+    const ax = Math.abs(x);
+    const out: number[] = [];
+    this.prims.forEach((p, i) => {
+      const dc = Math.hypot(ax - p.cx, y - p.cy, z - p.cz) - p.br - radius;
+      if (dc < band + p.k) out.push(i);
+    });
+    return Int32Array.from(out);
+  }
+
+  /** Field value at a point using only the primitives in `list` (all if omitted). */
+  eval(x: number, y: number, z: number, list?: Int32Array): number {
+    const ax = Math.abs(x);
+    let d = 1e3;
+    const prims = this.prims;
+    const n = list ? list.length : prims.length;
+    for (let j = 0; j < n; j++) {
+      const p = prims[list ? (list[j] as number) : j] as Prim;
+      const di = p.f(ax, y, z);
+      d = p.op === 'add' ? smin(d, di, p.k) : smax(d, -di, p.k);
+    }
+    return d;
+  }
+}
