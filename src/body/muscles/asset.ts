@@ -12,8 +12,7 @@
 import { MeshoptDecoder } from 'meshoptimizer/decoder';
 import { MeshoptEncoder } from 'meshoptimizer/encoder';
 import type { Vec3 } from '../math.ts';
-import { vertexNormals } from './sweep.ts';
-import { MUSCLE_LAYERS, type MuscleLayer, type MuscleMesh } from './types.ts';
+import type { MuscleLayer, MuscleMesh } from './types.ts';
 
 export interface MuscleEntry {
   readonly id: string;
@@ -82,15 +81,18 @@ function bounds(ms: MuscleAssetInput['muscles']): { min: Vec3; max: Vec3 } {
 /** Vertex-cache order of one mesh: returns its remapped quantised vertices and local indices. */
 function packMesh(mesh: MuscleMesh, min: Vec3, ext: Vec3): { verts: Uint8Array; idx: Uint32Array } {
   const n = mesh.positions.length / 3;
-  const [idx, unique] = MeshoptEncoder.reorderMesh(Uint32Array.from(mesh.indices), true, true);
-  const remap = new Int32Array(n).fill(-1);
-  // reorderMesh rewrote `idx` in place to new vertex ids; recover the map from the old order.
-  const oldIdx = mesh.indices;
-  for (let i = 0; i < idx.length; i++) remap[idx[i] as number] = oldIdx[i] as number;
+  const idx = Uint32Array.from(mesh.indices);
+  // Reorders triangles for the vertex cache and `idx` in place; remap: old vertex → new vertex.
+  const [remap, unique] = MeshoptEncoder.reorderMesh(idx, true, true);
+  const oldOf = new Int32Array(unique);
+  for (let o = 0; o < n; o++) {
+    const v = remap[o] as number;
+    if (v < unique) oldOf[v] = o;
+  }
   const out = new Uint8Array(unique * 8);
   const dv = new DataView(out.buffer);
   for (let v = 0; v < unique; v++) {
-    const o = remap[v] as number;
+    const o = oldOf[v] as number;
     for (let c = 0; c < 3; c++) {
       const t = ((mesh.positions[3 * o + c] as number) - (min[c] as number)) / (ext[c] as number);
       dv.setUint16(8 * v + 2 * c, Math.round(Math.min(Math.max(t, 0), 1) * 65535), true);
@@ -112,16 +114,28 @@ export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
   for (const m of input.muscles) {
     const { verts, idx } = packMesh(m.mesh, min, ext);
     const count = verts.length / 8;
-    entries.push({ id: m.id, index: m.index, layer: m.layer, range: [nv, count, iParts.length, idx.length] });
+    entries.push({
+      id: m.id,
+      index: m.index,
+      layer: m.layer,
+      range: [nv, count, iParts.length, idx.length],
+    });
     for (const i of idx) iParts.push(i + nv);
     vParts.push(verts);
     nv += count;
   }
   const vraw = new Uint8Array(nv * 8);
   let off = 0;
-  for (const p of vParts) (vraw.set(p, off), (off += p.length));
+  for (const p of vParts) {
+    vraw.set(p, off);
+    off += p.length;
+  }
   const vEnc = MeshoptEncoder.encodeVertexBuffer(vraw, nv, 8);
-  const iEnc = MeshoptEncoder.encodeIndexBuffer(new Uint8Array(Uint32Array.from(iParts).buffer), iParts.length, 4);
+  const iEnc = MeshoptEncoder.encodeIndexBuffer(
+    new Uint8Array(Uint32Array.from(iParts).buffer),
+    iParts.length,
+    4,
+  );
   const pad = (x: number) => (x + 3) & ~3;
   const header: Header = {
     format: 'referral-atlas-muscles',
@@ -134,7 +148,10 @@ export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
     indexCount: iParts.length,
     sections: { vertices: [0, vEnc.length], indices: [pad(vEnc.length), iEnc.length] },
     triggerPoints: Object.fromEntries(
-      Object.entries(input.triggerPoints).map(([k, p]) => [k, p.map((x) => Math.round(x * 1e5) / 1e5) as Vec3]),
+      Object.entries(input.triggerPoints).map(([k, p]) => [
+        k,
+        p.map((x) => Math.round(x * 1e5) / 1e5) as Vec3,
+      ]),
     ),
   };
   const hBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -151,4 +168,3 @@ export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
 
 export { decodeMuscleAsset } from './assetDecode.ts';
 export type { Header as MuscleAssetHeader };
-export { MAGIC as MUSCLE_ASSET_MAGIC, MUSCLE_LAYERS, vertexNormals };

@@ -1,0 +1,105 @@
+/**
+ * Generates the muscle assets: public/generated/muscles-female.bin and muscles-male.bin (every
+ * muscle of the dataset, left side stored, mirrored on load) and public/generated/muscles-male.json
+ * (`{ "muscles": [ids with a mesh] }`, read by the query CLI for `hasMesh`).
+ * Skips the work when src/body, data/muscles and data/landmarks.json are unchanged (hash in
+ * public/generated/muscles.hash). Prints time and sizes. Usage: tsx scripts/build-muscles.ts [--force]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assembleMuscles, type DatasetMuscle } from '../src/body/muscles/assemble.ts';
+import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/asset.ts';
+import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
+import type { Atlas } from '../src/domain/atlas.ts';
+import { loadAtlasOrExit } from './lib/loadAtlas.ts';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const outDir = join(root, 'public', 'generated');
+const hashFile = join(outDir, 'muscles.hash');
+const shapes: BodyShapeName[] = ['female', 'male'];
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? listFiles(p) : [p];
+    });
+}
+
+function inputHash(): string {
+  const files = [
+    ...listFiles(join(root, 'src', 'body')),
+    ...listFiles(join(root, 'data', 'muscles')),
+    join(root, 'data', 'landmarks.json'),
+    fileURLToPath(import.meta.url),
+  ];
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(relative(root, f));
+    h.update(readFileSync(f));
+  }
+  return h.digest('hex');
+}
+
+/** The dataset's muscles in dataset order, as the generator reads them. */
+export function datasetMuscles(atlas: Atlas): DatasetMuscle[] {
+  return atlas.muscles.map((m) => ({
+    id: m.id,
+    index: m.index,
+    layer: m.layer,
+    shape: m.shape,
+    origin: m.origin,
+    insertion: m.insertion,
+    triggerPoints: m.triggerPointIds.map((id) => {
+      const tp = atlas.triggerPoints.get(id);
+      if (!tp) throw new Error(`trigger point ${id} missing`);
+      return { id, location: tp.location };
+    }),
+  }));
+}
+
+async function main(): Promise<void> {
+  const force = process.argv.includes('--force');
+  const hash = inputHash();
+  const outputs = [
+    ...shapes.map((s) => join(outDir, `muscles-${s}.bin`)),
+    join(outDir, 'muscles-male.json'),
+  ];
+  if (!force && existsSync(hashFile) && outputs.every((o) => existsSync(o))) {
+    if (readFileSync(hashFile, 'utf8').trim() === hash) {
+      console.log('muscle assets up to date (inputs unchanged)');
+      return;
+    }
+  }
+  const muscles = datasetMuscles(loadAtlasOrExit(join(root, 'data')));
+  mkdirSync(outDir, { recursive: true });
+  await muscleEncoderReady;
+  let failed = false;
+  for (const shape of shapes) {
+    const t = performance.now();
+    const a = assembleMuscles(BODY_SPECS[shape], muscles);
+    for (const f of a.failures) console.error(`build-muscles: ${shape}: ${f}`);
+    failed ||= a.failures.length > 0;
+    const bytes = encodeMuscleAsset(a);
+    writeFileSync(join(outDir, `muscles-${shape}.bin`), bytes);
+    const verts = a.muscles.reduce((s, m) => s + m.mesh.positions.length / 3, 0);
+    const tris = a.muscles.reduce((s, m) => s + m.mesh.indices.length / 3, 0);
+    console.log(
+      `muscles-${shape}.bin: ${a.muscles.length} muscles × 2 sides, ${2 * verts} vertices, ` +
+        `${2 * tris} triangles, ${(bytes.length / 1024).toFixed(0)} KB, ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+    if (shape === 'male') {
+      const ids = a.muscles.map((m) => m.id);
+      writeFileSync(join(outDir, 'muscles-male.json'), JSON.stringify({ muscles: ids }) + '\n');
+    }
+  }
+  if (failed) process.exit(1);
+  writeFileSync(hashFile, hash + '\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  void main();
+}

@@ -1,0 +1,127 @@
+/**
+ * Material of the merged muscle geometry: a lit standard material with muscle-red colour, a
+ * subtle striation along the fibres (from the per-vertex `uv`: u along, v across the fibres),
+ * pale tendinous ends, and a per-muscle state read from a small data texture:
+ * one texel per muscle slot (dataset index × 2 + side), R = visible, G = selected,
+ * B = candidate strength (0 none … 255 best), A = hovered. Hidden muscles are clipped in the vertex
+ * shader, so nothing is rebuilt when the layer or the selection changes.
+ */
+import {
+  DataTexture,
+  MeshStandardMaterial,
+  NearestFilter,
+  RGBAFormat,
+  UnsignedByteType,
+  type WebGLProgramParametersWithUniforms,
+} from 'three';
+
+export interface MuscleState {
+  visible: boolean;
+  selected: boolean;
+  /** 0 = not a candidate, 1 = best candidate. */
+  candidate: number;
+  hovered: boolean;
+}
+
+/** A width × 1 RGBA texture with one texel per muscle slot. */
+export function createMuscleStateTexture(slots: number): DataTexture {
+  const width = Math.max(1, slots);
+  const tex = new DataTexture(new Uint8Array(width * 4), width, 1, RGBAFormat, UnsignedByteType);
+  tex.magFilter = NearestFilter;
+  tex.minFilter = NearestFilter;
+  tex.needsUpdate = true;
+  return tex;
+}
+
+/** Writes the state of every slot; returns true if anything changed. */
+export function writeMuscleStates(tex: DataTexture, state: (slot: number) => MuscleState): boolean {
+  const data = tex.image.data as Uint8Array;
+  let changed = false;
+  for (let s = 0; s < tex.image.width; s++) {
+    const st = state(s);
+    const px = [
+      st.visible ? 255 : 0,
+      st.selected ? 255 : 0,
+      Math.round(st.candidate * 255),
+      st.hovered ? 255 : 0,
+    ];
+    for (let c = 0; c < 4; c++) {
+      if (data[4 * s + c] !== px[c]) {
+        data[4 * s + c] = px[c] as number;
+        changed = true;
+      }
+    }
+  }
+  if (changed) tex.needsUpdate = true;
+  return changed;
+}
+
+const VERTEX_HEAD = /* glsl */ `
+attribute float muscleSlot;
+uniform sampler2D muscleState;
+varying vec4 vMuscle;
+varying vec2 vFibre;
+`;
+
+const VERTEX_BODY = /* glsl */ `
+#include <begin_vertex>
+vMuscle = texelFetch(muscleState, ivec2(int(muscleSlot + 0.5), 0), 0);
+vFibre = uv;
+if (vMuscle.r < 0.5) transformed = vec3(0.0, -100.0, 0.0);
+`;
+
+const FRAGMENT_HEAD = /* glsl */ `
+varying vec4 vMuscle;
+varying vec2 vFibre;
+uniform float striation;
+`;
+
+const FRAGMENT_COLOR = /* glsl */ `
+#include <color_fragment>
+{
+  float stripe = 0.5 + 0.5 * sin(vFibre.y * 6.2831853 * striation);
+  float fine = 0.5 + 0.5 * sin(vFibre.y * 6.2831853 * striation * 3.7 + vFibre.x * 2.0);
+  vec3 base = diffuseColor.rgb * (0.86 + 0.1 * stripe + 0.05 * fine);
+  float tendon = 1.0 - smoothstep(0.0, 0.07, vFibre.x) * smoothstep(1.0, 0.9, vFibre.x);
+  base = mix(base, vec3(0.86, 0.82, 0.74), tendon * 0.85);
+  base = mix(base, vec3(1.0, 0.62, 0.18), vMuscle.b * 0.6);
+  base = mix(base, vec3(1.0, 0.86, 0.3), vMuscle.g * 0.62);
+  base = mix(base, vec3(1.0, 0.9, 0.8), vMuscle.a * 0.25);
+  diffuseColor.rgb = base;
+}
+`;
+
+const EMISSIVE = /* glsl */ `
+#include <emissivemap_fragment>
+totalEmissiveRadiance += vec3(0.35, 0.25, 0.02) * vMuscle.g;
+`;
+
+export interface MuscleMaterialOptions {
+  readonly stateTexture: DataTexture;
+  /** Base colour of muscle tissue (default deep muscle red). */
+  readonly color?: string;
+  /** Stripes across a muscle's width (default 14). */
+  readonly striation?: number;
+}
+
+/** The muscle material (one instance for the merged geometry). */
+export function createMuscleMaterial(o: MuscleMaterialOptions): MeshStandardMaterial {
+  const m = new MeshStandardMaterial({
+    color: o.color ?? '#a4352d',
+    roughness: 0.55,
+    metalness: 0,
+  });
+  m.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
+    shader.uniforms['muscleState'] = { value: o.stateTexture };
+    shader.uniforms['striation'] = { value: o.striation ?? 14 };
+    shader.vertexShader =
+      VERTEX_HEAD + shader.vertexShader.replace('#include <begin_vertex>', VERTEX_BODY);
+    shader.fragmentShader =
+      FRAGMENT_HEAD +
+      shader.fragmentShader
+        .replace('#include <color_fragment>', FRAGMENT_COLOR)
+        .replace('#include <emissivemap_fragment>', EMISSIVE);
+  };
+  m.customProgramCacheKey = () => 'referral-atlas-muscle-v1';
+  return m;
+}
