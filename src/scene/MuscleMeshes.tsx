@@ -1,0 +1,229 @@
+/**
+ * Every muscle of the dataset, both sides, as ONE merged mesh (one draw call). Layer peeling,
+ * selection, candidate tint and hover only rewrite a small per-muscle data texture (read from the
+ * store with `useAtlasStore.subscribe`, no React re-render); nothing is rebuilt. Tapping a visible
+ * muscle selects it. Geometry and material are created once per loaded asset and disposed.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { BufferAttribute, BufferGeometry, Mesh, type Intersection, type Raycaster } from 'three';
+import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
+import { decodeMuscleAsset, muscleDecoderReady, type MuscleAsset } from '../body/muscles/asset';
+import { asMuscleId } from '../domain/ids';
+import type { BodyShape, Layer } from '../domain/urlState';
+import { GENERATED } from '../state/boot';
+import { useAtlasStore, type AtlasState } from '../state/store';
+import {
+  createMuscleMaterial,
+  createMuscleStateTexture,
+  type MuscleState,
+  writeMuscleStates,
+} from './muscleMaterial';
+
+export type Vec3 = readonly [number, number, number];
+
+export interface MuscleMeshesProps {
+  /** Body shape whose muscles are loaded (`generated/muscles-<shape>.bin`). */
+  readonly shape: BodyShape;
+  /** Show only the selected muscle (default false). */
+  readonly isolate?: boolean;
+  /** Base colour of muscle tissue (default '#a4352d'). */
+  readonly color?: string;
+  /** Fibre stripes across a muscle's width (default 14). */
+  readonly striation?: number;
+  /** Most candidates tinted, best first (default 6). */
+  readonly candidateCount?: number;
+  /** Called once per loaded asset with the trigger point positions (`l:<id>` / `r:<id>` → m). */
+  readonly onTriggerPoints?: (positions: Readonly<Record<string, Vec3>>) => void;
+}
+
+/** Muscle layers (0 superficial, 1 intermediate, 2 deep) shown at each outermost app layer. */
+const FIRST_SHOWN: Record<Layer, number> = {
+  skin: 3,
+  xray: 0,
+  superficial: 0,
+  intermediate: 1,
+  deep: 2,
+};
+const LAYER_INDEX = { superficial: 0, intermediate: 1, deep: 2 } as const;
+
+/** The state texel of every slot from the store's state. */
+export function muscleStates(
+  s: Pick<AtlasState, 'atlas' | 'layer' | 'muscle' | 'ranking'>,
+  asset: MuscleAsset,
+  opts: { isolate: boolean; candidateCount: number; hovered: number },
+): (slot: number) => MuscleState {
+  const layerOf = new Map<number, number>();
+  const idOf = new Map<number, string>();
+  for (const m of asset.muscles) {
+    layerOf.set(m.index, LAYER_INDEX[m.layer]);
+    idOf.set(m.index, m.id);
+  }
+  const cand = new Map<number, number>();
+  const seen = s.ranking.candidates.filter(
+    (c, i, all) => all.findIndex((d) => d.muscle === c.muscle && d.side === c.side) === i,
+  );
+  seen.slice(0, opts.candidateCount).forEach((c, rank) => {
+    const m = s.atlas?.muscleById.get(c.muscle);
+    if (m)
+      cand.set(
+        m.index * 2 + (c.side === 'left' ? 0 : 1),
+        1 - (0.75 * rank) / Math.max(1, opts.candidateCount - 1),
+      );
+  });
+  const first = FIRST_SHOWN[s.layer];
+  return (slot) => {
+    const index = slot >> 1;
+    const selected = s.muscle !== undefined && idOf.get(index) === s.muscle;
+    const layer = layerOf.get(index);
+    const byLayer =
+      layer !== undefined && layer >= first && !(opts.isolate && s.muscle !== undefined);
+    return {
+      visible: layer !== undefined && s.layer !== 'skin' && (byLayer || selected),
+      selected,
+      candidate: cand.get(slot) ?? 0,
+      hovered: slot === opts.hovered,
+    };
+  };
+}
+
+/** Builds the merged geometry (position, normal, uv, muscleSlot, layer, index) and its BVH. */
+export function muscleGeometry(asset: MuscleAsset): BufferGeometry {
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(asset.positions, 3));
+  g.setAttribute('normal', new BufferAttribute(asset.normals, 3));
+  g.setAttribute('uv', new BufferAttribute(asset.uvs, 2));
+  g.setAttribute('muscleSlot', new BufferAttribute(asset.muscleSlot, 1));
+  g.setAttribute('layer', new BufferAttribute(asset.layer, 1));
+  g.setIndex(new BufferAttribute(asset.indices, 1));
+  g.computeBoundingSphere();
+  // Typed through drei's nested copy of three-mesh-bvh, hence the cast.
+  (g as { boundsTree?: unknown }).boundsTree = new MeshBVH(g);
+  return g;
+}
+
+function useMuscleAsset(shape: BodyShape): MuscleAsset | undefined {
+  const [state, setState] = useState<{ shape: BodyShape; asset: MuscleAsset }>();
+  useEffect(() => {
+    let live = true;
+    fetch(`${GENERATED}muscles-${shape}.bin`)
+      .then((r) => {
+        if (!r.ok) throw new Error(`muscles-${shape}.bin: HTTP ${r.status}`);
+        return r.arrayBuffer();
+      })
+      .then(async (bytes) => {
+        await muscleDecoderReady;
+        if (live) setState({ shape, asset: decodeMuscleAsset(bytes) });
+      })
+      .catch((e: unknown) => console.warn('muscles not loaded:', e));
+    return () => {
+      live = false;
+    };
+  }, [shape]);
+  return state?.shape === shape ? state.asset : undefined;
+}
+
+export function MuscleMeshes(props: MuscleMeshesProps): React.JSX.Element | null {
+  const asset = useMuscleAsset(props.shape);
+  return asset ? <MergedMuscles {...props} asset={asset} /> : null;
+}
+
+function MergedMuscles({
+  asset,
+  isolate = false,
+  color = '#a4352d',
+  striation = 14,
+  candidateCount = 6,
+  onTriggerPoints,
+}: MuscleMeshesProps & { readonly asset: MuscleAsset }): React.JSX.Element {
+  const invalidate = useThree((s) => s.invalidate);
+  const slots = useMemo(
+    () => asset.muscles.reduce((n, m) => Math.max(n, 2 * m.index + 2), 2),
+    [asset],
+  );
+  const geometry = useMemo(() => muscleGeometry(asset), [asset]);
+  const texture = useMemo(() => createMuscleStateTexture(slots), [slots]);
+  const material = useMemo(
+    () => createMuscleMaterial({ stateTexture: texture, color, striation }),
+    [texture, color, striation],
+  );
+  const visible = useRef<Uint8Array>(new Uint8Array(slots));
+  const hovered = useRef(-1);
+  const [anyVisible, setAnyVisible] = useState(false);
+  const refresh = useRef<() => void>(() => undefined);
+
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => (texture.dispose(), material.dispose()), [texture, material]);
+  useEffect(() => onTriggerPoints?.(asset.triggerPoints), [asset, onTriggerPoints]);
+
+  useEffect(() => {
+    const update = (): void => {
+      const state = muscleStates(useAtlasStore.getState(), asset, {
+        isolate,
+        candidateCount,
+        hovered: hovered.current,
+      });
+      let any = false;
+      writeMuscleStates(texture, (slot) => {
+        const st = state(slot);
+        visible.current[slot] = st.visible ? 1 : 0;
+        any ||= st.visible;
+        return st;
+      });
+      setAnyVisible(any);
+      invalidate();
+    };
+    refresh.current = update;
+    update();
+    return useAtlasStore.subscribe((s, prev) => {
+      if (
+        s.layer !== prev.layer ||
+        s.muscle !== prev.muscle ||
+        s.ranking !== prev.ranking ||
+        s.atlas !== prev.atlas
+      )
+        update();
+    });
+  }, [asset, texture, isolate, candidateCount, invalidate]);
+
+  const slotOf = (e: ThreeEvent<MouseEvent | PointerEvent>): number =>
+    e.face ? Math.round(geometry.getAttribute('muscleSlot').getX(e.face.a)) : -1;
+
+  const mesh = useMemo(() => {
+    const m = new Mesh(geometry, material);
+    m.name = 'muscles';
+    // Only visible muscles can be hit: the BVH holds all of them.
+    m.raycast = (raycaster: Raycaster, hits: Intersection[]) => {
+      const all: Intersection[] = [];
+      acceleratedRaycast.call(m, raycaster, all);
+      const slot = geometry.getAttribute('muscleSlot');
+      for (const h of all)
+        if (h.face && visible.current[Math.round(slot.getX(h.face.a))]) hits.push(h);
+    };
+    return m;
+  }, [geometry, material]);
+
+  return (
+    <primitive
+      object={mesh}
+      visible={anyVisible}
+      onPointerMove={(e: ThreeEvent<PointerEvent>) => {
+        e.stopPropagation();
+        const s = slotOf(e);
+        if (s === hovered.current) return;
+        hovered.current = s;
+        refresh.current();
+      }}
+      onPointerOut={() => {
+        hovered.current = -1;
+        refresh.current();
+      }}
+      onClick={(e: ThreeEvent<MouseEvent>) => {
+        if (e.delta > 6) return;
+        e.stopPropagation();
+        const m = asset.muscles.find((x) => x.index === slotOf(e) >> 1);
+        if (m) useAtlasStore.getState().selectMuscle(asMuscleId(m.id));
+      }}
+    />
+  );
+}
