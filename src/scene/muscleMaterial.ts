@@ -1,6 +1,6 @@
 /**
  * Material of the merged muscle geometry: a lit standard material with muscle-red colour, a
- * subtle striation along the fibres (from the per-vertex `uv`: u along, v across the fibres),
+ * subtle striation along the fibres (from the per-vertex `uv`: x = fleshy 0 tendon … 1 belly, y = across the fibres),
  * pale tendinous ends, and a per-muscle state read from a small data texture:
  * one texel per muscle slot (dataset index × 2 + side), R = visible, G = selected,
  * B = candidate strength (0 none … 255 best), A = hovered. Hidden muscles are clipped in the vertex
@@ -80,9 +80,11 @@ const FRAGMENT_COLOR = /* glsl */ `
 #include <color_fragment>
 {
   float stripe = 0.5 + 0.5 * sin(vFibre.y * 6.2831853 * striation);
-  float fine = 0.5 + 0.5 * sin(vFibre.y * 6.2831853 * striation * 3.7 + vFibre.x * 2.0);
+  float fine = 0.5 + 0.5 * sin(vFibre.y * 6.2831853 * striation * 3.7);
   vec3 base = diffuseColor.rgb * (0.86 + 0.1 * stripe + 0.05 * fine);
-  float tendon = 1.0 - smoothstep(0.0, 0.07, vFibre.x) * smoothstep(1.0, 0.9, vFibre.x);
+  float edge = smoothstep(0.0, 0.06, vFibre.y) * smoothstep(1.0, 0.94, vFibre.y);
+  base *= 0.62 + 0.38 * edge;
+  float tendon = 1.0 - smoothstep(0.05, 0.6, vFibre.x);
   base = mix(base, vec3(0.86, 0.82, 0.74), tendon * 0.85);
   base = mix(base, vec3(1.0, 0.62, 0.18), vMuscle.b * 0.6);
   base = mix(base, vec3(1.0, 0.86, 0.3), vMuscle.g * 0.62);

@@ -3,12 +3,16 @@
  * insertion line (through via lines), widened and thickened by the belly profile, laid on an
  * offset shell of the skin (or left free for deep muscles), then swept into a closed mesh.
  */
-import { type Vec3, add, cross, dist, dot, norm, scale, sub } from '../math.ts';
+import { type Vec3, add, cross, dist, dot, lerp, norm, scale, sub } from '../math.ts';
+
 import { alignLine, arcLengthParams, catmullRom, curveLength, linePoint } from './curves.ts';
 import { gradient, keepInside, type Sdf, toShell } from './field.ts';
 import { type ResolvedProfile, belly, sized } from './profile.ts';
 import { sweepRings, type Ring } from './sweep.ts';
 import type { MuscleMesh } from './types.ts';
+
+/** Fraction of the length at each end over which a shell muscle leaves the shell for its attachment. */
+const END_BLEND = 0.14;
 
 export interface BuildInput {
   readonly id: string;
@@ -124,7 +128,10 @@ function ringPoints(
     let c = add(F(s, v), scale(fr.x, (v - 0.5) * extra));
     let n: Vec3;
     if (p.follow === 'shell') {
-      c = toShell(inp.sdf, c, p.depth + half * 0.9);
+      // Fully on the shell over the belly; towards the ends the muscle dives to its attachments.
+      const w = Math.min(1, Math.min(u, 1 - u) / END_BLEND);
+      const ws = w * w * (3 - 2 * w);
+      c = lerp(c, toShell(inp.sdf, c, p.depth + half * 0.9), ws);
       n = gradient(inp.sdf, c);
     } else {
       n = safeNorm(cross(fr.t, fr.x), fr.o);
@@ -140,5 +147,6 @@ function ringPoints(
     vs.push(v);
   }
   const centre = mids[Math.round(nA / 4)] ?? fr.centre;
-  return { pts, vs, u, centre, half, t: fr.t, mids, midHalf };
+  const fleshy = Math.min(1, belly(u, p) * 2.5);
+  return { pts, vs, u, fleshy, centre, half, t: fr.t, mids, midHalf };
 }

@@ -23,7 +23,7 @@ export function resolvePoint(body: BodyInput, spec: PointSpec): Vec3 {
     wsum += w;
   }
   let p = scale(sum, 1 / (wsum || 1));
-  if (spec.off) p = add(p, scale(spec.off, body.scale));
+  if (spec.off) p = add(p, scale([spec.off[0], spec.off[1], spec.off[2]], body.scale));
   if (spec.depth !== undefined) p = toShell(body.skin, p, spec.depth * body.scale);
   return p;
 }

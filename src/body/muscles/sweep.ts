@@ -11,6 +11,8 @@ export interface Ring {
   /** Across-coordinate v of each point. */
   readonly vs: readonly number[];
   readonly u: number;
+  /** Belly factor 0 (tendon) … 1 (thickest belly), stored as the first texture coordinate. */
+  readonly fleshy: number;
   readonly centre: Vec3;
   readonly half: number;
   /** Mid-surface points for θ in [0, π] and the half thickness there (trigger point sites). */
@@ -80,7 +82,7 @@ export function sweepRings(id: string, rings: readonly Ring[], sdf: Sdf, gap: nu
     r.pts.forEach((q, j) => {
       const k = i * nA + j;
       pos.set(q, 3 * k);
-      uvs[2 * k] = r.u;
+      uvs[2 * k] = r.fleshy;
       uvs[2 * k + 1] = r.vs[j] as number;
     });
   });
@@ -90,8 +92,8 @@ export function sweepRings(id: string, rings: readonly Ring[], sdf: Sdf, gap: nu
   const capB = keepInside(sdf, add(last.centre, scale(last.t, last.half * 0.7)), gap);
   pos.set(capA, 3 * (nV - 2));
   pos.set(capB, 3 * (nV - 1));
-  uvs.set([0, 0.5], 2 * (nV - 2));
-  uvs.set([1, 0.5], 2 * (nV - 1));
+  uvs.set([first.fleshy, 0.5], 2 * (nV - 2));
+  uvs.set([last.fleshy, 0.5], 2 * (nV - 1));
   const idx: number[] = [];
   for (let i = 0; i + 1 < nU; i++) {
     for (let j = 0; j < nA; j++) {

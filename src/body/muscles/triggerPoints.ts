@@ -4,7 +4,8 @@
  * generated muscle. We move it to the nearest mid-surface sample of the muscle's belly (away from
  * the tendons and the thin edges), which lies inside the closed mesh by construction.
  */
-import { type Vec3, lerp } from '../math.ts';
+import { type Vec3, dist, lerp } from '../math.ts';
+import { pointInMesh } from './inside.ts';
 import type { BodyInput, MuscleMesh } from './types.ts';
 
 export interface TriggerPointLocation {
@@ -21,24 +22,24 @@ export function rawTriggerPoint(body: BodyInput, loc: TriggerPointLocation): Vec
   return a && b ? lerp(a, b, loc.t) : undefined;
 }
 
-/** The mid-surface sample of `mesh` nearest to `raw`, among samples at least half as thick as the thickest. */
+/**
+ * The mid-surface sample of `mesh` nearest to `raw` that is inside the mesh, preferring samples
+ * at least half as thick as the thickest (the belly, not the tendons or thin edges).
+ */
 export function placeInMuscle(mesh: MuscleMesh, raw: Vec3): Vec3 {
   const n = mesh.midHalf.length;
   let maxHalf = 0;
   for (let i = 0; i < n; i++) maxHalf = Math.max(maxHalf, mesh.midHalf[i] as number);
-  let best = -1;
-  let bestD = Infinity;
-  for (let i = 0; i < n; i++) {
-    if ((mesh.midHalf[i] as number) < 0.5 * maxHalf) continue;
-    const dx = (mesh.mid[3 * i] as number) - raw[0];
-    const dy = (mesh.mid[3 * i + 1] as number) - raw[1];
-    const dz = (mesh.mid[3 * i + 2] as number) - raw[2];
-    const d = dx * dx + dy * dy + dz * dz;
-    if (d < bestD) {
-      bestD = d;
-      best = i;
-    }
+  const at = (i: number): Vec3 => [
+    mesh.mid[3 * i] as number,
+    mesh.mid[3 * i + 1] as number,
+    mesh.mid[3 * i + 2] as number,
+  ];
+  const order = Array.from({ length: n }, (_, i) => i)
+    .map((i) => ({ i, d: dist(at(i), raw), thick: (mesh.midHalf[i] as number) >= 0.5 * maxHalf }))
+    .sort((a, b) => Number(b.thick) - Number(a.thick) || a.d - b.d);
+  for (const c of order.slice(0, 24)) {
+    if (pointInMesh(mesh.positions, mesh.indices, at(c.i))) return at(c.i);
   }
-  const k = Math.max(best, 0);
-  return [mesh.mid[3 * k] as number, mesh.mid[3 * k + 1] as number, mesh.mid[3 * k + 2] as number];
+  return at(order[0]?.i ?? 0);
 }

@@ -20,7 +20,7 @@ export type PointSpec =
       /** Landmark id, or [id, weight] pairs (weights are normalised). */
       readonly lm: string | readonly (readonly [string, number])[];
       /** Offset (m, for a 1.756 m body) in the body frame, +X = lateral on the left side. */
-      readonly off?: Vec3;
+      readonly off?: readonly [number, number, number];
       /** If set, the point is moved along the skin normal to lie this far under the skin (m). */
       readonly depth?: number;
     };
@@ -60,7 +60,7 @@ export interface MuscleMesh {
   readonly id: string;
   readonly positions: Float32Array;
   readonly normals: Float32Array;
-  /** (u along the fibres 0…1, v across the muscle 0…1 and back) per vertex. */
+  /** Per vertex: (fleshy 0 = tendon … 1 = belly, v across the muscle 0…1 and back). */
   readonly uvs: Float32Array;
   readonly indices: Uint32Array;
   /** Medial axis: centre of the belly at each ring (for trigger point placement). */

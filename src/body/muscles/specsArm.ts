@@ -1,0 +1,271 @@
+/**
+ * Shape hints of the shoulder, arm, forearm and hand muscles (left side; see `specs.ts`).
+ * Anatomical position: palms forward, so palmar ≈ +Z and radial ≈ +X.
+ */
+import { B, L } from './specPoints.ts';
+import type { MuscleHint } from './types.ts';
+
+const SHOULDER: Record<string, MuscleHint> = {
+  'anterior-deltoid': {
+    origin: [L('clavicle-mid', 0.035, 0, 0), L('acromioclavicular', 0, 0, 0.006)],
+    via: [[L('coracoid', 0.032, -0.035, 0.028), L('greater-tuberosity', 0.014, -0.035, 0.032)]],
+    insertion: [L('deltoid-tuberosity', 0, 0, 0.01)],
+    thickness: 0.022,
+    flat: 0.7,
+    tendon: [0.03, 0.12],
+  },
+  'middle-deltoid': {
+    origin: [L('acromion', 0, 0, 0.014), L('acromion', 0, 0, -0.018)],
+    via: [
+      [L('greater-tuberosity', 0.03, -0.03, 0.014), L('greater-tuberosity', 0.03, -0.03, -0.022)],
+    ],
+    insertion: [L('deltoid-tuberosity', 0.004)],
+    thickness: 0.026,
+    flat: 0.75,
+    tendon: [0.03, 0.12],
+  },
+  'posterior-deltoid': {
+    origin: [B('scapula-spine-root', 'acromial-angle', 0.35, 0, 0.006, 0), L('acromial-angle')],
+    via: [[L('glenohumeral', 0.0, -0.035, -0.045), L('glenohumeral', 0.03, -0.035, -0.036)]],
+    insertion: [L('deltoid-tuberosity', 0, 0, -0.008)],
+    thickness: 0.02,
+    flat: 0.7,
+    tendon: [0.03, 0.12],
+  },
+  infraspinatus: {
+    origin: [
+      L('scapula-spine-root', 0.008, -0.012, 0),
+      L('scapula-inferior-angle', 0.012, 0.014, 0),
+    ],
+    insertion: [L('greater-tuberosity', -0.012, 0.0, -0.03)],
+    thickness: 0.02,
+    depth: 0.008,
+    tendon: [0.02, 0.16],
+  },
+  supraspinatus: {
+    origin: [
+      L('scapula-superior-angle', 0.006, -0.006, 0),
+      L('scapula-spine-root', 0.006, 0.014, 0.004),
+    ],
+    via: [[B('scapula-superior-angle', 'acromion', 0.55, 0, 0.0, 0.004)]],
+    insertion: [L('greater-tuberosity', -0.004, 0.012, 0)],
+    thickness: 0.018,
+    width: 0.03,
+    follow: 'shell',
+    depth: 0.016,
+  },
+  subscapularis: {
+    origin: [
+      L('scapula-superior-angle', 0.008, -0.005, 0.028),
+      L('scapula-inferior-angle', 0.006, 0.008, 0.028),
+    ],
+    insertion: [L('glenohumeral', -0.018, 0, 0.022)],
+    thickness: 0.016,
+  },
+  'teres-minor': {
+    origin: [B('scapula-inferior-angle', 'glenohumeral', 0.3, 0.012, 0, 0)],
+    insertion: [L('greater-tuberosity', -0.006, -0.022, -0.03)],
+    thickness: 0.016,
+    width: 0.02,
+    depth: 0.009,
+  },
+  'teres-major': {
+    origin: [L('scapula-inferior-angle', 0.006, 0.01, 0)],
+    via: [[B('scapula-inferior-angle', 'axilla-back', 0.55, 0, 0, -0.004)]],
+    insertion: [L('glenohumeral', -0.008, -0.055, 0.0)],
+    thickness: 0.022,
+    width: 0.034,
+    depth: 0.008,
+  },
+};
+
+const ARM: Record<string, MuscleHint> = {
+  'biceps-brachii': {
+    origin: [L('coracoid', 0, -0.015, 0.005)],
+    via: [[B('glenohumeral', 'elbow-centre', 0.52, -0.004, 0, 0.04)]],
+    insertion: [L('elbow-centre', 0.004, -0.025, 0.018)],
+    thickness: 0.034,
+    width: 0.04,
+    tendon: [0.18, 0.15],
+  },
+  brachialis: {
+    origin: [B('deltoid-tuberosity', 'humerus-mid', 0.5, -0.01, 0, 0.012)],
+    via: [[B('humerus-mid', 'elbow-centre', 0.55, 0, 0, 0.026)]],
+    insertion: [L('elbow-centre', 0, -0.03, 0.012)],
+    thickness: 0.022,
+    width: 0.04,
+  },
+  'triceps-brachii': {
+    origin: [L('glenohumeral', -0.01, -0.035, -0.025), L('humerus-mid', 0.016, 0.03, -0.02)],
+    via: [[B('glenohumeral', 'olecranon', 0.55, 0, 0, -0.042)]],
+    insertion: [L('olecranon', 0, 0.02, 0)],
+    thickness: 0.034,
+    width: 0.04,
+    tendon: [0.06, 0.2],
+  },
+  coracobrachialis: {
+    origin: [L('coracoid', 0, -0.012, 0)],
+    insertion: [L('humerus-mid', -0.02, 0.02, 0.01)],
+    thickness: 0.015,
+    width: 0.016,
+  },
+};
+
+const FOREARM: Record<string, MuscleHint> = {
+  brachioradialis: {
+    origin: [B('humerus-mid', 'lateral-epicondyle', 0.6, 0.02, 0, 0)],
+    via: [[B('lateral-epicondyle', 'radial-styloid', 0.3, 0.014, 0, 0.016)]],
+    insertion: [L('radial-styloid', 0, 0.02, 0)],
+    thickness: 0.02,
+    width: 0.028,
+    tendon: [0.05, 0.4],
+  },
+  'extensor-carpi-radialis-longus': {
+    origin: [L('lateral-epicondyle', 0, 0.022, 0)],
+    via: [[B('lateral-epicondyle', 'radial-styloid', 0.33, 0.012, 0, 0)]],
+    insertion: [L('mc2-head', 0, 0.045, -0.012)],
+    thickness: 0.016,
+    width: 0.02,
+    tendon: [0.05, 0.5],
+  },
+  'extensor-carpi-radialis-brevis': {
+    origin: [L('lateral-epicondyle', 0, 0.004, -0.004)],
+    via: [[B('lateral-epicondyle', 'radial-styloid', 0.42, 0.0, 0, -0.012)]],
+    insertion: [L('mc3-head', 0, 0.045, -0.012)],
+    thickness: 0.015,
+    width: 0.02,
+    tendon: [0.05, 0.48],
+  },
+  'extensor-digitorum': {
+    origin: [L('lateral-epicondyle', -0.004, -0.005, -0.01)],
+    via: [[B('lateral-epicondyle', 'wrist-centre', 0.45, -0.006, 0, -0.026)]],
+    insertion: [L('mc3-head', 0, 0.0, -0.012)],
+    thickness: 0.016,
+    width: 0.022,
+    tendon: [0.05, 0.45],
+  },
+  'extensor-carpi-ulnaris': {
+    origin: [L('lateral-epicondyle', -0.01, -0.012, -0.012)],
+    via: [[B('olecranon', 'ulnar-styloid', 0.45, 0.0, 0, -0.016)]],
+    insertion: [L('ulnar-styloid', 0, -0.01, -0.008)],
+    thickness: 0.015,
+    width: 0.018,
+    tendon: [0.05, 0.3],
+  },
+  anconeus: {
+    origin: [L('lateral-epicondyle', 0, 0, -0.01)],
+    insertion: [L('olecranon', 0.004, -0.04, -0.004), L('olecranon', 0, -0.012, -0.004)],
+    thickness: 0.01,
+  },
+  supinator: {
+    origin: [L('lateral-epicondyle', -0.006, -0.012, 0)],
+    insertion: [B('radial-head', 'radius-mid', 0.5, 0, 0, 0.012)],
+    thickness: 0.012,
+    width: 0.025,
+  },
+  'extensor-indicis': {
+    origin: [B('olecranon', 'ulnar-styloid', 0.62, 0.006, 0, -0.01)],
+    insertion: [L('mc2-head', 0, 0.0, -0.01)],
+    tendon: [0.05, 0.5],
+    follow: 'shell',
+    depth: 0.012,
+  },
+  'pronator-teres': {
+    origin: [L('medial-epicondyle', 0.005, 0.01, 0.008)],
+    insertion: [L('radius-mid', 0.01, 0, 0.01)],
+    thickness: 0.016,
+    width: 0.024,
+  },
+  'flexor-carpi-radialis': {
+    origin: [L('medial-epicondyle', 0.006, 0, 0.01)],
+    via: [[B('medial-epicondyle', 'wrist-centre', 0.4, 0.006, 0, 0.026)]],
+    insertion: [L('wrist-centre', 0.008, 0.02, 0.012)],
+    thickness: 0.016,
+    width: 0.02,
+    tendon: [0.05, 0.42],
+  },
+  'palmaris-longus': {
+    origin: [L('medial-epicondyle', 0.003, -0.005, 0.012)],
+    via: [[B('medial-epicondyle', 'wrist-centre', 0.35, 0, 0, 0.03)]],
+    insertion: [L('wrist-centre', 0, 0.0, 0.016)],
+    thickness: 0.01,
+    width: 0.013,
+    tendon: [0.05, 0.55],
+  },
+  'flexor-carpi-ulnaris': {
+    origin: [L('medial-epicondyle', 0, 0, 0), L('olecranon', -0.006, -0.02, 0)],
+    insertion: [L('ulnar-styloid', -0.005, 0.01, 0.01)],
+    thickness: 0.018,
+    width: 0.022,
+    tendon: [0.03, 0.25],
+  },
+  'flexor-digitorum-superficialis': {
+    origin: [
+      L('medial-epicondyle', 0.01, -0.01, 0.01),
+      B('radial-head', 'radius-mid', 0.6, 0, 0, 0.015),
+    ],
+    via: [[B('elbow-centre', 'wrist-centre', 0.5, -0.01, 0, 0.025)]],
+    insertion: [L('wrist-centre', 0, 0.01, 0.01)],
+    thickness: 0.02,
+    width: 0.028,
+    tendon: [0.04, 0.25],
+    depth: 0.009,
+  },
+  'flexor-digitorum-profundus': {
+    origin: [B('olecranon', 'ulnar-styloid', 0.22, 0, 0, 0.01)],
+    via: [[B('olecranon', 'ulnar-styloid', 0.55, 0.01, 0, 0.018)]],
+    insertion: [L('wrist-centre', 0, 0.015, 0.006)],
+    thickness: 0.02,
+    width: 0.028,
+    follow: 'shell',
+    depth: 0.016,
+  },
+  'flexor-pollicis-longus': {
+    origin: [L('radius-mid', 0, 0, 0.01)],
+    insertion: [L('wrist-centre', 0.01, 0.015, 0.008)],
+    thickness: 0.014,
+    width: 0.018,
+    tendon: [0.05, 0.35],
+    follow: 'shell',
+    depth: 0.016,
+  },
+};
+
+const HAND: Record<string, MuscleHint> = {
+  'first-dorsal-interosseous': {
+    origin: [
+      L('mc1-head', -0.008, 0.03, -0.012),
+      B('wrist-centre', 'mc2-head', 0.3, 0.01, 0, -0.008),
+    ],
+    insertion: [L('mc2-head', 0.005, 0, -0.002)],
+    thickness: 0.012,
+  },
+  'abductor-digiti-minimi-hand': {
+    origin: [L('ulnar-styloid', 0, -0.02, 0.006)],
+    insertion: [L('mc5-head', -0.008, 0, 0)],
+    thickness: 0.01,
+  },
+  'hand-interossei': {
+    origin: [L('wrist-centre', 0.02, -0.035, 0), L('wrist-centre', -0.02, -0.04, 0)],
+    insertion: [L('mc2-head', 0, 0.006, 0), L('mc5-head', 0, 0.006, 0)],
+    thickness: 0.008,
+    follow: 'shell',
+    depth: 0.008,
+  },
+};
+
+/** Forearm bellies fill the forearm's girth: widen the table's figures together. */
+const fuller = (t: Record<string, MuscleHint>): Record<string, MuscleHint> =>
+  Object.fromEntries(
+    Object.entries(t).map(([id, h]) => [
+      id,
+      { ...h, width: (h.width ?? 0.02) * 1.35, thickness: (h.thickness ?? 0.012) * 1.15 },
+    ]),
+  );
+
+export const ARM_HINTS: Readonly<Record<string, MuscleHint>> = {
+  ...SHOULDER,
+  ...ARM,
+  ...fuller(FOREARM),
+  ...HAND,
+};

@@ -1,0 +1,303 @@
+/** Shape hints of the thigh, leg and foot muscles (left side; see `specs.ts`). */
+import { B, L } from './specPoints.ts';
+import type { MuscleHint } from './types.ts';
+
+const THIGH: Record<string, MuscleHint> = {
+  'rectus-femoris': {
+    origin: [L('asis', -0.015, -0.04, -0.006)],
+    via: [[B('asis', 'patella', 0.5, 0, 0, 0.03)]],
+    insertion: [L('patella', 0, 0.045, 0)],
+    thickness: 0.034,
+    width: 0.044,
+    tendon: [0.12, 0.16],
+  },
+  'vastus-lateralis': {
+    origin: [
+      L('greater-trochanter', 0, -0.01, 0),
+      B('greater-trochanter', 'lateral-femoral-epicondyle', 0.5, 0.015, 0, -0.012),
+    ],
+    via: [[B('greater-trochanter', 'lateral-femoral-epicondyle', 0.55, 0.03, 0, 0.012)]],
+    insertion: [L('patella', 0.03, 0.035, -0.01)],
+    thickness: 0.034,
+    width: 0.05,
+    tendon: [0.05, 0.1],
+  },
+  'vastus-medialis': {
+    origin: [
+      B('hip-centre', 'femur-mid', 0.6, -0.02, 0, 0),
+      B('femur-mid', 'medial-femoral-epicondyle', 0.4, -0.02, 0, 0),
+    ],
+    via: [[B('femur-mid', 'medial-femoral-epicondyle', 0.65, -0.035, 0, 0.02)]],
+    insertion: [L('patella', -0.025, 0.03, 0)],
+    thickness: 0.034,
+    width: 0.04,
+    tendon: [0.05, 0.06],
+  },
+  'vastus-intermedius': {
+    origin: [B('greater-trochanter', 'femur-mid', 0.4, 0, 0, 0.02)],
+    via: [[L('femur-mid', 0, 0, 0.03)]],
+    insertion: [L('patella', 0, 0.07, -0.02)],
+    thickness: 0.025,
+    width: 0.05,
+  },
+  sartorius: {
+    origin: [L('asis', 0, -0.005, 0)],
+    via: [
+      [L('femur-mid', -0.03, 0.1, 0.04)],
+      [L('femur-mid', -0.055, -0.06, 0)],
+      [L('medial-femoral-epicondyle', -0.01, 0, -0.02)],
+    ],
+    insertion: [L('tibial-tuberosity', -0.035, 0, -0.01)],
+    thickness: 0.01,
+    width: 0.034,
+    flat: 0.7,
+  },
+  gracilis: {
+    origin: [L('pubic-tubercle', -0.01, -0.02, -0.02), L('symphysis', 0.012, -0.05, -0.02)],
+    via: [[L('femur-mid', -0.075, 0, -0.005)], [L('medial-femoral-epicondyle', -0.012, 0, -0.025)]],
+    insertion: [L('tibial-tuberosity', -0.03, 0, -0.015)],
+    thickness: 0.01,
+    width: 0.028,
+  },
+  'adductor-longus': {
+    origin: [L('pubic-tubercle', 0, -0.01, 0)],
+    insertion: [L('femur-mid', -0.01, -0.02, -0.01), L('femur-mid', -0.008, 0.04, -0.01)],
+    thickness: 0.018,
+  },
+  'adductor-brevis': {
+    origin: [L('pubic-tubercle', -0.005, -0.02, -0.01)],
+    insertion: [L('femur-mid', -0.01, 0.06, -0.01), L('femur-mid', -0.01, 0.12, -0.01)],
+    thickness: 0.016,
+    depth: 0.02,
+  },
+  'adductor-magnus': {
+    origin: [L('pubic-tubercle', 0, -0.04, -0.04), L('ischial-tuberosity', 0, 0, 0)],
+    insertion: [L('femur-mid', -0.01, 0.1, -0.02), L('medial-femoral-epicondyle', 0, 0.02, -0.01)],
+    thickness: 0.03,
+    follow: 'shell',
+    depth: 0.028,
+  },
+  pectineus: {
+    origin: [L('pubic-tubercle', 0.015, 0, 0), L('pubic-tubercle', 0.035, 0.005, -0.005)],
+    insertion: [L('hip-centre', 0.02, -0.07, -0.005)],
+    thickness: 0.015,
+    width: 0.028,
+  },
+  'biceps-femoris': {
+    origin: [L('ischial-tuberosity', 0.005, 0, 0)],
+    via: [[B('ischial-tuberosity', 'fibular-head', 0.5, 0.02, 0, -0.04)]],
+    insertion: [L('fibular-head', 0, 0.01, -0.005)],
+    thickness: 0.03,
+    width: 0.04,
+    tendon: [0.08, 0.15],
+  },
+  semitendinosus: {
+    origin: [L('ischial-tuberosity', 0, 0, 0)],
+    via: [[B('ischial-tuberosity', 'medial-femoral-epicondyle', 0.5, -0.005, 0, -0.05)]],
+    insertion: [L('tibial-tuberosity', -0.03, 0, -0.02)],
+    thickness: 0.028,
+    width: 0.032,
+    tendon: [0.06, 0.35],
+  },
+  semimembranosus: {
+    origin: [L('ischial-tuberosity', 0, -0.005, 0)],
+    via: [[B('ischial-tuberosity', 'medial-femoral-epicondyle', 0.6, -0.01, 0, -0.04)]],
+    insertion: [L('knee-centre', -0.03, -0.02, -0.02)],
+    thickness: 0.028,
+    width: 0.04,
+    tendon: [0.25, 0.1],
+    depth: 0.008,
+  },
+};
+
+const LEG: Record<string, MuscleHint> = {
+  gastrocnemius: {
+    origin: [
+      L('medial-femoral-epicondyle', 0, 0.02, -0.03),
+      L('lateral-femoral-epicondyle', 0, 0.02, -0.03),
+    ],
+    via: [
+      [
+        B('knee-centre', 'ankle-centre', 0.32, -0.026, 0, -0.05),
+        B('knee-centre', 'ankle-centre', 0.27, 0.03, 0, -0.045),
+      ],
+    ],
+    insertion: [L('calcaneus', 0, 0, -0.004)],
+    thickness: 0.03,
+    flat: 0.75,
+    tendon: [0.04, 0.42],
+  },
+  soleus: {
+    origin: [
+      L('fibular-head', 0, -0.01, -0.02),
+      B('tibia-mid', 'knee-centre', 0.3, -0.02, 0, -0.02),
+    ],
+    via: [
+      [
+        B('knee-centre', 'ankle-centre', 0.55, -0.035, 0, -0.035),
+        B('knee-centre', 'ankle-centre', 0.55, 0.035, 0, -0.035),
+      ],
+    ],
+    insertion: [L('calcaneus', 0, 0.01, 0)],
+    thickness: 0.025,
+    width: 0.02,
+    tendon: [0.05, 0.3],
+    depth: 0.011,
+  },
+  plantaris: {
+    origin: [L('lateral-femoral-epicondyle', -0.01, 0.02, -0.04)],
+    insertion: [L('calcaneus', -0.01, 0.01, 0)],
+    thickness: 0.01,
+    width: 0.012,
+    tendon: [0.05, 0.8],
+    depth: 0.014,
+  },
+  'tibialis-anterior': {
+    origin: [B('tibial-tuberosity', 'fibular-head', 0.5, 0, -0.02, 0.015)],
+    via: [[B('tibial-tuberosity', 'ankle-centre', 0.45, 0.012, 0, 0.035)]],
+    insertion: [L('navicular', -0.01, -0.015, -0.01)],
+    thickness: 0.024,
+    width: 0.026,
+    tendon: [0.04, 0.4],
+  },
+  'fibularis-longus': {
+    origin: [L('fibular-head', 0.005, 0, 0)],
+    via: [[B('fibular-head', 'lateral-malleolus', 0.5, 0.012, 0, -0.005)]],
+    insertion: [L('lateral-malleolus', 0, 0.02, -0.015)],
+    thickness: 0.02,
+    width: 0.022,
+    tendon: [0.05, 0.45],
+  },
+  'fibularis-brevis': {
+    origin: [B('fibular-head', 'lateral-malleolus', 0.5, 0.01, 0, -0.01)],
+    via: [[L('lateral-malleolus', 0, 0.005, -0.016)]],
+    insertion: [L('mt5-base', 0, 0.01, 0)],
+    thickness: 0.016,
+    width: 0.02,
+    tendon: [0.05, 0.5],
+  },
+  'fibularis-tertius': {
+    origin: [B('tibia-mid', 'lateral-malleolus', 0.5, 0.015, 0, 0.015)],
+    insertion: [L('mt5-base', 0, 0.01, 0)],
+    tendon: [0.05, 0.45],
+  },
+  'extensor-digitorum-longus': {
+    origin: [L('fibular-head', 0, -0.02, 0.03)],
+    via: [
+      [B('fibular-head', 'ankle-centre', 0.55, 0.005, 0, 0.035)],
+      [L('ankle-centre', 0.01, 0.01, 0.035)],
+    ],
+    insertion: [L('toe2-tip', 0, 0.01, -0.035)],
+    thickness: 0.018,
+    width: 0.02,
+    tendon: [0.05, 0.55],
+  },
+  'extensor-hallucis-longus': {
+    origin: [B('fibular-head', 'lateral-malleolus', 0.5, -0.005, 0, 0.03)],
+    via: [[L('ankle-centre', -0.008, 0.015, 0.04)]],
+    insertion: [L('hallux-tip', 0, 0.005, -0.03)],
+    thickness: 0.012,
+    width: 0.015,
+    tendon: [0.05, 0.6],
+    depth: 0.01,
+  },
+  'tibialis-posterior': {
+    origin: [B('knee-centre', 'ankle-centre', 0.25, 0.01, 0, -0.01)],
+    via: [[B('knee-centre', 'ankle-centre', 0.6, -0.005, 0, -0.015)]],
+    insertion: [L('medial-malleolus', 0, -0.01, -0.015)],
+    thickness: 0.02,
+    width: 0.025,
+    tendon: [0.05, 0.3],
+  },
+  'flexor-digitorum-longus': {
+    origin: [B('knee-centre', 'ankle-centre', 0.35, -0.02, 0, -0.015)],
+    insertion: [L('medial-malleolus', 0, -0.015, -0.02)],
+    follow: 'shell',
+    depth: 0.02,
+    thickness: 0.018,
+    tendon: [0.05, 0.3],
+  },
+  'flexor-hallucis-longus': {
+    origin: [B('fibular-head', 'lateral-malleolus', 0.45, -0.01, 0, -0.025)],
+    insertion: [L('medial-malleolus', 0.01, -0.02, -0.025)],
+    follow: 'shell',
+    depth: 0.02,
+    thickness: 0.02,
+    tendon: [0.05, 0.3],
+  },
+  popliteus: {
+    origin: [L('lateral-femoral-epicondyle', -0.01, -0.01, -0.02)],
+    insertion: [
+      B('knee-centre', 'tibia-mid', 0.35, -0.035, 0, -0.02),
+      B('knee-centre', 'tibia-mid', 0.15, -0.03, 0, -0.03),
+    ],
+    thickness: 0.012,
+  },
+};
+
+const DOWN: [number, number, number] = [0, -1, 0];
+
+const FOOT: Record<string, MuscleHint> = {
+  'flexor-digitorum-brevis': {
+    origin: [L('heel-plantar', 0, 0.012, 0.03)],
+    insertion: [B('mt1-head', 'mt5-head', 0.4, 0, 0, 0)],
+    thickness: 0.012,
+    width: 0.026,
+    tendon: [0.08, 0.25],
+    facing: DOWN,
+  },
+  'abductor-hallucis': {
+    origin: [L('heel-plantar', -0.02, 0.015, 0.02)],
+    insertion: [L('mt1-head', -0.012, 0, -0.02)],
+    thickness: 0.015,
+    width: 0.02,
+    facing: [-1, -0.5, 0],
+  },
+  'abductor-digiti-minimi-foot': {
+    origin: [L('heel-plantar', 0.02, 0.012, 0.02)],
+    insertion: [L('mt5-head', 0.005, 0, -0.01)],
+    thickness: 0.012,
+    width: 0.016,
+    facing: [1, -0.5, 0],
+  },
+  'quadratus-plantae': {
+    origin: [L('heel-plantar', -0.01, 0.02, 0.03), L('heel-plantar', 0.015, 0.02, 0.03)],
+    insertion: [B('heel-plantar', 'mt1-head', 0.45, 0.015, 0.015, 0)],
+    depth: 0.011,
+    facing: DOWN,
+  },
+  'flexor-hallucis-brevis': {
+    origin: [B('navicular', 'mt5-base', 0.4, 0, -0.02, 0)],
+    insertion: [L('mt1-head')],
+    follow: 'shell',
+    depth: 0.012,
+    facing: DOWN,
+  },
+  'adductor-hallucis': {
+    origin: [B('mt1-head', 'mt5-base', 0.6, 0, 0, -0.02)],
+    insertion: [L('mt1-head', 0.01, 0, 0.005)],
+    follow: 'shell',
+    depth: 0.012,
+    facing: DOWN,
+  },
+  'foot-interossei': {
+    origin: [L('mt5-base', -0.01, 0, 0), L('navicular', 0.02, 0, 0.01)],
+    insertion: [L('mt1-head', 0.015, 0, 0), L('mt5-head', -0.01, 0, 0)],
+    follow: 'shell',
+    depth: 0.014,
+    thickness: 0.007,
+    facing: DOWN,
+  },
+  'extensor-digitorum-brevis': {
+    origin: [B('lateral-malleolus', 'mt5-base', 0.3, 0, -0.01, 0)],
+    insertion: [L('toe2-tip', 0, 0.005, -0.04)],
+    thickness: 0.01,
+    width: 0.024,
+  },
+  'extensor-hallucis-brevis': {
+    origin: [B('lateral-malleolus', 'mt5-base', 0.3, -0.01, -0.01, 0.01)],
+    insertion: [L('mt1-head', 0.005, 0.01, 0)],
+  },
+};
+
+export const LEG_HINTS: Readonly<Record<string, MuscleHint>> = { ...THIGH, ...LEG, ...FOOT };

@@ -1,0 +1,169 @@
+/**
+ * The generated muscles of the male body (the female one is built by the same code): every
+ * muscle of the dataset has a sound closed mesh, mirrored for the right side; every trigger point
+ * lies inside its muscle; superficial muscles stay under the skin; each muscle's ends sit at its
+ * attachments; the asset round-trips.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
+import {
+  decodeMuscleAsset,
+  encodeMuscleAsset,
+  muscleDecoderReady,
+  muscleEncoderReady,
+} from '../../../src/body/muscles/asset';
+import { generateMuscle, mirrorMesh } from '../../../src/body/muscles/generate';
+import { resolveLine } from '../../../src/body/muscles/points';
+import { MUSCLE_HINTS } from '../../../src/body/muscles/specs';
+import { MALE_SPEC } from '../../../src/body/shapes';
+import { datasetMuscles } from '../../../scripts/build-muscles';
+import { realAtlas } from '../helpers';
+import { insideMesh, meshProblems } from './meshChecks';
+
+const muscles = datasetMuscles(realAtlas());
+let male: AssembledMuscles;
+
+beforeAll(() => {
+  male = assembleMuscles(MALE_SPEC, muscles);
+});
+
+const dist = (a: readonly number[], b: readonly number[]) =>
+  Math.hypot(
+    (a[0] as number) - (b[0] as number),
+    (a[1] as number) - (b[1] as number),
+    (a[2] as number) - (b[2] as number),
+  );
+
+/** Distance from p to a polyline. */
+function toLine(p: readonly number[], line: readonly (readonly number[])[]): number {
+  let best = Infinity;
+  for (let i = 0; i < line.length; i++) {
+    const a = line[i] as readonly number[];
+    const b = (line[i + 1] ?? a) as readonly number[];
+    const ab = [0, 1, 2].map((k) => (b[k] as number) - (a[k] as number));
+    const l2 = ab.reduce((s, x) => s + x * x, 0);
+    const t =
+      l2 > 0
+        ? Math.min(
+            1,
+            Math.max(
+              0,
+              [0, 1, 2].reduce(
+                (s, k) => s + ((p[k] as number) - (a[k] as number)) * (ab[k] as number),
+                0,
+              ) / l2,
+            ),
+          )
+        : 0;
+    best = Math.min(
+      best,
+      dist(
+        p,
+        [0, 1, 2].map((k) => (a[k] as number) + (ab[k] as number) * t),
+      ),
+    );
+  }
+  return best;
+}
+
+describe('muscle meshes', () => {
+  it('every muscle of the dataset (at least 120) has a mesh', () => {
+    expect(male.failures).toEqual([]);
+    expect(male.muscles.length).toBe(muscles.length);
+    expect(muscles.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('every mesh passes the geometry invariants, on both sides', () => {
+    const bad: string[] = [];
+    for (const m of male.muscles) {
+      for (const mesh of [m.mesh, mirrorMesh(m.mesh)]) {
+        const p = meshProblems(mesh);
+        if (p.length > 0) bad.push(`${m.id}: ${p.join('; ')}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('right side is the exact mirror image of the left', () => {
+    for (const m of male.muscles.slice(0, 10)) {
+      const r = mirrorMesh(m.mesh);
+      for (let i = 0; i < r.positions.length; i += 3) {
+        expect(r.positions[i]).toBe(-(m.mesh.positions[i] as number));
+        expect(r.positions[i + 1]).toBe(m.mesh.positions[i + 1]);
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    const m = muscles.find((x) => x.id === 'infraspinatus');
+    if (!m) throw new Error('infraspinatus missing');
+    const a = generateMuscle(male.body, m);
+    const b = generateMuscle(male.body, m);
+    expect(Array.from(a.positions)).toEqual(Array.from(b.positions));
+  });
+
+  it('every trigger point lies inside its muscle mesh', () => {
+    const outside: string[] = [];
+    for (const m of muscles) {
+      const mesh = male.muscles.find((x) => x.id === m.id)?.mesh;
+      for (const tp of m.triggerPoints) {
+        const p = male.triggerPoints[tp.id];
+        if (!mesh || !p || !insideMesh(mesh, p)) outside.push(tp.id);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('no superficial-muscle vertex lies outside the skin by more than 3 mm', () => {
+    const out: string[] = [];
+    for (const m of male.muscles) {
+      if (m.layer !== 'superficial') continue;
+      const p = m.mesh.positions;
+      let worst = -Infinity;
+      for (let i = 0; i < p.length; i += 3)
+        worst = Math.max(
+          worst,
+          male.body.skin(p[i] as number, p[i + 1] as number, p[i + 2] as number),
+        );
+      if (worst > 0.003) out.push(`${m.id}: ${(worst * 1000).toFixed(1)} mm`);
+    }
+    expect(out).toEqual([]);
+  });
+
+  it("each muscle's ends sit at its attachment lines", () => {
+    const far: string[] = [];
+    for (const m of muscles) {
+      const mesh = male.muscles.find((x) => x.id === m.id)?.mesh;
+      if (!mesh) continue;
+      const hint = MUSCLE_HINTS[m.id] ?? {};
+      const origin = resolveLine(male.body, hint.origin ?? m.origin.landmarks);
+      const insertion = resolveLine(male.body, hint.insertion ?? m.insertion.landmarks);
+      const a = mesh.axis[0] as readonly number[];
+      const b = mesh.axis[mesh.axis.length - 1] as readonly number[];
+      const tol = 0.035;
+      if (toLine(a, origin) > tol)
+        far.push(`${m.id} origin ${(toLine(a, origin) * 1000).toFixed(0)} mm`);
+      if (toLine(b, insertion) > tol)
+        far.push(`${m.id} insertion ${(toLine(b, insertion) * 1000).toFixed(0)} mm`);
+    }
+    expect(far).toEqual([]);
+  });
+
+  it('the asset round-trips with both sides and sided trigger points', async () => {
+    await muscleEncoderReady;
+    await muscleDecoderReady;
+    const a = decodeMuscleAsset(encodeMuscleAsset(male));
+    const verts = male.muscles.reduce((s, m) => s + m.mesh.positions.length / 3, 0);
+    expect(a.positions.length).toBe(verts * 6);
+    expect(a.muscles.map((m) => m.id)).toEqual(male.muscles.map((m) => m.id));
+    const slots = new Set(a.muscleSlot);
+    expect(slots.size).toBe(2 * male.muscles.length);
+    const first = muscles[0]?.triggerPoints[0]?.id ?? '';
+    expect(a.triggerPoints[`l:${first}`]).toBeDefined();
+    expect(a.triggerPoints[`r:${first}`]?.[0]).toBeCloseTo(
+      -(a.triggerPoints[`l:${first}`]?.[0] ?? 0),
+      5,
+    );
+    expect(meshProblems(a)).toEqual([]);
+  });
+});
