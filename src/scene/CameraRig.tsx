@@ -1,6 +1,6 @@
 /** Orbit/zoom/pan controls plus the view presets; re-frames on every view request. */
 import { useEffect } from 'react';
-import { OrbitControls } from '@react-three/drei';
+import { OrbitControls } from '@react-three/drei/core/OrbitControls.js';
 import { useThree } from '@react-three/fiber';
 import { MOUSE, PerspectiveCamera, TOUCH } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';

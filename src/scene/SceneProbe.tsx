@@ -36,6 +36,8 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
   }, [asset, invalidate]);
   useFrame(() => {
     frames.current++;
+    // Render on demand: ask for one more frame, in which we know the first one was drawn.
+    if (frames.current < 2) invalidate();
     if (frames.current !== 2) return;
     // The body was drawn in the previous frame.
     if (!useAtlasStore.getState().sceneReady) {

@@ -1,23 +1,32 @@
 /**
  * Loads the generated body for a shape (`generated/body-<shape>.bin`) and turns it into a
- * BufferGeometry with a BVH for fast picking. Geometries are disposed when replaced.
+ * BufferGeometry with a BVH for fast picking. The decoder and three-mesh-bvh are loaded in
+ * parallel with the asset (dynamic imports), so they stay out of the initial JavaScript.
+ * Geometries are disposed when replaced.
  */
 import { useEffect, useState } from 'react';
 import { BufferAttribute, BufferGeometry, Mesh } from 'three';
-import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
-import { decodeBodyAsset, type BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { GENERATED } from '../state/boot';
-
-// three-mesh-bvh's documented set-up: BVH-accelerated raycasting for every mesh.
-BufferGeometry.prototype.computeBoundsTree =
-  computeBoundsTree as unknown as BufferGeometry['computeBoundsTree'];
-BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
-Mesh.prototype.raycast = acceleratedRaycast;
 
 export interface LoadedBody {
   readonly asset: BodyAsset;
   readonly geometry: BufferGeometry;
+}
+
+let bvhReady: Promise<void> | undefined;
+/** three-mesh-bvh's documented set-up: BVH-accelerated raycasting for every mesh (once). */
+function installBvh(): Promise<void> {
+  bvhReady ??= import('three-mesh-bvh').then(
+    ({ acceleratedRaycast, computeBoundsTree, disposeBoundsTree }) => {
+      BufferGeometry.prototype.computeBoundsTree =
+        computeBoundsTree as unknown as BufferGeometry['computeBoundsTree'];
+      BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
+      Mesh.prototype.raycast = acceleratedRaycast;
+    },
+  );
+  return bvhReady;
 }
 
 /** Builds the skin geometry: position, normal, regionIndex, index, and its BVH. */
@@ -28,8 +37,18 @@ export function bodyGeometry(asset: BodyAsset): BufferGeometry {
   g.setAttribute('regionIndex', new BufferAttribute(asset.regionIndex, 1));
   g.setIndex(new BufferAttribute(asset.indices, 1));
   g.computeBoundingSphere();
-  g.computeBoundsTree();
+  g.computeBoundsTree?.();
   return g;
+}
+
+async function loadBody(shape: BodyShape): Promise<BodyAsset> {
+  const [res, { decodeBodyAsset }] = await Promise.all([
+    fetch(`${GENERATED}body-${shape}.bin`),
+    import('../body/bodyAsset'),
+    installBvh(),
+  ]);
+  if (!res.ok) throw new Error(`body-${shape}.bin: HTTP ${res.status}`);
+  return decodeBodyAsset(await res.arrayBuffer());
 }
 
 export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: string } {
@@ -37,12 +56,7 @@ export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: str
   useEffect(() => {
     let live = true;
     let built: BufferGeometry | undefined;
-    fetch(`${GENERATED}body-${shape}.bin`)
-      .then((r) => {
-        if (!r.ok) throw new Error(`body-${shape}.bin: HTTP ${r.status}`);
-        return r.arrayBuffer();
-      })
-      .then((bytes) => decodeBodyAsset(bytes))
+    loadBody(shape)
       .then((asset) => {
         if (!live) return;
         built = bodyGeometry(asset);
@@ -54,7 +68,7 @@ export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: str
       );
     return () => {
       live = false;
-      built?.disposeBoundsTree();
+      built?.disposeBoundsTree?.();
       built?.dispose();
     };
   }, [shape]);

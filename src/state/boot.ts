@@ -4,7 +4,7 @@
  */
 import { formatProblem } from '../domain/problems';
 import { decodeUrlState, encodeUrlState } from '../domain/urlState';
-import { validateDataset, type DataFile } from '../domain/validate';
+import type { DataFile } from '../domain/validate';
 import { selectUrlState, useAtlasStore } from './store';
 
 /** Where the build puts generated assets, relative to the page. */
@@ -13,7 +13,11 @@ export const GENERATED = 'generated/';
 export async function boot(win: Window = window): Promise<void> {
   const store = useAtlasStore.getState();
   try {
-    const res = await fetch(`${GENERATED}dataset.json`);
+    // The validator (zod) loads in parallel with the data, outside the initial JavaScript.
+    const [res, { validateDataset }] = await Promise.all([
+      fetch(`${GENERATED}dataset.json`),
+      import('../domain/validate'),
+    ]);
     if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
     const { files } = (await res.json()) as { files: DataFile[] };
     const result = validateDataset(files);

@@ -27,7 +27,7 @@ export function SearchBox(): React.JSX.Element {
     <div className="search">
       <input
         type="search"
-        placeholder="Search a muscle, area or symptom — e.g. “SCM”, “tennis elbow”, “pain behind the ear”"
+        placeholder="Search: “SCM”, “tennis elbow”, “behind the ear”…"
         aria-label="Search muscles, body areas, symptoms and conditions"
         role="combobox"
         aria-expanded={hits.length > 0}

@@ -43,8 +43,8 @@ test('temple and back of the neck: upper trapezius and SCM among the top, zone d
 test('searching infraspinatus draws its zone on the front of the shoulder', async ({ page }) => {
   await openAtlas(page);
   const zoneBefore = await countPixels(page, 'zone');
-  await page.getByRole('combobox').fill('infraspinatus');
-  await page.getByRole('option').first().click();
+  await page.getByRole('combobox', { name: /Search/ }).fill('infraspinatus');
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
   await expect(page.getByTestId('muscle-card')).toContainText('Infraspinatus');
   expect(await countPixels(page, 'zone')).toBeGreaterThan(zoneBefore + 800);
 });

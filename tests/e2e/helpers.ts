@@ -26,10 +26,13 @@ export async function regionIndex(page: Page, id: string): Promise<number> {
 /** Taps a region like a user: asks where it is on screen, then clicks the canvas there. */
 export async function tapRegion(page: Page, id: string): Promise<void> {
   const index = await regionIndex(page, id);
-  const point = await page.evaluate(
-    (i) => window.__atlasProbe?.regionScreenPoint(i) ?? null,
-    index,
-  );
+  // The camera moves when a view preset applies; wait until the region is in sight.
+  const probe = (): Promise<{ x: number; y: number } | null> =>
+    page.evaluate((i) => window.__atlasProbe?.regionScreenPoint(i) ?? null, index);
+  await expect
+    .poll(probe, { message: `region ${id} should be visible`, timeout: 10_000 })
+    .not.toBeNull();
+  const point = await probe();
   if (!point) throw new Error(`region ${id} is not visible in this view`);
   await clickCanvas(page, point.x, point.y);
 }

@@ -1,6 +1,6 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- raw JSON fixtures are mutated freely */
 /** The smallest clean dataset: two paired regions, one midline, one muscle, one condition. */
 export function minimalDataset(): Record<string, any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const region = (id: string, side: string) => ({
     id,
     label: id,

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- raw JSON fixtures are mutated freely */
 /**
  * Each fixture is the clean minimal dataset with one defect; each must be rejected with its
  * precise `file › record › field: message`.
@@ -7,7 +8,7 @@ import { formatProblem } from '../../../src/domain/problems';
 import { validateDataset, type DataFile } from '../../../src/domain/validate';
 import { minimalDataset } from './minimalDataset';
 
-type Mutate = (files: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Mutate = (files: Record<string, any>) => void;
 
 function problemsAfter(mutate: Mutate): string[] {
   const files = minimalDataset();
@@ -17,7 +18,7 @@ function problemsAfter(mutate: Mutate): string[] {
 }
 
 const M = 'data/muscles/test.json';
-const tp0 = (f: Record<string, any>) => f[M].muscles[0].triggerPoints[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+const tp0 = (f: Record<string, any>) => f[M].muscles[0].triggerPoints[0];
 
 describe('validateDataset', () => {
   it('accepts the clean minimal dataset and builds the atlas', () => {
