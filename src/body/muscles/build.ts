@@ -6,7 +6,7 @@
 import { type Vec3, add, cross, dist, dot, lerp, norm, scale, sub } from '../math.ts';
 
 import { alignLine, arcLengthParams, catmullRom, curveLength, linePoint } from './curves.ts';
-import { gradient, keepInside, type Sdf, toShell } from './field.ts';
+import { gradient, keepInside, type Sdf, toShell, toShellAlong } from './field.ts';
 import { type ResolvedProfile, belly, sized } from './profile.ts';
 import { sweepRings, type Ring } from './sweep.ts';
 import type { MuscleMesh } from './types.ts';
@@ -77,6 +77,12 @@ function ringFrame(
   return { centre, t, x, o };
 }
 
+/** Scale of the attachment-line width near the ends (0.7 at the very end, 1 from 12 % in). */
+function roundCorner(u: number): number {
+  const w = Math.min(1, Math.min(u, 1 - u) / 0.12);
+  return 0.7 + 0.3 * Math.sqrt(w * (2 - w));
+}
+
 /** Number of points around a ring: more for wide muscles. Even. */
 function aroundCount(inp: BuildInput, maxWidth: number): number {
   if (inp.around) return inp.around + (inp.around % 2);
@@ -125,13 +131,17 @@ function ringPoints(
   for (let j = 0; j < nA; j++) {
     const th = (2 * Math.PI * j) / nA;
     const v = (1 - Math.cos(th)) / 2;
-    let c = add(F(s, v), scale(fr.x, (v - 0.5) * extra));
+    // Corners of wide attachment lines are drawn in, so borders curve like real muscle edges.
+    const f = F(s, v);
+    let c = add(lerp(fr.centre, f, roundCorner(u)), scale(fr.x, (v - 0.5) * extra));
     let n: Vec3;
     if (p.follow === 'shell') {
       // Fully on the shell over the belly; towards the ends the muscle dives to its attachments.
       const w = Math.min(1, Math.min(u, 1 - u) / END_BLEND);
       const ws = w * w * (3 - 2 * w);
-      c = lerp(c, toShell(inp.sdf, c, p.depth + half * 0.9), ws);
+      const d = p.depth + half * 0.9;
+      const shell = inp.facing ? toShellAlong(inp.sdf, c, inp.facing, d) : toShell(inp.sdf, c, d);
+      c = lerp(c, shell, ws);
       n = gradient(inp.sdf, c);
     } else {
       n = safeNorm(cross(fr.t, fr.x), fr.o);
@@ -147,6 +157,7 @@ function ringPoints(
     vs.push(v);
   }
   const centre = mids[Math.round(nA / 4)] ?? fr.centre;
-  const fleshy = Math.min(1, belly(u, p) * 2.5);
+  const b = Math.min(1, belly(u, p) * 2.5);
+  const fleshy = p.tendinous ? b : 0.6 + 0.4 * b;
   return { pts, vs, u, fleshy, centre, half, t: fr.t, mids, midHalf };
 }

@@ -46,3 +46,36 @@ export function keepInside(sdf: Sdf, p: Vec3, gap: number): Vec3 {
   }
   return q;
 }
+
+/**
+ * The point `depth` under the skin on the line through p along `dir` (outward): finds where the
+ * line leaves the body nearest to p, then steps back in. Used where the nearest skin is ambiguous
+ * (a point deep in a limb between its front and back).
+ */
+export function toShellAlong(sdf: Sdf, p: Vec3, dir: Vec3, depth: number): Vec3 {
+  const u = norm(dir);
+  const f = (t: number) => sdf(p[0] + u[0] * t, p[1] + u[1] * t, p[2] + u[2] * t);
+  const step = 0.004;
+  let a = 0;
+  let b = 0;
+  if (f(0) < 0) {
+    b = step;
+    while (f(b) < 0 && b < 0.3) {
+      a = b;
+      b += step;
+    }
+  } else {
+    a = -step;
+    while (f(a) >= 0 && a > -0.3) {
+      b = a;
+      a -= step;
+    }
+  }
+  for (let i = 0; i < 24; i++) {
+    const m = (a + b) / 2;
+    if (f(m) < 0) a = m;
+    else b = m;
+  }
+  const t = a - depth;
+  return [p[0] + u[0] * t, p[1] + u[1] * t, p[2] + u[2] * t];
+}

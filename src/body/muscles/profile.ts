@@ -12,16 +12,19 @@ export interface ShapeProfile {
   width: number;
   /** Tendinous fraction at the origin and insertion ends. */
   tendon: readonly [number, number];
-  /** Position (0…1) of the thickest part. */
+  /** Position of the thickest part within the fleshy span (0…1). */
   peak: number;
   /** Section flatness, 1 = ellipse. */
   flat: number;
   /** Thickness and width of the tendons, as a fraction of the belly. */
   tendonFrac: number;
+  /** Whether the ends are cord-like tendons (shaded pale) rather than fleshy attachments. */
+  tendinous: boolean;
 }
 
 const SHAPES: Record<MuscleShape, ShapeProfile> = {
   fusiform: {
+    tendinous: true,
     thickness: 0.026,
     width: 0.03,
     tendon: [0.12, 0.18],
@@ -30,6 +33,7 @@ const SHAPES: Record<MuscleShape, ShapeProfile> = {
     tendonFrac: 0.18,
   },
   pennate: {
+    tendinous: true,
     thickness: 0.024,
     width: 0.034,
     tendon: [0.08, 0.16],
@@ -38,6 +42,7 @@ const SHAPES: Record<MuscleShape, ShapeProfile> = {
     tendonFrac: 0.16,
   },
   fan: {
+    tendinous: false,
     thickness: 0.016,
     width: 0.012,
     tendon: [0.02, 0.1],
@@ -46,6 +51,7 @@ const SHAPES: Record<MuscleShape, ShapeProfile> = {
     tendonFrac: 0.25,
   },
   sheet: {
+    tendinous: false,
     thickness: 0.008,
     width: 0.01,
     tendon: [0.03, 0.06],
@@ -54,6 +60,7 @@ const SHAPES: Record<MuscleShape, ShapeProfile> = {
     tendonFrac: 0.35,
   },
   strap: {
+    tendinous: true,
     thickness: 0.011,
     width: 0.024,
     tendon: [0.05, 0.08],
@@ -62,6 +69,7 @@ const SHAPES: Record<MuscleShape, ShapeProfile> = {
     tendonFrac: 0.35,
   },
   small: {
+    tendinous: false,
     thickness: 0.009,
     width: 0.012,
     tendon: [0.08, 0.1],
@@ -98,6 +106,7 @@ export function resolveProfile(
     peak: base.peak,
     flat: hint.flat ?? base.flat,
     tendonFrac: base.tendonFrac,
+    tendinous: base.tendinous,
     follow: hint.follow ?? (layer === 'deep' ? 'free' : 'shell'),
     depth: (hint.depth ?? LAYER_DEPTH[layer]) * scale,
   };
@@ -113,7 +122,7 @@ export function belly(u: number, p: ShapeProfile): number {
   if (span <= 0) return 1;
   const x = (u - ta) / span;
   if (x <= 0 || x >= 1) return 0;
-  const peak = Math.min(Math.max((p.peak - ta) / span, 0.2), 0.8);
+  const peak = Math.min(Math.max(p.peak, 0.25), 0.75);
   const k = Math.log(0.5) / Math.log(peak);
   return Math.pow(Math.sin(Math.PI * Math.pow(x, k)), 0.75);
 }

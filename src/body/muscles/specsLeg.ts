@@ -2,8 +2,12 @@
 import { B, L } from './specPoints.ts';
 import type { MuscleHint } from './types.ts';
 
+const BACK: [number, number, number] = [0, 0, -1];
+const FRONT: [number, number, number] = [0, 0, 1];
+
 const THIGH: Record<string, MuscleHint> = {
   'rectus-femoris': {
+    facing: FRONT,
     origin: [L('asis', -0.015, -0.04, -0.006)],
     via: [[B('asis', 'patella', 0.5, 0, 0, 0.03)]],
     insertion: [L('patella', 0, 0.045, 0)],
@@ -34,6 +38,7 @@ const THIGH: Record<string, MuscleHint> = {
     tendon: [0.05, 0.06],
   },
   'vastus-intermedius': {
+    facing: FRONT,
     origin: [B('greater-trochanter', 'femur-mid', 0.4, 0, 0, 0.02)],
     via: [[L('femur-mid', 0, 0, 0.03)]],
     insertion: [L('patella', 0, 0.07, -0.02)],
@@ -84,6 +89,7 @@ const THIGH: Record<string, MuscleHint> = {
     width: 0.028,
   },
   'biceps-femoris': {
+    facing: BACK,
     origin: [L('ischial-tuberosity', 0.005, 0, 0)],
     via: [[B('ischial-tuberosity', 'fibular-head', 0.5, 0.02, 0, -0.04)]],
     insertion: [L('fibular-head', 0, 0.01, -0.005)],
@@ -92,6 +98,7 @@ const THIGH: Record<string, MuscleHint> = {
     tendon: [0.08, 0.15],
   },
   semitendinosus: {
+    facing: BACK,
     origin: [L('ischial-tuberosity', 0, 0, 0)],
     via: [[B('ischial-tuberosity', 'medial-femoral-epicondyle', 0.5, -0.005, 0, -0.05)]],
     insertion: [L('tibial-tuberosity', -0.03, 0, -0.02)],
@@ -100,6 +107,7 @@ const THIGH: Record<string, MuscleHint> = {
     tendon: [0.06, 0.35],
   },
   semimembranosus: {
+    facing: BACK,
     origin: [L('ischial-tuberosity', 0, -0.005, 0)],
     via: [[B('ischial-tuberosity', 'medial-femoral-epicondyle', 0.6, -0.01, 0, -0.04)]],
     insertion: [L('knee-centre', -0.03, -0.02, -0.02)],
@@ -112,6 +120,7 @@ const THIGH: Record<string, MuscleHint> = {
 
 const LEG: Record<string, MuscleHint> = {
   gastrocnemius: {
+    facing: BACK,
     origin: [
       L('medial-femoral-epicondyle', 0, 0.02, -0.03),
       L('lateral-femoral-epicondyle', 0, 0.02, -0.03),
@@ -128,6 +137,7 @@ const LEG: Record<string, MuscleHint> = {
     tendon: [0.04, 0.42],
   },
   soleus: {
+    facing: BACK,
     origin: [
       L('fibular-head', 0, -0.01, -0.02),
       B('tibia-mid', 'knee-centre', 0.3, -0.02, 0, -0.02),
@@ -145,6 +155,7 @@ const LEG: Record<string, MuscleHint> = {
     depth: 0.011,
   },
   plantaris: {
+    facing: BACK,
     origin: [L('lateral-femoral-epicondyle', -0.01, 0.02, -0.04)],
     insertion: [L('calcaneus', -0.01, 0.01, 0)],
     thickness: 0.01,
@@ -153,6 +164,7 @@ const LEG: Record<string, MuscleHint> = {
     depth: 0.014,
   },
   'tibialis-anterior': {
+    facing: FRONT,
     origin: [B('tibial-tuberosity', 'fibular-head', 0.5, 0, -0.02, 0.015)],
     via: [[B('tibial-tuberosity', 'ankle-centre', 0.45, 0.012, 0, 0.035)]],
     insertion: [L('navicular', -0.01, -0.015, -0.01)],
