@@ -6,7 +6,7 @@
  * everything else is kept.
  */
 import type { Atlas } from './atlas';
-import { asMuscleId, asRegionId, type MuscleId } from './ids';
+import { asMuscleId, asRegionId, type BodySide, type MuscleId } from './ids';
 import type { DrawingMark } from './rank';
 
 export const VIEW_PRESETS = ['front', 'back', 'left', 'right', 'head', 'hands', 'feet'] as const;
@@ -24,6 +24,8 @@ export interface UrlState {
   readonly muscle?: MuscleId | undefined;
   /** Sided trigger point key, e.g. `l:upper-trapezius-1`. */
   readonly triggerPoint?: string | undefined;
+  /** Side whose pattern is shown when only a muscle is selected. */
+  readonly side: BodySide;
   readonly view: ViewPreset;
   readonly mode: Mode;
   readonly body: BodyShape;
@@ -32,6 +34,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = {
   drawing: [],
+  side: 'left',
   view: 'front',
   mode: 'patient',
   body: 'female',
@@ -46,6 +49,7 @@ export function encodeUrlState(s: UrlState): string {
   }
   if (s.muscle) parts.push(`m=${s.muscle}`);
   if (s.triggerPoint) parts.push(`tp=${s.triggerPoint}`);
+  else if (s.muscle && s.side === 'right') parts.push('s=r');
   parts.push(`v=${s.view}`, `mode=${s.mode}`, `body=${s.body}`, `layer=${s.layer}`);
   return '#' + parts.join('&');
 }
@@ -128,13 +132,17 @@ export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
     if (atlas.sidedTriggerPoints.some((t) => t.key === tp)) triggerPoint = tp;
     else notices.push(`The trigger point "${tp}" in the link is not in the atlas.`);
   }
-  const known = new Set(['d', 'm', 'tp', 'v', 'mode', 'body', 'layer']);
+  const known = new Set(['d', 'm', 'tp', 's', 'v', 'mode', 'body', 'layer']);
   for (const key of fields.keys())
     if (!known.has(key)) notices.push(`Ignored an unknown part of the link ("${key}").`);
   const state: UrlState = {
     drawing: decodeDrawing(fields.get('d') ?? '', atlas, notices),
     muscle,
     triggerPoint,
+    side:
+      triggerPoint?.startsWith('r:') || (!triggerPoint && fields.get('s') === 'r')
+        ? 'right'
+        : 'left',
     view: pick('v', VIEW_PRESETS, d.view, 'view'),
     mode: pick('mode', MODES, d.mode, 'mode'),
     body: pick('body', BODY_SHAPES, d.body, 'body shape'),

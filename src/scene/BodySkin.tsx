@@ -51,7 +51,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
       if (!s.atlas) return;
       const a = s.atlas;
       const idx = (id: RegionId): number => a.regionById.get(id)?.index ?? -1;
-      const view = selectionView(a, s.muscle, s.triggerPoint);
+      const view = selectionView(a, s.muscle, s.triggerPoint, s.side);
       writeRegionTexture(texture, {
         drawing: new Map(s.drawing.map((m) => [idx(m.region), m.intensity ?? 5])),
         essential: new Set([...view.essential].map(idx)),
@@ -66,6 +66,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
         s.drawing !== prev.drawing ||
         s.muscle !== prev.muscle ||
         s.triggerPoint !== prev.triggerPoint ||
+        s.side !== prev.side ||
         s.hoverRegion !== prev.hoverRegion ||
         s.atlas !== prev.atlas
       )

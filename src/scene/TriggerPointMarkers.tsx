@@ -55,7 +55,7 @@ export function TriggerPointMarkers({
       const attr = geometry.getAttribute('position') as BufferAttribute;
       let n = 0;
       if (s.atlas) {
-        for (const tp of selectionView(s.atlas, s.muscle, s.triggerPoint).triggerPoints) {
+        for (const tp of selectionView(s.atlas, s.muscle, s.triggerPoint, s.side).triggerPoints) {
           const p = triggerPointPosition(tp, landmarks);
           if (!p || n >= capacity) continue;
           attr.setXYZ(n++, p[0], p[1], p[2]);
@@ -71,6 +71,7 @@ export function TriggerPointMarkers({
       if (
         s.muscle !== prev.muscle ||
         s.triggerPoint !== prev.triggerPoint ||
+        s.side !== prev.side ||
         s.atlas !== prev.atlas
       )
         update();

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { Atlas } from '../domain/atlas';
-import type { ConditionId, MuscleId, RegionId } from '../domain/ids';
+import type { BodySide, ConditionId, MuscleId, RegionId } from '../domain/ids';
 import {
   indexTriggerPoints,
   rank,
@@ -38,6 +38,8 @@ export interface AtlasState {
   readonly muscle?: MuscleId | undefined;
   /** Sided trigger point key of the chosen candidate, e.g. `l:upper-trapezius-1`. */
   readonly triggerPoint?: string | undefined;
+  /** Side of the selected muscle whose pattern is shown. */
+  readonly side: BodySide;
   readonly view: ViewPreset;
   /** Bumped on every view request so choosing the same preset again re-frames the camera. */
   readonly viewRequest: number;
@@ -64,7 +66,10 @@ export interface AtlasActions {
   clearDrawing(): void;
   undo(): void;
   redo(): void;
+  /** Selects a muscle; with a trigger point key (`l:…`) the side follows the key. */
   selectMuscle(id: MuscleId | undefined, triggerPoint?: string): void;
+  /** Shows the selection on the other side of the body. */
+  setSide(side: BodySide): void;
   openCondition(id: ConditionId): void;
   setView(view: ViewPreset): void;
   setMode(mode: Mode): void;
@@ -100,6 +105,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     ranking: EMPTY_RANKING,
     past: [],
     future: [],
+    side: DEFAULT_URL_STATE.side,
     view: DEFAULT_URL_STATE.view,
     viewRequest: 0,
     mode: DEFAULT_URL_STATE.mode,
@@ -119,6 +125,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
         ranking: rankFor({ atlas, zoneSets }, url.drawing),
         muscle: url.muscle,
         triggerPoint: url.triggerPoint,
+        side: url.side,
         view: url.view,
         viewRequest: get().viewRequest + 1,
         mode: url.mode,
@@ -170,13 +177,22 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
         ranking: rankFor(s, next),
       });
     },
-    selectMuscle: (muscle, triggerPoint) => set({ muscle, triggerPoint }),
+    selectMuscle: (muscle, triggerPoint) =>
+      set({
+        muscle,
+        triggerPoint,
+        side: triggerPoint?.startsWith('r:') ? 'right' : triggerPoint ? 'left' : get().side,
+      }),
+    setSide(side) {
+      const tp = get().triggerPoint;
+      set({ side, triggerPoint: tp ? `${side === 'left' ? 'l' : 'r'}:${tp.slice(2)}` : undefined });
+    },
     openCondition(id) {
       const c = get().atlas?.conditions.find((x) => x.id === id);
       if (!c) return;
       commitDrawing(c.drawing);
       const top = get().ranking.candidates[0];
-      set({ muscle: top?.muscle, triggerPoint: top?.key });
+      set({ muscle: top?.muscle, triggerPoint: top?.key, side: top?.side ?? 'left' });
     },
     setView: (view) => set({ view, viewRequest: get().viewRequest + 1 }),
     setMode: (mode) => set({ mode }),
@@ -198,6 +214,7 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   drawing: s.drawing,
   muscle: s.muscle,
   triggerPoint: s.triggerPoint,
+  side: s.side,
   view: s.view,
   mode: s.mode,
   body: s.body,

@@ -76,6 +76,7 @@ export function MuscleCard(): React.JSX.Element | null {
   const muscleId = useAtlasStore((s) => s.muscle);
   const tpKey = useAtlasStore((s) => s.triggerPoint);
   const mode = useAtlasStore((s) => s.mode);
+  const side = useAtlasStore((s) => s.side);
   const muscle = muscleId ? atlas?.muscleById.get(muscleId) : undefined;
   if (!atlas || !muscle) return null;
   const tpId = tpKey?.slice(2);
@@ -119,6 +120,20 @@ export function MuscleCard(): React.JSX.Element | null {
       <p>
         <strong>What it does:</strong> {muscle.action}
       </p>
+      <div className="segmented" role="group" aria-label="Side shown">
+        <button
+          aria-pressed={side === 'left'}
+          onClick={() => useAtlasStore.getState().setSide('left')}
+        >
+          Left side
+        </button>
+        <button
+          aria-pressed={side === 'right'}
+          onClick={() => useAtlasStore.getState().setSide('right')}
+        >
+          Right side
+        </button>
+      </div>
       {tps.length > 1 && (
         <div className="segmented tp-tabs" role="group" aria-label="Trigger points">
           <button
@@ -132,7 +147,9 @@ export function MuscleCard(): React.JSX.Element | null {
               key={t.id}
               aria-pressed={tpId === t.id}
               onClick={() =>
-                useAtlasStore.getState().selectMuscle(muscle.id, `${tpKey?.[0] ?? 'l'}:${t.id}`)
+                useAtlasStore
+                  .getState()
+                  .selectMuscle(muscle.id, `${side === 'left' ? 'l' : 'r'}:${t.id}`)
               }
             >
               TrP {i + 1}

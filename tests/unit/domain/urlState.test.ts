@@ -17,6 +17,7 @@ describe('URL state', () => {
     ],
     muscle: asMuscleId('upper-trapezius'),
     triggerPoint: 'l:upper-trapezius-1',
+    side: 'left',
     view: 'back',
     mode: 'clinician',
     body: 'male',
@@ -27,6 +28,11 @@ describe('URL state', () => {
     const decoded = decodeUrlState(encodeUrlState(full), atlas);
     expect(decoded.notices).toEqual([]);
     expect(decoded.state).toEqual(full);
+  });
+
+  it('round-trips a right-side muscle selection without a trigger point', () => {
+    const s: UrlState = { ...full, triggerPoint: undefined, side: 'right' };
+    expect(decodeUrlState(encodeUrlState(s), atlas).state).toEqual(s);
   });
 
   it('round-trips the default state', () => {

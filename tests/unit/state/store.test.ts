@@ -55,6 +55,16 @@ describe('store', () => {
     expect(s().muscle).toBe(s().ranking.candidates[0]?.muscle);
   });
 
+  it('switches the shown side, keeping the chosen trigger point', () => {
+    s().selectMuscle(
+      realAtlas().muscles[0]?.id,
+      `r:${realAtlas().muscles[0]?.triggerPointIds[0] ?? ''}`,
+    );
+    expect(s().side).toBe('right');
+    s().setSide('left');
+    expect(s().triggerPoint).toBe(`l:${realAtlas().muscles[0]?.triggerPointIds[0] ?? ''}`);
+  });
+
   it('keeps the brush size within 1–12 cm', () => {
     s().setBrushRadius(5);
     expect(s().brushRadius).toBe(0.12);
