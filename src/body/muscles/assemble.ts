@@ -4,6 +4,7 @@
  */
 import { landmarksFor } from '../landmarks.ts';
 import type { Vec3 } from '../math.ts';
+import type { SdfProgram } from '../sdf/core.ts';
 import type { BodyShapeSpec } from '../shapes.ts';
 import { buildSkeleton } from '../skeleton.ts';
 import { buildSkin } from '../skin/index.ts';
@@ -28,11 +29,35 @@ export interface AssembledMuscles extends MuscleAssetInput {
   readonly failures: readonly string[];
 }
 
+/** Cell size (m) of the cache of primitive lists used to evaluate the skin field quickly. */
+const CELL = 0.04;
+
+/**
+ * The skin field evaluated with per-cell lists of the primitives that can matter there
+ * (`SdfProgram.cull`, with a band wide enough for the projections the generator makes).
+ */
+export function culledSkin(skin: SdfProgram): (x: number, y: number, z: number) => number {
+  const lists = new Map<string, Int32Array>();
+  const r = (CELL * Math.sqrt(3)) / 2;
+  return (x, y, z) => {
+    const i = Math.floor(Math.abs(x) / CELL);
+    const j = Math.floor(y / CELL);
+    const k = Math.floor(z / CELL);
+    const key = `${i},${j},${k}`;
+    let list = lists.get(key);
+    if (!list) {
+      list = skin.cull((i + 0.5) * CELL, (j + 0.5) * CELL, (k + 0.5) * CELL, r, 0.15);
+      lists.set(key, list);
+    }
+    return list.length > 0 ? skin.eval(x, y, z, list) : skin.eval(x, y, z);
+  };
+}
+
 /** Body input (landmarks + skin SDF) of a shape, built with the body engineer's generators. */
 export function bodyInputFor(spec: BodyShapeSpec): BodyInput {
   const sk = buildSkeleton(spec);
   const skin = buildSkin(sk);
-  return bodyInput(landmarksFor(sk, skin), (x, y, z) => skin.eval(x, y, z), spec.stature);
+  return bodyInput(landmarksFor(sk, skin), culledSkin(skin), spec.stature);
 }
 
 /** Generates all muscles and their trigger point positions for one body shape. */

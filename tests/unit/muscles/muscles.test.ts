@@ -25,7 +25,7 @@ let male: AssembledMuscles;
 
 beforeAll(() => {
   male = assembleMuscles(MALE_SPEC, muscles);
-});
+}, 60_000);
 
 const dist = (a: readonly number[], b: readonly number[]) =>
   Math.hypot(
