@@ -9,7 +9,16 @@ import type { Atlas } from './atlas';
 import { asMuscleId, asRegionId, type BodySide, type MuscleId } from './ids';
 import type { DrawingMark } from './rank';
 
-export const VIEW_PRESETS = ['front', 'back', 'left', 'right', 'head', 'hands', 'feet'] as const;
+export const VIEW_PRESETS = [
+  'front',
+  'back',
+  'left',
+  'right',
+  'head',
+  'hands',
+  'feet',
+  'soles',
+] as const;
 export type ViewPreset = (typeof VIEW_PRESETS)[number];
 export const MODES = ['patient', 'clinician'] as const;
 export type Mode = (typeof MODES)[number];

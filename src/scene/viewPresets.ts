@@ -53,6 +53,15 @@ export function cameraPose(view: ViewPreset, input: PoseInput): CameraPose {
       const d = fitDistance(input, h * 0.14, h * 0.12);
       return { target: c, position: [c[0] - d * 0.2, c[1], c[2] + d] };
     }
+    case 'soles': {
+      const c = mid(
+        lm(input, 'l-ankle-centre', [0.1, 0.08, 0]),
+        lm(input, 'r-ankle-centre', [-0.1, 0.08, 0]),
+      );
+      const target: Vec3 = [c[0], c[1] * 0.4, c[2] + 0.04];
+      const d = fitDistance(input, h * 0.16, h * 0.3);
+      return { target, position: [target[0], target[1] - d * 0.6, target[2] - d * 0.8] };
+    }
     case 'feet': {
       const c = mid(
         lm(input, 'l-ankle-centre', [0.1, 0.08, 0]),

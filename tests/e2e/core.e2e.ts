@@ -1,6 +1,6 @@
 /** The core flows in real Chromium: load, tap → candidates, muscle → pattern, conditions, links. */
 import { expect, test } from '@playwright/test';
-import { candidateMuscles, countPixels, openAtlas, tapRegion } from './helpers';
+import { candidateMuscles, countPixels, openAtlas, showView, tapRegion } from './helpers';
 
 test('the app loads and draws the body', async ({ page }) => {
   await openAtlas(page);
@@ -10,7 +10,7 @@ test('the app loads and draws the body', async ({ page }) => {
 
 test('tapping the left temple lists upper trapezius and temporalis', async ({ page }) => {
   await openAtlas(page);
-  await page.getByRole('button', { name: 'Head', exact: true }).click();
+  await showView(page, 'Head');
   await tapRegion(page, 'l-temple');
   await expect(page.getByTestId('drawing-list')).toContainText('left temple');
   const muscles = await candidateMuscles(page);
@@ -23,9 +23,9 @@ test('temple and back of the neck: upper trapezius and SCM among the top, zone d
   page,
 }) => {
   await openAtlas(page);
-  await page.getByRole('button', { name: 'Head', exact: true }).click();
+  await showView(page, 'Head');
   await tapRegion(page, 'l-temple');
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await showView(page, 'Back');
   await tapRegion(page, 'l-neck-back-upper');
   await expect(page.getByTestId('drawing-list')).toContainText('back of the neck');
   const muscles = await candidateMuscles(page);

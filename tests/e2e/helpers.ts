@@ -7,6 +7,12 @@ export async function openAtlas(page: Page, hash = ''): Promise<void> {
   await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
 }
 
+/** Clicks a view preset button and waits until the camera has taken the preset. */
+export async function showView(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect(page.locator(`html[data-view="${name.toLowerCase()}"]`)).toHaveCount(1);
+}
+
 /** Index of a region in data/regions.json order, read through the app's own dataset. */
 export async function regionIndex(page: Page, id: string): Promise<number> {
   const ids = await page.evaluate(async () => {

@@ -1,0 +1,50 @@
+/** Every region of the atlas can be reached by tapping the body from one of the view presets. */
+import { expect, test } from '@playwright/test';
+import { openAtlas, regionIndex, showView, tapRegion } from './helpers';
+
+const VIEWS = ['Front', 'Back', 'Left', 'Right', 'Head', 'Hands', 'Feet', 'Soles'] as const;
+
+test('every region is visible from some view preset, and sample regions mark by tap', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openAtlas(page);
+  const count = await page.evaluate(async () => {
+    const res = await fetch('generated/dataset.json');
+    const { files } = (await res.json()) as {
+      files: { path: string; json: { regions?: unknown[] } }[];
+    };
+    return files.find((f) => f.path.endsWith('/regions.json'))?.json.regions?.length ?? 0;
+  });
+  expect(count).toBeGreaterThanOrEqual(300);
+  const missing = new Set(Array.from({ length: count }, (_, i) => i));
+  for (const view of VIEWS) {
+    await showView(page, view);
+    const seen = await page.evaluate(
+      (todo) => todo.filter((i) => window.__atlasProbe?.regionScreenPoint(i)),
+      [...missing],
+    );
+    for (const i of seen) missing.delete(i);
+  }
+  const ids = await page.evaluate(async () => {
+    const res = await fetch('generated/dataset.json');
+    const { files } = (await res.json()) as {
+      files: { path: string; json: { regions?: { id: string }[] } }[];
+    };
+    return (
+      files.find((f) => f.path.endsWith('/regions.json'))?.json.regions?.map((r) => r.id) ?? []
+    );
+  });
+  expect([...missing].map((i) => ids[i])).toEqual([]);
+
+  for (const [view, id, label] of [
+    ['Soles', 'l-heel-sole', 'left heel, underside'],
+    ['Hands', 'r-palm', 'right centre of the palm'],
+    ['Back', 'r-knee-back', 'right back of the knee'],
+  ] as const) {
+    await showView(page, view);
+    expect(await regionIndex(page, id)).toBeGreaterThanOrEqual(0);
+    await tapRegion(page, id);
+    await expect(page.getByTestId('drawing-list')).toContainText(label);
+  }
+});
