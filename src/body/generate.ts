@@ -18,6 +18,8 @@ export interface GenerateOptions {
   targetTris?: number;
   /** Maximum simplification error, m. */
   maxError?: number;
+  /** Restrict meshing to a height range (development previews only). */
+  yRange?: [number, number] | undefined;
 }
 
 export async function generateBody(
@@ -29,7 +31,7 @@ export async function generateBody(
   const raw = surfaceNets(skin, {
     h: o.cell ?? 0.003,
     halfX: 0.62,
-    yRange: [-0.02, sk.H + 0.02],
+    yRange: o.yRange ?? [-0.02, sk.H + 0.02],
     zRange: [-0.25, 0.35],
   });
   const mesh = await finishSkin(skin, raw, o.targetTris ?? 110000, o.maxError ?? 0.0004);

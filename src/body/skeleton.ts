@@ -142,23 +142,23 @@ function handChain(spec: BodyShapeSpec, wrist: Vec3, forearmDir: Vec3) {
     [0.225, 0.145, 0.105],
     [0.175, 0.105, 0.095],
   ];
-  const spread = [7, 1, -5, -12];
+  const spread = [5, 0, -4, -9];
   const rad = [
-    [0.052, 0.047, 0.042, 0.036],
-    [0.054, 0.049, 0.044, 0.037],
-    [0.051, 0.046, 0.041, 0.035],
-    [0.046, 0.041, 0.037, 0.032],
+    [0.051, 0.046, 0.042, 0.038],
+    [0.053, 0.048, 0.044, 0.039],
+    [0.05, 0.045, 0.041, 0.037],
+    [0.045, 0.04, 0.037, 0.034],
   ];
   const fingers = heads.map((hd, i) => {
     const start = handPoint(hand, hl, hb, hd[0], hd[1], hd[2]);
     const dir = rotate(d, n, deg(spread[i] ?? 0));
     const flexAxis = norm(cross(dir, n));
     const ls = (lens[i] ?? []).map((x) => x * hl);
-    const rs = (rad[i] ?? []).map((x) => x * hl * 0.5);
+    const rs = (rad[i] ?? []).map((x) => x * hl * 0.92);
     return fingerChain(start, dir, flexAxis, ls, [6, 14, 10], rs);
   });
   const cmc = handPoint(hand, hl, hb, 0.12, 0.28, 0.12);
-  const tdir = norm(add(add(scale(d, 0.78), scale(r, 0.5)), scale(n, 0.38)));
+  const tdir = norm(add(add(scale(d, 0.85), scale(r, 0.36)), scale(n, 0.38)));
   const tAxis = norm(cross(tdir, norm(add(n, scale(r, -0.6)))));
   const thumb = fingerChain(
     cmc,
@@ -166,7 +166,7 @@ function handChain(spec: BodyShapeSpec, wrist: Vec3, forearmDir: Vec3) {
     tAxis,
     [0.235 * hl, 0.17 * hl, 0.14 * hl],
     [0, 10, 12],
-    [0.085, 0.06, 0.055, 0.046].map((x) => x * hl * 0.5 * 1.05),
+    [0.085, 0.066, 0.058, 0.05].map((x) => x * hl),
   );
   return { hand, fingers, thumb };
 }

@@ -15,8 +15,12 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const [shape = 'male', outDir = '/tmp/body-shots', viewArg = 'front,back,left,three-quarter'] =
   process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const regions = process.argv.includes('--regions');
+const flat = process.argv.includes('--flat');
 const sizeArg = process.argv.find((a) => a.startsWith('--size='))?.slice(7) ?? '900x1200';
 const [W, H] = sizeArg.split('x').map(Number) as [number, number];
+const montage = process.argv.includes('--montage');
+const nViews = viewArg.split(',').length;
+const CW = montage ? W * nViews : W;
 
 const page = `<!doctype html><html><body style="margin:0;background:#e9edf1">
 <script type="importmap">{"imports":{"three":"/three.module.js"}}</script>
@@ -43,10 +47,11 @@ if (meta.regions) {
   g.setAttribute('color', new THREE.BufferAttribute(col, 3));
   mat = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.7 });
 } else {
-  mat = new THREE.MeshPhysicalMaterial({ color: 0xd9a58a, roughness: 0.55, sheen: 0.4, sheenColor: 0xffd6c4, clearcoat: 0.05 });
+  mat = new THREE.MeshPhysicalMaterial({ color: 0xd9a58a, roughness: 0.55, sheen: 0.4, sheenColor: 0xffd6c4, clearcoat: 0.05, flatShading: !!meta.flat });
 }
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
-renderer.setSize(${W}, ${H});
+renderer.setSize(${CW}, ${H});
+renderer.setScissorTest(true);
 renderer.toneMapping = THREE.ACESFilmicToneMapping;
 document.body.appendChild(renderer.domElement);
 const scene = new THREE.Scene();
@@ -57,10 +62,15 @@ const key = new THREE.DirectionalLight(0xffffff, 2.2); key.position.set(1.5, 3, 
 const fill = new THREE.DirectionalLight(0xdde6ff, 0.8); fill.position.set(-3, 1, 1); scene.add(fill);
 const rim = new THREE.DirectionalLight(0xffffff, 1.0); rim.position.set(0, 2, -3); scene.add(rim);
 const cam = new THREE.PerspectiveCamera(30, ${W}/${H}, 0.01, 20);
-window.shoot = (eye, target, fov) => {
+window.shoot = (eye, target, fov, slot) => {
+  renderer.setViewport(slot * ${W}, 0, ${W}, ${H});
+  renderer.setScissor(slot * ${W}, 0, ${W}, ${H});
   cam.fov = fov; cam.updateProjectionMatrix();
   cam.position.set(...eye); cam.lookAt(...target);
-  key.position.set(eye[0] + 1.5, eye[1] + 2.5, eye[2] + 1);
+  const ex = eye[0] - target[0], ey = eye[1] - target[1], ez = eye[2] - target[2];
+  key.position.set(target[0] + ex + 0.4 * Math.hypot(ex, ez), target[1] + ey + 0.6 * Math.hypot(ex, ey, ez), target[2] + ez);
+  fill.position.set(target[0] - ez, target[1] + ey * 0.5, target[2] + ex);
+  rim.position.set(target[0] - ex, target[1] + 1, target[2] - ez);
   renderer.render(scene, cam);
 };
 window.lm = meta.landmarks;
@@ -77,7 +87,7 @@ async function main(): Promise<void> {
     Buffer.from(a.indices.buffer),
     Buffer.from(a.regionIndex.buffer),
   ]);
-  const meta = JSON.stringify({ n, i: a.indices.length, regions, landmarks: a.landmarks });
+  const meta = JSON.stringify({ n, i: a.indices.length, regions, flat, landmarks: a.landmarks });
   const three = readFileSync(join(root, 'node_modules', 'three', 'build', 'three.module.js'));
   const threeCore = readFileSync(join(root, 'node_modules', 'three', 'build', 'three.core.js'));
   const server = createServer((req, res) => {
@@ -95,7 +105,7 @@ async function main(): Promise<void> {
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const p = await browser.newPage({ viewport: { width: W, height: H } });
+  const p = await browser.newPage({ viewport: { width: CW, height: H } });
   p.on('console', (m) => console.log('page:', m.text()));
   await p.goto(`http://127.0.0.1:${port}/`);
   await p.waitForFunction('window.ready === true', null, { timeout: 60000 });
@@ -107,22 +117,33 @@ async function main(): Promise<void> {
     left: [[4.2, S * 0.55, 0], [0, S * 0.5, 0.02], 26],
     right: [[-4.2, S * 0.55, 0], [0, S * 0.5, 0.02], 26],
     'three-quarter': [[2.9, S * 0.62, 3.0], [0, S * 0.5, 0], 26],
-    head: [[0.35, S - 0.08, 0.75], [0, S - 0.11, 0.03], 24],
-    'head-side': [[0.8, S - 0.1, 0.05], [0, S - 0.11, 0.03], 24],
+    head: [[0.45, S - 0.07, 1.0], [0, S - 0.115, 0.03], 18],
+    'head-side': [[1.1, S - 0.1, 0.05], [0, S - 0.115, 0.03], 18],
+    'head-front': [[0, S - 0.1, 1.1], [0, S - 0.115, 0.03], 18],
     'hand-palm': [[L('r-mc3-head')[0] - 0.05, L('r-mc3-head')[1], 0.6], L('r-mc3-head'), 22],
     'hand-back': [[L('r-mc3-head')[0] - 0.05, L('r-mc3-head')[1], -0.6], L('r-mc3-head'), 22],
-    'foot-top': [[L('l-navicular')[0] + 0.1, 0.55, L('l-navicular')[2] + 0.35], L('l-navicular'), 28],
-    'foot-sole': [[L('l-navicular')[0] + 0.05, -0.6, L('l-navicular')[2] + 0.02], L('l-navicular'), 28],
-    'foot-side': [[0.6, 0.1, 0.05], [0.09, 0.06, 0.06], 22],
+    'foot-top': [[L('l-navicular')[0] + 0.15, 0.7, L('l-navicular')[2] + 0.45], L('l-navicular'), 20],
+    'foot-sole': [[L('l-navicular')[0] + 0.05, -0.8, L('l-navicular')[2] + 0.02], L('l-navicular'), 20],
+    'foot-side': [[1.0, 0.15, 0.08], [0.09, 0.06, 0.07], 16],
+    'foot-medial': [[-0.3, 0.06, 0.12], [0.09, 0.05, 0.07], 30],
     torso: [[0.5, S * 0.7, 1.6], [0, S * 0.68, 0], 28],
     hips: [[0, S * 0.5, -1.6], [0, S * 0.52, 0], 28],
+    'hips-front': [[0.3, S * 0.55, 1.5], [0, S * 0.53, 0], 24],
+    'hips-side': [[1.5, S * 0.55, 0.2], [0, S * 0.53, 0], 24],
   };
+  let slot = 0;
   for (const v of viewArg.split(',')) {
     const spec = views[v];
     if (!spec) continue;
-    await p.evaluate(([e, t, f]) => (window as unknown as { shoot: (...a: unknown[]) => void }).shoot(e, t, f), spec);
-    await p.locator('canvas').screenshot({ path: join(outDir, `${shape}-${v}${regions ? '-regions' : ''}.png`) });
-    console.log('wrote', v);
+    const arg = [...spec, montage ? slot++ : 0];
+    await p.evaluate((a) => (window as unknown as { shoot: (...x: unknown[]) => void }).shoot(...a), arg);
+    if (!montage) {
+      await p.locator('canvas').screenshot({ path: join(outDir, `${shape}-${v}${regions ? '-regions' : ''}.png`) });
+    }
+  }
+  if (montage) {
+    const name = `${shape}-montage${regions ? '-regions' : ''}.png`;
+    await p.locator('canvas').screenshot({ path: join(outDir, name) });
   }
   await browser.close();
   server.close();

@@ -108,11 +108,16 @@ export async function finishSkin(
   await MeshoptSimplifier.ready;
   await MeshoptEncoder.ready;
   const half = leftHalf(raw);
-  const [simp] = MeshoptSimplifier.simplify(
+  const lock = nonManifoldVertices(half);
+  const [simp] = MeshoptSimplifier.simplifyWithAttributes(
     half.indices,
     half.positions,
     3,
-    Math.floor(targetTris / 2) * 3,
+    meshNormals(half),
+    3,
+    [0.02, 0.02, 0.02],
+    lock,
+    Math.min(Math.floor(targetTris / 2) * 3, half.indices.length),
     maxError,
     ['LockBorder', 'ErrorAbsolute'],
   );
@@ -137,4 +142,110 @@ function reorder(m: RawMesh): RawMesh {
     pos[3 * r + 2] = m.positions[3 * v + 2] as number;
   }
   return { positions: pos, indices };
+}
+
+/** Flags (1) for vertices whose incident triangles form more than one fan (pinched sheets). */
+function pinchedVertices(m: RawMesh): Uint8Array {
+  const n = m.positions.length / 3;
+  const ix = m.indices;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < ix.length; i++) start[(ix[i] as number) + 1]++;
+  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const fill = start.slice(0, n);
+  const tri = new Int32Array(ix.length);
+  for (let i = 0; i < ix.length; i++) {
+    const v = ix[i] as number;
+    tri[fill[v]++] = Math.floor(i / 3);
+  }
+  const out = new Uint8Array(n);
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) as number;
+    return r;
+  };
+  for (let v = 0; v < n; v++) {
+    parent.clear();
+    for (let q = start[v] as number; q < (start[v + 1] as number); q++) {
+      const t = 3 * (tri[q] as number);
+      const others = [ix[t], ix[t + 1], ix[t + 2]].filter((w) => w !== v) as number[];
+      for (const w of others) if (!parent.has(w)) parent.set(w, w);
+      const [a, b] = others as [number, number];
+      parent.set(find(a), find(b));
+    }
+    let roots = 0;
+    for (const [k, p] of parent) if (k === p) roots++;
+    if (roots > 1) out[v] = 1;
+  }
+  return out;
+}
+
+/** Lock flags (1) for pinched vertices and vertices on edges shared by more than two triangles. */
+function nonManifoldVertices(m: RawMesh): Uint8Array {
+  const count = new Map<number, number>();
+  const n = m.positions.length / 3;
+  const ix = m.indices;
+  for (let t = 0; t < ix.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const a = ix[t + e] as number;
+      const b = ix[t + ((e + 1) % 3)] as number;
+      const key = a < b ? a * n + b : b * n + a;
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  }
+  let lock = pinchedVertices(m);
+  for (const [key, c] of count) {
+    if (c <= 2) continue;
+    lock[Math.floor(key / n)] = 1;
+    lock[key % n] = 1;
+  }
+  // Grow by two rings so collapses cannot pinch the neighbourhood of a non-manifold edge.
+  for (let ring = 0; ring < 2; ring++) {
+    const next = lock.slice();
+    for (let t = 0; t < ix.length; t += 3) {
+      const a = ix[t] as number;
+      const b = ix[t + 1] as number;
+      const c = ix[t + 2] as number;
+      if (lock[a] || lock[b] || lock[c]) {
+        next[a] = 1;
+        next[b] = 1;
+        next[c] = 1;
+      }
+    }
+    lock = next;
+  }
+  return lock;
+}
+
+/** Area-weighted vertex normals of a triangle mesh. */
+function meshNormals(m: RawMesh): Float32Array {
+  const p = m.positions;
+  const out = new Float32Array(p.length);
+  const ix = m.indices;
+  for (let t = 0; t < ix.length; t += 3) {
+    const a = 3 * (ix[t] as number);
+    const b = 3 * (ix[t + 1] as number);
+    const c = 3 * (ix[t + 2] as number);
+    const ux = (p[b] as number) - (p[a] as number);
+    const uy = (p[b + 1] as number) - (p[a + 1] as number);
+    const uz = (p[b + 2] as number) - (p[a + 2] as number);
+    const vx = (p[c] as number) - (p[a] as number);
+    const vy = (p[c + 1] as number) - (p[a + 1] as number);
+    const vz = (p[c + 2] as number) - (p[a + 2] as number);
+    const nx = uy * vz - uz * vy;
+    const ny = uz * vx - ux * vz;
+    const nz = ux * vy - uy * vx;
+    for (const v of [a, b, c]) {
+      out[v] = (out[v] as number) + nx;
+      out[v + 1] = (out[v + 1] as number) + ny;
+      out[v + 2] = (out[v + 2] as number) + nz;
+    }
+  }
+  for (let v = 0; v < out.length; v += 3) {
+    const l = Math.hypot(out[v] as number, out[v + 1] as number, out[v + 2] as number) || 1;
+    out[v] = (out[v] as number) / l;
+    out[v + 1] = (out[v + 1] as number) / l;
+    out[v + 2] = (out[v + 2] as number) / l;
+  }
+  return out;
 }

@@ -37,6 +37,18 @@ const EDGES: [number, number][] = [
   [3, 7],
 ];
 
+interface Grid {
+  B: number;
+  NX: number;
+  NY: number;
+  NZ: number;
+  X: (i: number) => number;
+  Y: (j: number) => number;
+  Z: (k: number) => number;
+  rBlock: number;
+  h: number;
+}
+
 interface Block {
   bx: number;
   by: number;
@@ -57,39 +69,8 @@ export function surfaceNets(prog: SdfProgram, o: NetsOptions): RawMesh {
   const Y = (j: number) => o.yRange[0] + j * h;
   const Z = (k: number) => o.zRange[0] + k * h;
   const rBlock = (B * h * Math.sqrt(3)) / 2;
-  const blocks: Block[] = [];
+  const blocks = findBlocks(prog, { B, NX, NY, NZ, X, Y, Z, rBlock, h });
   const B1 = B + 1;
-  for (let bz = 0; bz < NZ / B; bz++) {
-    for (let by = 0; by < NY / B; by++) {
-      for (let bx = 0; bx < NX / B; bx++) {
-        const cx = X(bx * B + B / 2);
-        const cy = Y(by * B + B / 2);
-        const cz = Z(bz * B + B / 2);
-        const list = prog.cull(cx, cy, cz, rBlock, 2 * h);
-        if (list.length === 0) continue;
-        const d = prog.eval(cx, cy, cz, list);
-        if (Math.abs(d) > rBlock * 1.4 + 2 * h) continue;
-        const vals = new Float32Array(B1 * B1 * B1);
-        let t = 0;
-        let pos = 0;
-        let neg = 0;
-        for (let k = 0; k <= B; k++) {
-          const z = Z(bz * B + k);
-          for (let j = 0; j <= B; j++) {
-            const y = Y(by * B + j);
-            for (let i = 0; i <= B; i++) {
-              const v = prog.eval(X(bx * B + i), y, z, list);
-              vals[t++] = v;
-              if (v < 0) neg++;
-              else pos++;
-            }
-          }
-        }
-        if (pos === 0 || neg === 0) continue;
-        blocks.push({ bx, by, bz, vals, list });
-      }
-    }
-  }
   const cellKey = (i: number, j: number, k: number) => i + NX * (j + NY * k);
   const cellVert = new Map<number, number>();
   const pos: number[] = [];
@@ -129,7 +110,12 @@ export function surfaceNets(prog: SdfProgram, o: NetsOptions): RawMesh {
           if (gi === nxHalf - 1) px = 0;
           cellVert.set(cellKey(gi, gj, gk), pos.length / 3);
           const p = project(prog, b.list, px, Y(gj) + (sy / cnt) * h, Z(gk) + (sz / cnt) * h, h);
-          pos.push(gi === nxHalf - 1 ? 0 : p[0], p[1], p[2]);
+          // Stay inside the cell so that no two vertices can coincide.
+          const e = h * 0.02;
+          const qx = Math.min(Math.max(p[0], X(gi) + e), X(gi) + h - e);
+          const qy = Math.min(Math.max(p[1], Y(gj) + e), Y(gj) + h - e);
+          const qz = Math.min(Math.max(p[2], Z(gk) + e), Z(gk) + h - e);
+          pos.push(gi === nxHalf - 1 ? 0 : qx, qy, qz);
         }
       }
     }
@@ -215,15 +201,15 @@ function project(
   h: number,
 ): [number, number, number] {
   const e = h * 0.05;
-  for (let it = 0; it < 3; it++) {
+  for (let it = 0; it < 2; it++) {
     const d = prog.eval(x, y, z, list);
     if (Math.abs(d) < 1e-6) break;
-    const gx = prog.eval(x + e, y, z, list) - prog.eval(x - e, y, z, list);
-    const gy = prog.eval(x, y + e, z, list) - prog.eval(x, y - e, z, list);
-    const gz = prog.eval(x, y, z + e, list) - prog.eval(x, y, z - e, list);
-    const g2 = (gx * gx + gy * gy + gz * gz) / (4 * e * e);
+    const gx = (prog.eval(x + e, y, z, list) - d) / e;
+    const gy = (prog.eval(x, y + e, z, list) - d) / e;
+    const gz = (prog.eval(x, y, z + e, list) - d) / e;
+    const g2 = gx * gx + gy * gy + gz * gz;
     if (g2 < 1e-8) break;
-    let s = d / g2 / (2 * e);
+    let s = d / g2;
     const step = Math.abs(s) * Math.sqrt(g2);
     if (step > h * 0.5) s *= (h * 0.5) / step;
     x -= s * gx;
@@ -234,4 +220,101 @@ function project(
   scratch[1] = y;
   scratch[2] = z;
   return scratch;
+}
+
+/**
+ * Blocks that contain the surface: seeded where the field at a block centre is near zero, then
+ * grown across every block face on which the field changes sign (so under-estimated distances
+ * cannot leave holes). Values at points shared between blocks are evaluated once and reused, so
+ * neighbouring blocks always agree on signs.
+ */
+function findBlocks(prog: SdfProgram, g: Grid): Block[] {
+  const { B, X, Y, Z, rBlock, h } = g;
+  const NBX = g.NX / B;
+  const NBY = g.NY / B;
+  const NBZ = g.NZ / B;
+  const B1 = B + 1;
+  const PX = g.NX + 1;
+  const PY = g.NY + 1;
+  const shared = new Map<number, number>();
+  const seen = new Uint8Array(NBX * NBY * NBZ);
+  const queue: number[] = [];
+  for (let bz = 0; bz < NBZ; bz++) {
+    for (let by = 0; by < NBY; by++) {
+      for (let bx = 0; bx < NBX; bx++) {
+        const cx = X(bx * B + B / 2);
+        const cy = Y(by * B + B / 2);
+        const cz = Z(bz * B + B / 2);
+        const list = prog.cull(cx, cy, cz, rBlock * 1.5, 2 * h);
+        if (list.length === 0) continue;
+        if (Math.abs(prog.eval(cx, cy, cz, list)) > rBlock * 1.5 + 2 * h) continue;
+        const id = bx + NBX * (by + NBY * bz);
+        seen[id] = 1;
+        queue.push(id);
+      }
+    }
+  }
+  const out: Block[] = [];
+  while (queue.length > 0) {
+    const id = queue.pop() as number;
+    const bx = id % NBX;
+    const by = Math.floor(id / NBX) % NBY;
+    const bz = Math.floor(id / (NBX * NBY));
+    const list = prog.cull(X(bx * B + B / 2), Y(by * B + B / 2), Z(bz * B + B / 2), rBlock, 2 * h);
+    const vals = new Float32Array(B1 * B1 * B1);
+    const faceNeg = new Uint8Array(6);
+    const facePos = new Uint8Array(6);
+    let t = 0;
+    for (let k = 0; k <= B; k++) {
+      const gk = bz * B + k;
+      for (let j = 0; j <= B; j++) {
+        const gj = by * B + j;
+        for (let i = 0; i <= B; i++) {
+          const gi = bx * B + i;
+          const onFace = i === 0 || j === 0 || k === 0 || i === B || j === B || k === B;
+          let v: number;
+          if (onFace) {
+            const key = gi + PX * (gj + PY * gk);
+            const c = shared.get(key);
+            if (c === undefined) {
+              v = prog.eval(X(gi), Y(gj), Z(gk), list);
+              shared.set(key, v);
+            } else v = c;
+            const faces = [i === 0, i === B, j === 0, j === B, k === 0, k === B];
+            for (let f = 0; f < 6; f++) {
+              if (!faces[f]) continue;
+              if (v < 0) faceNeg[f] = 1;
+              else facePos[f] = 1;
+            }
+          } else v = prog.eval(X(gi), Y(gj), Z(gk), list);
+          vals[t++] = v;
+        }
+      }
+    }
+    let pos = false;
+    let neg = false;
+    for (let q = 0; q < vals.length; q++) {
+      if ((vals[q] as number) < 0) neg = true;
+      else pos = true;
+    }
+    if (!(pos && neg)) continue;
+    out.push({ bx, by, bz, vals, list });
+    const nb: [number, number, number][] = [
+      [bx - 1, by, bz],
+      [bx + 1, by, bz],
+      [bx, by - 1, bz],
+      [bx, by + 1, bz],
+      [bx, by, bz - 1],
+      [bx, by, bz + 1],
+    ];
+    nb.forEach(([x, y, z], f) => {
+      if (!faceNeg[f] || !facePos[f]) return;
+      if (x < 0 || y < 0 || z < 0 || x >= NBX || y >= NBY || z >= NBZ) return;
+      const nid = x + NBX * (y + NBY * z);
+      if (seen[nid]) return;
+      seen[nid] = 1;
+      queue.push(nid);
+    });
+  }
+  return out;
 }

@@ -3,6 +3,11 @@
  * Every primitive is authored on the body's left half (+X) or on the midline; the field is
  * evaluated at |x| so the skin is an exact mirror image (see {@link SdfProgram.eval}).
  */
+/** √(a² + b² [+ c²]) — Math.hypot is much slower in V8 hot loops. */
+function hyp(a: number, b: number, c = 0): number {
+  return Math.sqrt(a * a + b * b + c * c);
+}
+
 export type SdfFn = (x: number, y: number, z: number) => number;
 
 export interface Prim {
@@ -45,10 +50,18 @@ export class SdfProgram {
   cull(x: number, y: number, z: number, radius: number, band: number): Int32Array {
     const ax = Math.abs(x);
     const out: number[] = [];
-    this.prims.forEach((p, i) => {
-      const dc = Math.hypot(ax - p.cx, y - p.cy, z - p.cz) - p.br - radius;
-      if (dc < band + p.k) out.push(i);
-    });
+    // Walk backwards: an excluded primitive could only matter through the blends of primitives
+    // applied after it, so its margin is its own blend plus the largest later included blend.
+    let kAfter = 0;
+    for (let i = this.prims.length - 1; i >= 0; i--) {
+      const p = this.prims[i] as Prim;
+      const dc = hyp(ax - p.cx, y - p.cy, z - p.cz) - p.br - radius;
+      if (dc < band + p.k + kAfter) {
+        out.push(i);
+        if (p.k > kAfter) kAfter = p.k;
+      }
+    }
+    out.reverse();
     return Int32Array.from(out);
   }
 

@@ -8,6 +8,11 @@ import { type Vec3, dot, len, sub } from '../math.ts';
 import type { Prim } from './core.ts';
 import type { PrimOpts } from './prims.ts';
 
+/** √(a² + b² [+ c²]) — Math.hypot is much slower in V8 hot loops. */
+function hyp(a: number, b: number, c = 0): number {
+  return Math.sqrt(a * a + b * b + c * c);
+}
+
 /** Monotone cubic (Fritsch–Carlson) interpolation of ys over xs, sampled at `n` even steps. */
 export function monotoneSample(xs: number[], ys: number[], x0: number, x1: number, n: number) {
   const m = xs.length;
@@ -19,8 +24,8 @@ export function monotoneSample(xs: number[], ys: number[], x0: number, x1: numbe
   }
   const t: number[] = [];
   for (let i = 0; i < m; i++) {
-    if (i === 0) t.push(d[0] ?? 0);
-    else if (i === m - 1) t.push(d[m - 2] ?? 0);
+    // Zero slope at both ends, so the rounded caps join the loft without a crease.
+    if (i === 0 || i === m - 1) t.push(0);
     else {
       const a = d[i - 1] as number;
       const b = d[i] as number;
@@ -47,6 +52,28 @@ export function monotoneSample(xs: number[], ys: number[], x0: number, x1: numbe
   return out;
 }
 
+/**
+ * Smooth a sampled profile with `passes` moving averages of half-width `w` samples (ends held),
+ * removing curvature kinks between rows that show up as bands in the shading.
+ */
+export function smoothProfile(a: Float64Array, w: number, passes = 3): Float64Array {
+  let cur = a;
+  const n = a.length;
+  for (let p = 0; p < passes; p++) {
+    const next = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const lo = Math.max(0, i - w);
+      const hi = Math.min(n - 1, i + w);
+      const r = Math.min(i - lo, hi - i);
+      let sum = 0;
+      for (let j = i - r; j <= i + r; j++) sum += cur[j] as number;
+      next[i] = sum / (2 * r + 1);
+    }
+    cur = next;
+  }
+  return cur;
+}
+
 /** A horizontal superellipse section: |x/a|^n + |(z−zc)/b|^n = 1, b = bf in front, bb behind. */
 export interface SectionRow {
   y: number;
@@ -59,7 +86,7 @@ export interface SectionRow {
 
 /** Radial distance of (x, dz) to a superellipse with half-axes a, b and exponent n. */
 export function superellipseRadial(x: number, dz: number, a: number, b: number, n: number): number {
-  const r = Math.hypot(x, dz);
+  const r = hyp(x, dz);
   if (r < 1e-9) return -Math.min(a, b);
   const f = Math.pow(Math.abs(x) / a, n) + Math.pow(Math.abs(dz) / b, n);
   return r - r / Math.pow(f, 1 / n);
@@ -72,12 +99,15 @@ export function loftY(rows: SectionRow[], o: PrimOpts = {}): Prim {
   const n = Math.max(8, Math.ceil((y1 - y0) / 0.001) + 1);
   const ys = rows.map((r) => r.y);
   const lut = (['zc', 'a', 'bf', 'bb', 'n'] as const).map((key) =>
-    monotoneSample(
-      ys,
-      rows.map((r) => r[key]),
-      y0,
-      y1,
-      n,
+    smoothProfile(
+      monotoneSample(
+        ys,
+        rows.map((r) => r[key]),
+        y0,
+        y1,
+        n,
+      ),
+      8,
     ),
   );
   const [zcL, aL, bfL, bbL, nL] = lut as [
@@ -99,7 +129,7 @@ export function loftY(rows: SectionRow[], o: PrimOpts = {}): Prim {
     cx: c[0],
     cy: c[1],
     cz: c[2],
-    br: Math.hypot(br + 0.05, (y1 - y0) / 2),
+    br: hyp(br + 0.05, (y1 - y0) / 2),
     k: o.k ?? 0,
     op: o.op ?? 'add',
     f: (x, y, z) => {
@@ -116,7 +146,7 @@ export function loftY(rows: SectionRow[], o: PrimOpts = {}): Prim {
       const d2 = superellipseRadial(x, dz, a, dz > 0 ? bf : bb, e) * 0.9;
       const dy = y - yc;
       if (dy === 0) return d2;
-      return d2 > 0 ? Math.hypot(d2, dy) : Math.max(d2, Math.abs(dy));
+      return d2 > 0 ? hyp(d2, dy) : Math.max(d2, Math.abs(dy));
     },
   };
   if (o.tag) prim.tag = o.tag;
@@ -134,9 +164,18 @@ export interface LimbRow {
 
 /**
  * Limb loft from a to b with section frame (u, v) perpendicular to the segment; sections are
- * ellipse quarters with the radii of the row; spherical-ish caps beyond the ends.
+ * ellipse quarters (or superellipse quarters of exponent `o.n`) with the radii of the row;
+ * rounded caps beyond the ends.
  */
-export function limb(a: Vec3, b: Vec3, u: Vec3, v: Vec3, rows: LimbRow[], o: PrimOpts = {}): Prim {
+export function limb(
+  a: Vec3,
+  b: Vec3,
+  u: Vec3,
+  v: Vec3,
+  rows: LimbRow[],
+  o: PrimOpts & { n?: number } = {},
+): Prim {
+  const e = o.n ?? 2;
   const ab = sub(b, a);
   const L = len(ab);
   const w: Vec3 = [ab[0] / L, ab[1] / L, ab[2] / L];
@@ -146,15 +185,18 @@ export function limb(a: Vec3, b: Vec3, u: Vec3, v: Vec3, rows: LimbRow[], o: Pri
   const U: Vec3 = [uu[0] / ul, uu[1] / ul, uu[2] / ul];
   const V: Vec3 = [w[1] * U[2] - w[2] * U[1], w[2] * U[0] - w[0] * U[2], w[0] * U[1] - w[1] * U[0]];
   const sgn = dot(V, v) >= 0 ? 1 : -1;
-  const n = 128;
+  const n = Math.max(64, Math.ceil(L / 0.0008));
   const ts = rows.map((r) => r.t);
   const [upL, unL, vpL, vnL] = (['up', 'un', 'vp', 'vn'] as const).map((key) =>
-    monotoneSample(
-      ts,
-      rows.map((r) => r[key]),
-      0,
-      1,
-      n,
+    smoothProfile(
+      monotoneSample(
+        ts,
+        rows.map((r) => r[key]),
+        0,
+        1,
+        n,
+      ),
+      Math.max(2, Math.round(n * 0.015)),
     ),
   ) as [Float64Array, Float64Array, Float64Array, Float64Array];
   let rmax = 0;
@@ -190,9 +232,13 @@ export function limb(a: Vec3, b: Vec3, u: Vec3, v: Vec3, rows: LimbRow[], o: Pri
         qv > 0
           ? (vpL[i] as number) * (1 - f) + (vpL[i + 1] as number) * f
           : (vnL[i] as number) * (1 - f) + (vnL[i + 1] as number) * f;
-      const r2 = Math.hypot(qu, qv);
-      const R = r2 < 1e-9 ? Math.min(ru, rv) : r2 / Math.hypot(qu / ru, qv / rv);
-      return Math.hypot(r2, qw) - R;
+      const r2 = hyp(qu, qv);
+      let R: number;
+      if (r2 < 1e-9) R = Math.min(ru, rv);
+      else if (e === 2) R = r2 / hyp(qu / ru, qv / rv);
+      else
+        R = r2 / Math.pow(Math.pow(Math.abs(qu) / ru, e) + Math.pow(Math.abs(qv) / rv, e), 1 / e);
+      return hyp(r2, qw) - R;
     },
   };
   if (o.tag) prim.tag = o.tag;

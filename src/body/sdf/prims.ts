@@ -5,6 +5,11 @@
 import { type Vec3, cross, dot, len, norm, sub } from '../math.ts';
 import type { Prim } from './core.ts';
 
+/** √(a² + b² [+ c²]) — Math.hypot is much slower in V8 hot loops. */
+function hyp(a: number, b: number, c = 0): number {
+  return Math.sqrt(a * a + b * b + c * c);
+}
+
 export interface PrimOpts {
   k?: number;
   op?: 'add' | 'sub';
@@ -19,7 +24,7 @@ function mk(c: Vec3, br: number, f: Prim['f'], o: PrimOpts): Prim {
 
 export function sphere(c: Vec3, r: number, o: PrimOpts = {}): Prim {
   const [cx, cy, cz] = c;
-  return mk(c, r, (x, y, z) => Math.hypot(x - cx, y - cy, z - cz) - r, o);
+  return mk(c, r, (x, y, z) => hyp(x - cx, y - cy, z - cz) - r, o);
 }
 
 /**
@@ -49,8 +54,8 @@ export function ellipsoid(
       const a = px * ea[0] + py * ea[1] + pz * ea[2];
       const b = px * eb[0] + py * eb[1] + pz * eb[2];
       const g = px * ec[0] + py * ec[1] + pz * ec[2];
-      const k0 = Math.hypot(a / ra, b / rb, g / rc);
-      const k1 = Math.hypot(a / (ra * ra), b / (rb * rb), g / (rc * rc));
+      const k0 = hyp(a / ra, b / rb, g / rc);
+      const k1 = hyp(a / (ra * ra), b / (rb * rb), g / (rc * rc));
       if (k1 < 1e-12) return -Math.min(ra, rb, rc);
       return (k0 * (k0 - 1)) / k1;
     },
@@ -115,7 +120,7 @@ export function roundBox(
       const qa = Math.abs(px * u[0] + py * u[1] + pz * u[2]) - hx;
       const qb = Math.abs(px * v[0] + py * v[1] + pz * v[2]) - hy;
       const qc = Math.abs(px * w[0] + py * w[1] + pz * w[2]) - hz;
-      const out = Math.hypot(Math.max(qa, 0), Math.max(qb, 0), Math.max(qc, 0));
+      const out = hyp(Math.max(qa, 0), Math.max(qb, 0), Math.max(qc, 0));
       return out + Math.min(Math.max(qa, qb, qc), 0) - r;
     },
     o,
@@ -127,4 +132,44 @@ export function axesAlong(dir: Vec3, hint: Vec3): [Vec3, Vec3, Vec3] {
   const w = norm(dir);
   const u = norm(sub(hint, [w[0] * dot(hint, w), w[1] * dot(hint, w), w[2] * dot(hint, w)]));
   return [u, cross(w, u), w];
+}
+
+/** Tube of radius r around a polyline (hard union of capsules, one primitive). */
+export function polyTube(points: Vec3[], r: number, o: PrimOpts = {}): Prim {
+  const n = points.length;
+  const P = points.flat();
+  let cx = 0;
+  let cy = 0;
+  let cz = 0;
+  for (const p of points) {
+    cx += p[0] / n;
+    cy += p[1] / n;
+    cz += p[2] / n;
+  }
+  let br = 0;
+  for (const p of points) br = Math.max(br, hyp(p[0] - cx, p[1] - cy, p[2] - cz));
+  return mk(
+    [cx, cy, cz],
+    br + r,
+    (x, y, z) => {
+      let best = Infinity;
+      for (let i = 0; i + 1 < n; i++) {
+        const ax = P[3 * i] as number;
+        const ay = P[3 * i + 1] as number;
+        const az = P[3 * i + 2] as number;
+        const bx = (P[3 * i + 3] as number) - ax;
+        const by = (P[3 * i + 4] as number) - ay;
+        const bz = (P[3 * i + 5] as number) - az;
+        const px = x - ax;
+        const py = y - ay;
+        const pz = z - az;
+        let t = (px * bx + py * by + pz * bz) / (bx * bx + by * by + bz * bz);
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        const d = hyp(px - bx * t, py - by * t, pz - bz * t);
+        if (d < best) best = d;
+      }
+      return best - r;
+    },
+    o,
+  );
 }

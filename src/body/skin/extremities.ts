@@ -3,9 +3,10 @@
  * round cones through the skeleton's joint centres, thenar and hypothenar eminences. Feet: heel,
  * midfoot with a raised medial arch, forefoot and five toes. Left half, metres, body frame.
  */
-import { type Vec3, add, along, cross, lerp, norm, scale } from '../math.ts';
+import { type Vec3, add, along, scale } from '../math.ts';
 import type { Skeleton } from '../skeleton.ts';
 import type { Prim } from '../sdf/core.ts';
+import { limb } from '../sdf/lofts.ts';
 import { ellipsoid, roundBox, roundCone, sphere } from '../sdf/prims.ts';
 
 function chainPrims(joints: Vec3[], radii: number[], k: number, tag: string): Prim[] {
@@ -23,19 +24,39 @@ export function handPrims(sk: Skeleton): Prim[] {
   const hl = sk.spec.handLength;
   const hb = sk.spec.handBreadth;
   const out: Prim[] = [];
-  const pc = add(along(h.o, h.d, 0.25 * hl), scale(h.r, -0.04 * hb));
+  const k = hb / 0.089;
+  const R = (t: number, palmar: number, dorsal: number, radial: number, ulnar: number) => ({
+    t,
+    up: palmar * k,
+    un: dorsal * k,
+    vp: radial * k,
+    vn: ulnar * k,
+  });
+  // Palm: superellipse sections from the wrist to the metacarpal heads (n palmar, r radial).
+  const a = add(along(h.o, h.d, 0.02 * hl), scale(h.n, -0.002));
+  const b = add(along(h.o, h.d, 0.42 * hl), scale(h.r, -0.012 * k));
   out.push(
-    roundBox(pc, [hb * 0.44, hl * 0.21, hb * 0.15], hb * 0.12, [h.r, h.d, h.n], {
-      k: 0.015,
-      tag: 'palm',
-    }),
+    limb(
+      a,
+      b,
+      h.n,
+      h.r,
+      [
+        R(0, 0.015, 0.013, 0.027, 0.027),
+        R(0.3, 0.017, 0.013, 0.036, 0.038),
+        R(0.7, 0.015, 0.012, 0.041, 0.042),
+        R(1, 0.012, 0.011, 0.04, 0.037),
+      ],
+      { k: 0.012, tag: 'palm', n: 2.6 },
+    ),
   );
-  const th = add(add(along(h.o, h.d, 0.2 * hl), scale(h.r, 0.22 * hb)), scale(h.n, 0.1 * hb));
-  out.push(ellipsoid(th, [0.16 * hb, 0.2 * hl, 0.1 * hb], [h.r, h.d, h.n], { k: 0.012 }));
-  const hy = add(add(along(h.o, h.d, 0.24 * hl), scale(h.r, -0.3 * hb)), scale(h.n, 0.07 * hb));
-  out.push(ellipsoid(hy, [0.12 * hb, 0.2 * hl, 0.08 * hb], [h.r, h.d, h.n], { k: 0.012 }));
-  for (const f of sk.fingers) out.push(...chainPrims(f.joints, f.radii, 0.004, 'finger'));
-  out.push(...chainPrims(sk.thumb.joints, sk.thumb.radii, 0.008, 'thumb'));
+  // Thenar and hypothenar eminences.
+  const th = add(add(along(h.o, h.d, 0.19 * hl), scale(h.r, 0.2 * hb)), scale(h.n, 0.09 * hb));
+  out.push(ellipsoid(th, [0.15 * hb, 0.2 * hl, 0.1 * hb], [h.r, h.d, h.n], { k: 0.014 }));
+  const hy = add(add(along(h.o, h.d, 0.22 * hl), scale(h.r, -0.3 * hb)), scale(h.n, 0.06 * hb));
+  out.push(ellipsoid(hy, [0.11 * hb, 0.19 * hl, 0.08 * hb], [h.r, h.d, h.n], { k: 0.014 }));
+  for (const f of sk.fingers) out.push(...chainPrims(f.joints, f.radii, 0.008, 'finger'));
+  out.push(...chainPrims(sk.thumb.joints, sk.thumb.radii, 0.01, 'thumb'));
   return out;
 }
 
@@ -48,43 +69,67 @@ export function footPoint(sk: Skeleton, u: number, l: number, y: number): Vec3 {
 export function footPrims(sk: Skeleton): Prim[] {
   const fl = sk.spec.footLength;
   const fb = sk.spec.footBreadth;
+  const s = sk.s;
   const f = sk.foot;
   const out: Prim[] = [];
-  const P = (u: number, l: number, y: number) => footPoint(sk, u * fl, l * fb, y * fl);
-  // Heel.
-  out.push(sphere(P(-0.02, 0.0, 0.13), 0.135 * fl, { k: 0.02, tag: 'heel' }));
-  // Midfoot and forefoot.
-  const axes: [Vec3, Vec3, Vec3] = [f.r, [0, 1, 0], f.d];
+  const P = (u: number, l: number, y: number) => footPoint(sk, u * fl, l * fb, y);
+  const up: Vec3 = [0, 1, 0];
+  const yc = 0.03 * s;
+  const kb = fb / 0.101;
+  const R = (t: number, u: number, un: number, vp: number, vn: number) => ({
+    t,
+    up: u * s,
+    un: un * s,
+    vp: vp * kb,
+    vn: vn * kb,
+  });
+  // Foot body from the heel to the metatarsal heads: up = dorsum, un = sole, vp = lateral.
+  // The axis sinks from the heel (33 mm) to the metatarsal heads (22 mm) so the sole is flat.
   out.push(
-    roundBox(P(0.3, 0.02, 0.13), [0.33 * fb, 0.1 * fl, 0.3 * fl], 0.07 * fl, axes, { k: 0.03 }),
+    limb(
+      P(-0.02, 0, 0.033 * s),
+      P(0.6, 0.02, 0.022 * s),
+      up,
+      f.r,
+      [
+        R(0, 0.034, 0.033, 0.031, 0.031),
+        R(0.22, 0.058, 0.031, 0.033, 0.034),
+        R(0.5, 0.043, 0.028, 0.041, 0.037),
+        R(0.75, 0.028, 0.025, 0.046, 0.044),
+        R(1, 0.013, 0.022, 0.046, 0.049),
+      ],
+      { k: 0.03, tag: 'foot' },
+    ),
   );
-  out.push(
-    roundBox(P(0.55, 0.0, 0.085), [0.45 * fb, 0.07 * fl, 0.12 * fl], 0.06 * fl, axes, { k: 0.03 }),
-  );
-  // Toes: hallux, 2..5.
-  const toes: [number, number, number, number][] = [
-    [0.72, -0.26, 0.85, 0.085],
-    [0.7, -0.02, 0.835, 0.05],
-    [0.68, 0.15, 0.81, 0.046],
-    [0.65, 0.29, 0.775, 0.043],
-    [0.62, 0.41, 0.73, 0.04],
+  // Toes: hallux and toes 2–5 (start near the metatarsal heads, tips at the foot length).
+  const toes: [number, number, number, number, number, number][] = [
+    [0.54, -0.27, 0.83, -0.25, 0.014, 0.0115],
+    [0.56, -0.06, 0.815, -0.045, 0.0092, 0.0076],
+    [0.54, 0.1, 0.79, 0.115, 0.0088, 0.0072],
+    [0.51, 0.25, 0.755, 0.27, 0.0084, 0.0069],
+    [0.48, 0.39, 0.705, 0.42, 0.008, 0.0066],
   ];
-  for (const [u0, l, u1, r] of toes) {
+  for (const [u0, l0, u1, l1, r0, r1] of toes) {
     out.push(
-      roundCone(P(u0, l, 0.06), P(u1, l * 1.05, r * 0.85), r * fl, r * fl * 0.8, {
-        k: 0.006,
+      roundCone(P(u0, l0, r0 * s + 0.004), P(u1, l1, r1 * s + 0.002), r0 * s, r1 * s, {
+        k: 0.008,
         tag: 'toe',
       }),
     );
   }
-  // Ankle bridge to the shank.
-  out.push(roundCone(P(0.08, 0, 0.22), add(sk.ankle, [0, 0.03, 0]), 0.11 * fl, 0.03, { k: 0.03 }));
+  // Malleoli.
+  out.push(
+    sphere(add(sk.ankle, add(scale(f.r, 0.02 * s), [0, -0.008, -0.006])), 0.011 * s, { k: 0.025 }),
+  );
+  out.push(
+    sphere(add(sk.ankle, add(scale(f.r, -0.017 * s), [0, 0.004, 0.002])), 0.011 * s, { k: 0.025 }),
+  );
   // Arch: carve the medial midfoot.
   out.push(
-    ellipsoid(P(0.35, -0.45, 0.0), [0.14 * fb, 0.06 * fl, 0.18 * fl], axes, { k: 0.02, op: 'sub' }),
+    ellipsoid(P(0.28, -0.4, -0.002), [0.3 * fb, 0.016 * s, 0.2 * fl], [f.r, up, f.d], {
+      k: 0.02,
+      op: 'sub',
+    }),
   );
-  void cross;
-  void lerp;
-  void norm;
   return out;
 }

@@ -23,97 +23,204 @@ export interface FaceLayout {
   eye: Vec3;
 }
 
+/**
+ * Face layout from the tragion T (ear canal) in the Frankfurt orientation: eye corners ≈13 mm
+ * above T, nose tip ≈25 mm below, stomion ≈60 mm below, menton at stature − head height (ANSUR
+ * II); glabella ≈98 mm in front of T and opisthocranion ≈101 mm behind (head length).
+ */
 export function faceLayout(sk: Skeleton): FaceLayout {
   const sp = sk.spec;
-  const H = sk.H;
   const s = sk.s;
-  const hc = sk.headCentre;
-  const crR: Vec3 = [sp.headBreadth / 2 - 0.006, H - hc[1], sp.headLength / 2 - 0.008];
-  const faceZ = hc[2] + crR[2] - 0.004;
-  const mentonY = sk.mentonY;
+  const T = sk.tragionY;
+  const zT = sk.headCentre[2] - 0.01 * s;
+  const hl = sp.headLength;
+  const crR: Vec3 = [sp.headBreadth / 2 - 0.002, sk.H - (T + 0.035 * s), hl / 2];
+  const faceZ = zT + 0.49 * hl;
   return {
-    cranium: hc,
+    cranium: [0, T + 0.035 * s, zT - 0.004 * s],
     craniumR: crR,
     faceZ,
-    nasion: [0, sk.eyeY + 0.008 * s, faceZ - 0.012 * s],
-    pronasale: [0, sk.eyeY - 0.042 * s, faceZ + 0.018 * s],
-    stomion: [0, mentonY + 0.045 * s, faceZ - 0.004 * s],
-    menton: [0, mentonY, faceZ - 0.02 * s],
-    tragion: [sp.bitragionBreadth / 2 - 0.004, sk.tragionY, hc[2] + 0.008 * s],
-    gonion: [0.052 * s, mentonY + 0.035 * s, hc[2] + 0.005 * s],
-    eye: [0.032 * s, sk.eyeY, faceZ - 0.02 * s],
+    nasion: [0, sk.eyeY + 0.006 * s, faceZ - 0.01 * s],
+    pronasale: [0, T - 0.025 * s, faceZ + 0.022 * s],
+    stomion: [0, T - 0.06 * s, faceZ + 0.002 * s],
+    menton: [0, sk.mentonY, faceZ - 0.025 * s],
+    tragion: [sp.bitragionBreadth / 2 - 0.004, T, zT],
+    gonion: [0.055 * s, T - 0.068 * s, zT + 0.004 * s],
+    eye: [0.032 * s, sk.eyeY, faceZ - 0.028 * s],
   };
+}
+
+function faceMask(sk: Skeleton, L: FaceLayout): Prim {
+  const s = sk.s;
+  const T = sk.tragionY;
+  const fz = L.faceZ;
+  const zc = fz - 0.05 * s;
+  const top: Vec3 = [0, T + 0.03 * s, zc];
+  const bot: Vec3 = [0, sk.mentonY + 0.03 * s, zc + 0.004 * s];
+  const r = (t: number, front: number, lat: number, back = 0.06) => ({
+    t,
+    up: front * s,
+    un: back * s,
+    vp: lat * s,
+    vn: lat * s,
+  });
+  return limb(
+    top,
+    bot,
+    [0, 0, 1],
+    [1, 0, 0],
+    [
+      r(0, 0.05, 0.066),
+      r(0.15, 0.046, 0.068),
+      r(0.32, 0.047, 0.066),
+      r(0.55, 0.048, 0.062),
+      r(0.75, 0.047, 0.052, 0.045),
+      r(0.9, 0.043, 0.042, 0.035),
+      r(1, 0.037, 0.032, 0.025),
+    ],
+    { k: 0.03, tag: 'face' },
+  );
 }
 
 export function headPrims(sk: Skeleton): Prim[] {
   const s = sk.s;
   const L = faceLayout(sk);
+  const T = sk.tragionY;
+  const fz = L.faceZ;
   const out: Prim[] = [];
-  out.push(ellipsoid(L.cranium, L.craniumR, undefined, { tag: 'cranium' }));
-  // Face mass and jaw.
-  const fc: Vec3 = [0, L.menton[1] + 0.055 * s, L.cranium[2] + 0.035 * s];
-  out.push(ellipsoid(fc, [0.058 * s, 0.06 * s, 0.065 * s], undefined, { k: 0.03, tag: 'face' }));
+  const cr = L.craniumR;
+  const top = sk.H;
+  const cy = top - cr[1] * 0.86;
   out.push(
-    roundCone(L.gonion, add(L.menton, [0.012, 0.012, -0.005]), 0.014 * s, 0.012 * s, {
+    ellipsoid([0, cy, L.cranium[2]], [cr[0], cr[1] * 0.86, cr[2]], undefined, {
       k: 0.02,
-      tag: 'jaw',
+      tag: 'cranium',
     }),
   );
-  out.push(sphere(add(L.menton, [0, 0.014 * s, -0.002]), 0.017 * s, { k: 0.015, tag: 'chin' }));
-  // Cheekbones.
-  const zy: Vec3 = [0.05 * s, sk.eyeY - 0.018 * s, L.faceZ - 0.04 * s];
-  out.push(ellipsoid(zy, [0.02 * s, 0.014 * s, 0.025 * s], undefined, { k: 0.02, tag: 'cheek' }));
-  // Brow ridge.
-  const br: Vec3 = [0.02 * s, sk.eyeY + 0.02 * s, L.faceZ - 0.012 * s];
-  out.push(ellipsoid(br, [0.035 * s, 0.01 * s, 0.012 * s], undefined, { k: 0.015, tag: 'brow' }));
-  // Nose.
-  out.push(roundCone(L.nasion, L.pronasale, 0.007 * s, 0.011 * s, { k: 0.01, tag: 'nose' }));
-  out.push(sphere(add(L.pronasale, [0.012 * s, -0.004 * s, -0.01 * s]), 0.008 * s, { k: 0.008 }));
+  out.push(
+    ellipsoid(
+      [0, T + 0.008 * s, L.cranium[2] - 0.03 * s],
+      [cr[0] * 0.86, 0.055 * s, cr[2] * 0.72],
+      undefined,
+      {
+        k: 0.03,
+      },
+    ),
+  );
+  out.push(faceMask(sk, L));
+  // Brow ridge and forehead.
+  out.push(
+    ellipsoid(
+      [0.022 * s, sk.eyeY + 0.017 * s, fz - 0.012 * s],
+      [0.03 * s, 0.009 * s, 0.012 * s],
+      undefined,
+      {
+        k: 0.018,
+        tag: 'brow',
+      },
+    ),
+  );
+  // Cheekbones and cheeks.
+  out.push(
+    ellipsoid(
+      [0.052 * s, sk.eyeY - 0.02 * s, fz - 0.045 * s],
+      [0.02 * s, 0.012 * s, 0.026 * s],
+      undefined,
+      {
+        k: 0.02,
+        tag: 'cheek',
+      },
+    ),
+  );
+  out.push(
+    ellipsoid(
+      [0.042 * s, T - 0.04 * s, fz - 0.036 * s],
+      [0.025 * s, 0.03 * s, 0.03 * s],
+      undefined,
+      { k: 0.025 },
+    ),
+  );
+  // Jaw line from the angle to the chin, and the chin.
+  const chin: Vec3 = [0, sk.mentonY + 0.016 * s, fz - 0.012 * s];
+  out.push(
+    roundCone(
+      add(L.gonion, [-0.004 * s, 0.006 * s, 0]),
+      add(chin, [0.018 * s, 0, -0.01 * s]),
+      0.009 * s,
+      0.009 * s,
+      {
+        k: 0.02,
+        tag: 'jaw',
+      },
+    ),
+  );
+  out.push(
+    ellipsoid(chin, [0.019 * s, 0.015 * s, 0.013 * s], undefined, { k: 0.015, tag: 'chin' }),
+  );
+  // Nose: bridge, tip and alae.
+  out.push(roundCone(L.nasion, L.pronasale, 0.0065 * s, 0.0095 * s, { k: 0.012, tag: 'nose' }));
+  out.push(sphere(add(L.pronasale, [0.012 * s, -0.006 * s, -0.014 * s]), 0.0065 * s, { k: 0.008 }));
   // Lips.
   out.push(
-    ellipsoid(
-      add(L.stomion, [0, 0.006 * s, 0.004 * s]),
-      [0.024 * s, 0.006 * s, 0.008 * s],
-      undefined,
-      {
-        k: 0.008,
-        tag: 'lips',
-      },
-    ),
+    ellipsoid(add(L.stomion, [0, 0.005 * s, 0.0]), [0.021 * s, 0.005 * s, 0.007 * s], undefined, {
+      k: 0.01,
+      tag: 'lips',
+    }),
   );
   out.push(
     ellipsoid(
-      add(L.stomion, [0, -0.007 * s, 0.003 * s]),
-      [0.022 * s, 0.007 * s, 0.008 * s],
+      add(L.stomion, [0, -0.0062 * s, -0.002 * s]),
+      [0.019 * s, 0.006 * s, 0.007 * s],
       undefined,
-      {
-        k: 0.008,
-      },
+      { k: 0.01 },
     ),
   );
-  // Ears.
-  const ear = add(L.tragion, [0.006 * s, 0.008 * s, -0.012 * s]);
+  // Ears: an inclined shell with a hollow concha.
+  const earAxes: [Vec3, Vec3, Vec3] = [
+    norm([1, 0, -0.35]),
+    norm([0, 1, 0.25]),
+    norm([0.35, -0.08, 1]),
+  ];
+  const ear = add(L.tragion, [0.008 * s, 0.01 * s, -0.014 * s]);
+  out.push(ellipsoid(ear, [0.008 * s, 0.031 * s, 0.018 * s], earAxes, { k: 0.008, tag: 'ear' }));
   out.push(
     ellipsoid(
-      ear,
-      [0.009 * s, 0.03 * s, 0.017 * s],
-      [norm([1, 0, -0.25]), [0, 1, 0], norm([0.25, 0, 1])],
+      add(ear, [0.009 * s, -0.004 * s, 0.003 * s]),
+      [0.006 * s, 0.014 * s, 0.009 * s],
+      earAxes,
       {
-        k: 0.006,
-        tag: 'ear',
+        k: 0.005,
+        op: 'sub',
       },
     ),
   );
-  // Orbits: carve, then eyeballs.
-  out.push(sphere(add(L.eye, [0, 0, 0.01 * s]), 0.016 * s, { k: 0.012, op: 'sub' }));
-  out.push(sphere(add(L.eye, [0, -0.001, -0.002 * s]), 0.0125 * s, { k: 0.004, tag: 'eye' }));
+  // Eyes: shallow sockets under the brow and closed, sculpted lids.
+  out.push(
+    ellipsoid(add(L.eye, [0, 0.002 * s, 0.012 * s]), [0.019 * s, 0.012 * s, 0.01 * s], undefined, {
+      k: 0.012,
+      op: 'sub',
+    }),
+  );
+  out.push(
+    ellipsoid(add(L.eye, [0, 0, 0.002 * s]), [0.015 * s, 0.009 * s, 0.0115 * s], undefined, {
+      k: 0.006,
+      tag: 'eye',
+    }),
+  );
+  // Nostrils and mouth line.
+  out.push(
+    sphere(add(L.pronasale, [0.007 * s, -0.013 * s, -0.01 * s]), 0.0035 * s, {
+      k: 0.003,
+      op: 'sub',
+    }),
+  );
   return out;
 }
 
 export function neckPrims(sk: Skeleton): Prim[] {
   const s = sk.s;
   const r = sk.spec.neckCirc / (2 * Math.PI);
-  const base: Vec3 = [0, sk.spec.cervicaleHeight - 0.02 * s, sk.z0 - 0.02 * s];
+  const base: Vec3 = [0, sk.spec.cervicaleHeight - 0.06 * s, sk.z0 - 0.022 * s];
   const top: Vec3 = [0, sk.tragionY - 0.005, sk.headCentre[2] - 0.005 * s];
   return [
     limb(

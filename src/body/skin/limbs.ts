@@ -85,7 +85,7 @@ export function legPrims(sk: Skeleton): Prim[] {
   const kk = sp.kneeCirc / 0.39;
   const kc = sp.calfCirc / 0.392;
   const ka = sp.ankleCirc / 0.226;
-  const top = add(sk.hip, [0.01 * sk.s, 0.02, -0.01]);
+  const top = add(sk.hip, [0.008 * sk.s, 0.08 * sk.s, -0.015]);
   out.push(
     limb(
       top,
@@ -93,13 +93,14 @@ export function legPrims(sk: Skeleton): Prim[] {
       ant,
       [1, 0, 0],
       [
-        row(0, 0.08, 0.085, 0.09, 0.055, kt),
-        row(0.2, 0.088, 0.095, 0.092, 0.08, kt),
-        row(0.5, 0.078, 0.075, 0.072, 0.068, kt),
-        row(0.8, 0.062, 0.056, 0.056, 0.06, kk),
-        row(1, 0.05, 0.05, 0.052, 0.054, kk),
+        row(0, 0.07, 0.075, 0.08, 0.045, kt),
+        row(0.1, 0.08, 0.09, 0.09, 0.05, kt),
+        row(0.22, 0.092, 0.1, 0.095, 0.078, kt),
+        row(0.48, 0.083, 0.08, 0.075, 0.07, kt),
+        row(0.76, 0.07, 0.062, 0.06, 0.064, kk),
+        row(1, 0.052, 0.05, 0.053, 0.055, kk),
       ],
-      { k: 0.04, tag: 'thigh' },
+      { k: 0.06, tag: 'thigh' },
     ),
   );
   out.push(
@@ -129,7 +130,7 @@ export function legPrims(sk: Skeleton): Prim[] {
   out.push(ellipsoid(gl, [0.03, 0.07, 0.03].map((x) => x * kc) as Vec3, undefined, { k: 0.03 }));
   // Achilles tendon.
   const ach0 = along(lerp(sk.knee, sk.ankle, 0.6), [0, 0, -1], 0.025);
-  const ach1 = add(sk.ankle, [0, 0.0, -0.028]);
+  const ach1 = add(sk.ankle, [0, -0.01, -0.032 * sk.s]);
   out.push(roundCone(ach0, ach1, 0.016, 0.011, { k: 0.02 }));
   void sub;
   return out;

@@ -37,9 +37,9 @@ export function fitSection(row: SectionRow, circ: number, nMax = 3.6): SectionRo
   let lo = 2;
   let hi = nMax;
   if (sectionPerimeter(row.a, row.bf, row.bb, hi) < circ) {
-    let a = row.a;
-    for (let i = 0; i < 40 && sectionPerimeter(a, row.bf, row.bb, hi) < circ; i++) a *= 1.01;
-    return { ...row, a, n: hi };
+    // Breadth × depth cannot carry the circumference even at nMax: grow the section evenly.
+    const k = circ / sectionPerimeter(row.a, row.bf, row.bb, hi);
+    return { ...row, a: row.a * k, bf: row.bf * k, bb: row.bb * k, n: hi };
   }
   if (sectionPerimeter(row.a, row.bf, row.bb, lo) > circ) return { ...row, n: lo };
   for (let i = 0; i < 40; i++) {
@@ -50,61 +50,77 @@ export function fitSection(row: SectionRow, circ: number, nMax = 3.6): SectionRo
   return { ...row, n: (lo + hi) / 2 };
 }
 
+/**
+ * Sagittal profile of the trunk: [height key, front z, back z, half-breadth, exponent] with z
+ * relative to the ankle plumb line (m, scaled by stature). Widest point at 52 % of the depth
+ * from the back. Heights are ANSUR II levels (crotch, trochanterion, waist, 10th rib,
+ * suprasternale, cervicale) and levels derived from them.
+ */
+type ProfileRow = [y: number, zf: number, zb: number, a: number, n: number];
+
+function profile(sk: Skeleton): { rows: ProfileRow[]; waistI: number; chestI: number } {
+  const sp = sk.spec;
+  const s = sk.s;
+  const f = sk.female;
+  const supra = sp.suprasternaleHeight;
+  const xiphoidY = supra - (f ? 0.16 : 0.175) * s;
+  const c = sp.crotchHeight;
+  const rows: ProfileRow[] = f
+    ? [
+        [c - 0.005, 0.0, -0.07, 0.035, 2.2],
+        [c + 0.02, 0.045, -0.11, 0.09, 2.5],
+        [sp.trochanterionHeight, 0.075, -0.12, 0.138, 3],
+        [sk.asis[1] - 0.03 * s, 0.092, -0.112, 0.158, 3.1],
+        [sp.waistHeight, 0.105, -0.112, sp.waistBreadth / 2, 2.7],
+        [sp.rib10Height, 0.098, -0.112, 0.136, 2.9],
+        [xiphoidY, 0.098, -0.114, sp.chestBreadth / 2, 3],
+        [sp.axillaHeight, 0.094, -0.114, 0.145, 3],
+        [sp.axillaHeight + 0.045 * s, 0.084, -0.11, 0.136, 2.8],
+        [supra, 0.066, -0.1, 0.158, 2.4],
+        [supra + 0.03 * s, 0.05, -0.086, 0.11, 2.3],
+        [sp.cervicaleHeight - 0.012 * s, 0.02, -0.05, 0.042, 2.2],
+      ]
+    : [
+        [c - 0.005, 0.0, -0.07, 0.035, 2.2],
+        [c + 0.02, 0.05, -0.105, 0.09, 2.5],
+        [sp.trochanterionHeight, 0.085, -0.115, 0.138, 3],
+        [sk.asis[1] - 0.03 * s, 0.104, -0.108, 0.156, 3.1],
+        [sp.waistHeight, 0.122, -0.115, sp.waistBreadth / 2, 2.7],
+        [sp.rib10Height, 0.122, -0.12, 0.162, 2.9],
+        [xiphoidY, 0.126, -0.13, sp.chestBreadth / 2, 3],
+        [sp.axillaHeight, 0.12, -0.128, 0.172, 3],
+        [sp.axillaHeight + 0.05 * s, 0.105, -0.124, 0.163, 2.8],
+        [supra, 0.076, -0.11, 0.176, 2.4],
+        [supra + 0.03 * s, 0.056, -0.094, 0.125, 2.3],
+        [sp.cervicaleHeight - 0.012 * s, 0.025, -0.055, 0.048, 2.2],
+      ];
+  return { rows, waistI: 4, chestI: 6 };
+}
+
 /** Section rows of the trunk loft, bottom (crotch) to top (neck base). */
 export function trunkRows(sk: Skeleton): SectionRow[] {
   const sp = sk.spec;
-  const f = sk.female;
-  const z0 = sk.z0;
   const s = sk.s;
-  const supra = sp.suprasternaleHeight;
-  const xiphoidY = supra - (f ? 0.16 : 0.175) * s;
-  const R = (y: number, zc: number, a: number, bf: number, bb: number, n: number): SectionRow => ({
-    y,
-    zc: z0 + zc * s,
-    a: a,
-    bf: bf * s,
-    bb: bb * s,
-    n,
+  const { rows, waistI, chestI } = profile(sk);
+  const out = rows.map(([y, zf, zb, a, n]): SectionRow => {
+    const zc = zb + 0.52 * (zf - zb);
+    return { y, zc: sk.z0 + zc * s, a, bf: (zf - zc) * s, bb: (zc - zb) * s, n };
   });
-  const hb = sp.hipBreadth / 2;
-  const rows: SectionRow[] = f
-    ? [
-        R(sp.crotchHeight + 0.005, -0.04, 0.05, 0.035, 0.045, 2.2),
-        R(sp.crotchHeight + 0.03, -0.045, hb - 0.045, 0.08, 0.11, 2.6),
-        fitSection(
-          R(sp.trochanterionHeight, -0.04, hb - 0.014, 0.1, 0.13, 3),
-          sp.buttockCirc * 0.97,
-        ),
-        R(sk.asis[1], -0.025, sp.bicristalBreadth / 2 + 0.012, 0.1, 0.115, 3),
-        fitSection(R(sp.waistHeight, -0.005, sp.waistBreadth / 2, 0.105, 0.095, 2.7), sp.waistCirc),
-        R(sp.rib10Height, -0.005, sp.waistBreadth / 2 - 0.008, 0.095, 0.1, 2.7),
-        fitSection(
-          R(xiphoidY, -0.01, sp.chestBreadth / 2, 0.095, 0.105, 3),
-          sp.chestCirc * 0.91,
-          3.2,
-        ),
-        R(sp.axillaHeight, -0.012, sp.chestBreadth / 2 + 0.006, 0.095, 0.108, 3),
-        R(sp.axillaHeight + 0.045 * s, -0.014, sp.chestBreadth / 2 - 0.01, 0.085, 0.1, 2.8),
-        R(supra, -0.02, 0.1, 0.062, 0.082, 2.5),
-        R(sp.cervicaleHeight + 0.01, -0.022, 0.05, 0.045, 0.045, 2.2),
-      ]
-    : [
-        R(sp.crotchHeight + 0.005, -0.035, 0.05, 0.035, 0.045, 2.2),
-        R(sp.crotchHeight + 0.03, -0.04, hb - 0.045, 0.08, 0.105, 2.6),
-        fitSection(
-          R(sp.trochanterionHeight, -0.035, hb - 0.014, 0.105, 0.12, 3),
-          sp.buttockCirc * 0.97,
-        ),
-        R(sk.asis[1], -0.02, sp.bicristalBreadth / 2 + 0.02, 0.112, 0.115, 3),
-        fitSection(R(sp.waistHeight, 0.005, sp.waistBreadth / 2, 0.125, 0.108, 2.7), sp.waistCirc),
-        R(sp.rib10Height, 0.0, sp.waistBreadth / 2 + 0.002, 0.115, 0.112, 2.8),
-        fitSection(R(xiphoidY, -0.005, sp.chestBreadth / 2, 0.122, 0.13, 3), sp.chestCirc, 3.2),
-        R(sp.axillaHeight, -0.008, sp.chestBreadth / 2 + 0.004, 0.118, 0.128, 3),
-        R(sp.axillaHeight + 0.05 * s, -0.01, sp.chestBreadth / 2 - 0.012, 0.1, 0.118, 2.8),
-        R(supra, -0.02, 0.115, 0.07, 0.092, 2.5),
-        R(sp.cervicaleHeight + 0.01, -0.025, 0.06, 0.05, 0.05, 2.2),
-      ];
-  return rows;
+  // Fit the waist and chest sections to the ANSUR II circumferences (female chest: chest wall
+  // only, the breasts add the rest).
+  const w = out[waistI] as SectionRow;
+  out[waistI] = fitSection(w, sp.waistCirc, 3);
+  const ch = out[chestI] as SectionRow;
+  out[chestI] = fitSection(ch, sp.chestCirc * (sk.female ? 0.9 : 1), 3.2);
+  // Neighbours follow the fitted exponents so no crease forms between rows.
+  const nW = (out[waistI] as SectionRow).n;
+  const nC = (out[chestI] as SectionRow).n;
+  const rib = out[waistI + 1] as SectionRow;
+  out[waistI + 1] = { ...rib, n: (nW + nC) / 2 };
+  const ax = out[chestI + 1] as SectionRow;
+  out[chestI + 1] = { ...ax, n: nC };
+  void s;
+  return out;
 }
 
 /** Signed radial distance helper re-exported for the atlas (same section model). */
