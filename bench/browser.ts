@@ -1,0 +1,186 @@
+/**
+ * One measured page load in headless Chromium: the app (load, resources, renderer counters,
+ * heap, taps on the body, candidate selections) or the baseline page (load only).
+ * Every load gets a fresh browser context, so the HTTP cache is cold; the browser process
+ * (and its GPU shader cache) is shared and warmed up by the harness's warm-up runs.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  FALLBACK_MARK,
+  INSTRUMENT_SCRIPT,
+  type ClickTiming,
+  type ResourceEntry,
+} from './instrument';
+
+export type { ClickTiming, ResourceEntry };
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+const READY_TIMEOUT_MS = 60_000;
+const SETTLE_MS = 150;
+const CANDIDATES = '[data-testid="candidates"]';
+
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface LoadResult {
+  /** Navigation start → the page's first-frame mark. */
+  readonly firstFrameMs: number;
+  /** Whose mark that was: the page's own, or the harness's equivalent (app mark missing). */
+  readonly markSource: 'page' | 'harness';
+  /** Navigation document and every resource fetched by then (plus a short settle). */
+  readonly resources: readonly ResourceEntry[];
+}
+
+export interface AppResult extends LoadResult {
+  readonly drawCalls: number;
+  readonly triangles: number;
+  readonly heapUsedMb: number;
+  readonly heapBackingMb: number | null;
+  readonly taps: readonly ClickTiming[];
+  readonly selects: readonly ClickTiming[];
+  /** Regions actually tapped (index in data/regions.json). */
+  readonly tappedRegions: readonly number[];
+  /** Taps that changed nothing at all (not measured; the next region was tried instead). */
+  readonly missedTaps: number;
+  readonly problems: readonly string[];
+}
+
+async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: INSTRUMENT_SCRIPT });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const settle = (page: Page, ms = SETTLE_MS): Promise<void> =>
+  page.evaluate((t) => window.__bench.settle(t), ms);
+
+async function load(page: Page, url: string, mark: string): Promise<LoadResult> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+  const ready = await page.evaluate((t) => window.__bench.whenReady(t), READY_TIMEOUT_MS);
+  if (!ready) {
+    const status = await page.evaluate(() => window.__bench.status()).catch(() => '');
+    throw new Error(
+      `${url}: the scene never became ready (${status || 'no status shown'})` +
+        (errors.length ? `; page errors: ${errors.slice(0, 3).join(' | ')}` : ''),
+    );
+  }
+  const own = await page.evaluate((m) => window.__bench.markTime(m), mark);
+  const firstFrameMs =
+    own ?? (await page.evaluate((m) => window.__bench.markTime(m), FALLBACK_MARK));
+  if (firstFrameMs === null) throw new Error(`${url}: no performance mark '${mark}'`);
+  await settle(page, 300);
+  const resources = await page.evaluate(() => window.__bench.resources());
+  return { firstFrameMs, markSource: own === null ? 'harness' : 'page', resources };
+}
+
+export async function measureBaseline(browser: Browser, url: string): Promise<LoadResult> {
+  const { context, page } = await openPage(browser);
+  try {
+    return await load(page, url, 'baseline:first-frame');
+  } finally {
+    await context.close();
+  }
+}
+
+/** A real click (Playwright mouse: trusted pointer events) at (x, y), measured in the page. */
+async function timedClick(page: Page, x: number, y: number): Promise<ClickTiming> {
+  await page.mouse.move(x, y);
+  await settle(page); // the hover highlight this move causes is not part of the tap
+  await page.evaluate((sel) => window.__bench.arm(sel), CANDIDATES);
+  await page.mouse.down();
+  await page.mouse.up();
+  const r = await page.evaluate(() => window.__bench.result());
+  await settle(page);
+  return r;
+}
+
+export interface AppOptions {
+  /** Regions to try tapping, in order (index in data/regions.json). */
+  readonly regionOrder: readonly number[];
+  readonly taps: number;
+  readonly selects: number;
+}
+
+export async function measureApp(
+  browser: Browser,
+  url: string,
+  opts: AppOptions,
+): Promise<AppResult> {
+  const { context, page } = await openPage(browser);
+  const problems: string[] = [];
+  try {
+    const loaded = await load(page, url, 'atlas:body-first-frame');
+    const info = await page.evaluate(() => window.__bench.renderInfo());
+    if (!info) throw new Error('window.__atlasProbe.renderInfo is missing');
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as {
+      usedSize: number;
+      backingStorageSize?: number;
+    };
+    await cdp.detach();
+
+    const taps: ClickTiming[] = [];
+    const tappedRegions: number[] = [];
+    let missedTaps = 0;
+    for (const region of opts.regionOrder) {
+      if (taps.length >= opts.taps) break;
+      const pt = await page.evaluate((i) => window.__bench.regionPoint(i), region);
+      if (!pt) continue;
+      const t = await timedClick(page, pt.x, pt.y);
+      if (!t.changed && t.frames.every((f) => f.callbacks === 0)) {
+        missedTaps++; // the click changed nothing at all (e.g. it landed on a marker): next region
+        continue;
+      }
+      if (t.error || !t.changed) {
+        problems.push(`tap on region ${region}: ${t.error ?? 'candidate list unchanged'}`);
+        continue;
+      }
+      taps.push(t);
+      tappedRegions.push(region);
+    }
+
+    const selects: ClickTiming[] = [];
+    const buttons = page.locator(`${CANDIDATES} button`);
+    const count = await buttons.count();
+    for (let i = 0; i < count && selects.length < opts.selects; i++) {
+      const button = buttons.nth(i);
+      await button.scrollIntoViewIfNeeded();
+      const box = await button.boundingBox();
+      if (!box) continue;
+      const t = await timedClick(page, box.x + box.width / 2, box.y + Math.min(12, box.height / 2));
+      const pressed = await button.getAttribute('aria-pressed');
+      if (t.error || pressed !== 'true') {
+        problems.push(`select candidate ${i}: ${t.error ?? `aria-pressed is ${pressed}`}`);
+        continue;
+      }
+      selects.push(t);
+    }
+    return {
+      ...loaded,
+      drawCalls: info.calls,
+      triangles: info.triangles,
+      heapUsedMb: heap.usedSize / 2 ** 20,
+      heapBackingMb:
+        typeof heap.backingStorageSize === 'number' ? heap.backingStorageSize / 2 ** 20 : null,
+      taps,
+      selects,
+      tappedRegions,
+      missedTaps,
+      problems,
+    };
+  } finally {
+    await context.close();
+  }
+}
