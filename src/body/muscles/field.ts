@@ -56,21 +56,24 @@ export function toShellAlong(sdf: Sdf, p: Vec3, dir: Vec3, depth: number): Vec3 
   const u = norm(dir);
   const f = (t: number) => sdf(p[0] + u[0] * t, p[1] + u[1] * t, p[2] + u[2] * t);
   const step = 0.004;
+  const reach = 0.12;
   let a = 0;
   let b = 0;
   if (f(0) < 0) {
     b = step;
-    while (f(b) < 0 && b < 0.3) {
+    while (f(b) < 0 && b < reach) {
       a = b;
       b += step;
     }
   } else {
     a = -step;
-    while (f(a) >= 0 && a > -0.3) {
+    while (f(a) >= 0 && a > -reach) {
       b = a;
       a -= step;
     }
   }
+  // The line misses the body near p (p beside a limb): fall back to the nearest skin.
+  if (f(a) >= 0 || f(b) < 0) return toShell(sdf, p, depth);
   for (let i = 0; i < 24; i++) {
     const m = (a + b) / 2;
     if (f(m) < 0) a = m;

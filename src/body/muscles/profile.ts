@@ -103,7 +103,7 @@ export function resolveProfile(
     thickness: (hint.thickness ?? base.thickness) * scale,
     width: (hint.width ?? base.width) * scale,
     tendon: hint.tendon ?? base.tendon,
-    peak: base.peak,
+    peak: hint.peak ?? base.peak,
     flat: hint.flat ?? base.flat,
     tendonFrac: base.tendonFrac,
     tendinous: base.tendinous,

@@ -82,6 +82,8 @@ const TRUNK_HINTS: Record<string, MuscleHint> = {
     ],
     thickness: 0.008,
     tendon: [0.03, 0.03],
+    // Under pectoralis major and latissimus dorsi.
+    depth: 0.008,
   },
   'latissimus-dorsi': {
     origin: [
@@ -97,6 +99,8 @@ const TRUNK_HINTS: Record<string, MuscleHint> = {
     thickness: 0.01,
     flat: 0.5,
     tendon: [0.03, 0.1],
+    // Under the lower trapezius and the teres major's border.
+    depth: 0.0075,
   },
   'upper-trapezius': {
     origin: [L('inion', 0.008, 0, 0), L('c4', 0.006), L('c7', 0.006)],

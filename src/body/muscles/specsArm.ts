@@ -232,6 +232,21 @@ const FOREARM: Record<string, MuscleHint> = {
 };
 
 const HAND: Record<string, MuscleHint> = {
+  'adductor-pollicis': {
+    origin: [B('wrist-centre', 'mc3-head', 0.55, 0, 0, 0.008), L('mc3-head', 0, 0.008, 0.008)],
+    insertion: [L('mc1-head', -0.008, 0, 0)],
+    thickness: 0.008,
+    follow: 'shell',
+    depth: 0.008,
+  },
+  'opponens-pollicis': {
+    origin: [B('wrist-centre', 'mc1-head', 0.2, 0, 0, 0.01)],
+    insertion: [L('mc1-head', 0, 0.01, 0.004)],
+    thickness: 0.01,
+    width: 0.014,
+    follow: 'shell',
+    depth: 0.006,
+  },
   'first-dorsal-interosseous': {
     origin: [
       L('mc1-head', -0.008, 0.03, -0.012),
@@ -246,9 +261,13 @@ const HAND: Record<string, MuscleHint> = {
     thickness: 0.01,
   },
   'hand-interossei': {
-    origin: [L('wrist-centre', 0.02, -0.035, 0), L('wrist-centre', -0.02, -0.04, 0)],
-    insertion: [L('mc2-head', 0, 0.006, 0), L('mc5-head', 0, 0.006, 0)],
-    thickness: 0.008,
+    origin: [
+      B('wrist-centre', 'mc2-head', 0.35, 0.004, 0, 0),
+      B('wrist-centre', 'mc5-head', 0.35, 0, 0, 0),
+    ],
+    insertion: [L('mc2-head', -0.004, 0.008, 0), L('mc5-head', 0.004, 0.008, 0)],
+    thickness: 0.006,
+    flat: 0.6,
     follow: 'shell',
     depth: 0.008,
   },

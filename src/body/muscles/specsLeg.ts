@@ -121,20 +121,23 @@ const THIGH: Record<string, MuscleHint> = {
 const LEG: Record<string, MuscleHint> = {
   gastrocnemius: {
     facing: BACK,
+    // Two heads from the femoral condyles, the medial one larger and lower, into the Achilles tendon.
     origin: [
-      L('medial-femoral-epicondyle', 0, 0.02, -0.03),
-      L('lateral-femoral-epicondyle', 0, 0.02, -0.03),
+      L('medial-femoral-epicondyle', 0.008, 0.025, -0.032),
+      L('lateral-femoral-epicondyle', -0.01, 0.025, -0.032),
     ],
     via: [
       [
-        B('knee-centre', 'ankle-centre', 0.32, -0.026, 0, -0.05),
-        B('knee-centre', 'ankle-centre', 0.27, 0.03, 0, -0.045),
+        B('knee-centre', 'ankle-centre', 0.3, -0.032, 0, -0.05),
+        B('knee-centre', 'ankle-centre', 0.3, 0, 0, -0.055),
+        B('knee-centre', 'ankle-centre', 0.26, 0.032, 0, -0.047),
       ],
     ],
     insertion: [L('calcaneus', 0, 0, -0.004)],
-    thickness: 0.03,
+    thickness: 0.032,
     flat: 0.75,
-    tendon: [0.04, 0.42],
+    peak: 0.32,
+    tendon: [0.02, 0.45],
   },
   soleus: {
     facing: BACK,

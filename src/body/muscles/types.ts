@@ -46,6 +46,8 @@ export interface MuscleHint {
   readonly follow?: 'shell' | 'free';
   /** Depth under the skin of the muscle's outer surface (m), for 'shell'. */
   readonly depth?: number;
+  /** Position of the thickest part within the fleshy span (0…1, default by shape). */
+  readonly peak?: number;
   /** Flatness of the section: 1 = ellipse, lower = flatter plate with rounded edges. */
   readonly flat?: number;
   /** Preferred outward direction (body frame) when the skin normal is ambiguous. */
