@@ -4,7 +4,7 @@
  */
 import { landmarksFor } from '../landmarks.ts';
 import type { Vec3 } from '../math.ts';
-import type { SdfProgram } from '../sdf/core.ts';
+import { SdfProgram } from '../sdf/core.ts';
 import type { BodyShapeSpec } from '../shapes.ts';
 import { buildSkeleton } from '../skeleton.ts';
 import { buildSkin } from '../skin/index.ts';
@@ -53,11 +53,17 @@ export function culledSkin(skin: SdfProgram): (x: number, y: number, z: number) 
   };
 }
 
+/** Skin parts that are fat, not muscle: muscles lie under the chest wall, not inside the breast. */
+const NOT_MUSCLE = new Set(['breast']);
+
 /** Body input (landmarks + skin SDF) of a shape, built with the body engineer's generators. */
 export function bodyInputFor(spec: BodyShapeSpec): BodyInput {
   const sk = buildSkeleton(spec);
   const skin = buildSkin(sk);
-  return bodyInput(landmarksFor(sk, skin), culledSkin(skin), spec.stature);
+  // The muscle envelope: the skin field without its fat-only parts (inside the skin everywhere).
+  const envelope = new SdfProgram();
+  for (const p of skin.prims) if (!NOT_MUSCLE.has(p.tag ?? '')) envelope.add(p);
+  return bodyInput(landmarksFor(sk, skin), culledSkin(envelope), spec.stature);
 }
 
 /** Generates all muscles and their trigger point positions for one body shape. */

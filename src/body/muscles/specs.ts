@@ -40,7 +40,7 @@ const TRUNK_HINTS: Record<string, MuscleHint> = {
   },
   'external-oblique': {
     origin: [
-      L('nipple', 0.03, -0.04, -0.03),
+      B('xiphoid', 'axilla-front', 0.6, 0.012, -0.02, -0.02),
       L('rib10-lateral', 0.004, 0.03, 0),
       L('rib10-lateral', -0.01, -0.03, -0.06),
     ],

@@ -248,7 +248,10 @@ const DEEP_TRUNK: Record<string, MuscleHint> = {
     depth: 0.03,
   },
   'pectoralis-minor': {
-    origin: [L('nipple', -0.02, 0.03, -0.01), L('nipple', 0.02, -0.02, -0.01)],
+    origin: [
+      B('sternal-angle', 'axilla-front', 0.5, 0, -0.02, -0.025),
+      B('xiphoid', 'axilla-front', 0.55, 0, 0.02, -0.03),
+    ],
     insertion: [L('coracoid', 0, -0.005, 0)],
     thickness: 0.012,
     depth: 0.02,
