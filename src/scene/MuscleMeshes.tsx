@@ -2,7 +2,7 @@
  * Every muscle of the dataset, both sides, as ONE merged mesh (one draw call). Layer peeling,
  * selection, candidate tint and hover only rewrite a small per-muscle data texture (read from the
  * store with `useAtlasStore.subscribe`, no React re-render); nothing is rebuilt. Tapping a visible
- * muscle selects it. Geometry and material are created once per loaded asset and disposed.
+ * muscle selects it and its side. Geometry and material are created once per loaded asset and disposed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
@@ -49,7 +49,7 @@ const LAYER_INDEX = { superficial: 0, intermediate: 1, deep: 2 } as const;
 
 /** The state texel of every slot from the store's state. */
 export function muscleStates(
-  s: Pick<AtlasState, 'atlas' | 'layer' | 'muscle' | 'ranking'>,
+  s: Pick<AtlasState, 'atlas' | 'layer' | 'muscle' | 'ranking' | 'side'>,
   asset: MuscleAsset,
   opts: { isolate: boolean; candidateCount: number; hovered: number },
 ): (slot: number) => MuscleState {
@@ -74,12 +74,13 @@ export function muscleStates(
   const first = FIRST_SHOWN[s.layer];
   return (slot) => {
     const index = slot >> 1;
-    const selected = s.muscle !== undefined && idOf.get(index) === s.muscle;
+    const chosen = s.muscle !== undefined && idOf.get(index) === s.muscle;
+    const selected = chosen && (slot & 1 ? 'right' : 'left') === s.side;
     const layer = layerOf.get(index);
     const byLayer =
       layer !== undefined && layer >= first && !(opts.isolate && s.muscle !== undefined);
     return {
-      visible: layer !== undefined && s.layer !== 'skin' && (byLayer || selected),
+      visible: layer !== undefined && s.layer !== 'skin' && (byLayer || chosen),
       selected,
       candidate: cand.get(slot) ?? 0,
       hovered: slot === opts.hovered,
@@ -154,7 +155,9 @@ function MergedMuscles({
 
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => (texture.dispose(), material.dispose()), [texture, material]);
-  useEffect(() => onTriggerPoints?.(asset.triggerPoints), [asset, onTriggerPoints]);
+  useEffect(() => {
+    onTriggerPoints?.(asset.triggerPoints);
+  }, [asset, onTriggerPoints]);
 
   useEffect(() => {
     const update = (): void => {
@@ -180,6 +183,7 @@ function MergedMuscles({
         s.layer !== prev.layer ||
         s.muscle !== prev.muscle ||
         s.ranking !== prev.ranking ||
+        s.side !== prev.side ||
         s.atlas !== prev.atlas
       )
         update();
@@ -221,8 +225,12 @@ function MergedMuscles({
       onClick={(e: ThreeEvent<MouseEvent>) => {
         if (e.delta > 6) return;
         e.stopPropagation();
-        const m = asset.muscles.find((x) => x.index === slotOf(e) >> 1);
-        if (m) useAtlasStore.getState().selectMuscle(asMuscleId(m.id));
+        const slot = slotOf(e);
+        const m = asset.muscles.find((x) => x.index === slot >> 1);
+        if (!m) return;
+        const store = useAtlasStore.getState();
+        store.selectMuscle(asMuscleId(m.id));
+        store.setSide(slot & 1 ? 'right' : 'left');
       }}
     />
   );
