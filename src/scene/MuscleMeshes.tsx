@@ -10,13 +10,13 @@ import { BufferAttribute, BufferGeometry, Mesh, type Intersection, type Raycaste
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
 import { decodeMuscleAsset, muscleDecoderReady, type MuscleAsset } from '../body/muscles/asset';
 import { asMuscleId } from '../domain/ids';
-import type { BodyShape, Layer } from '../domain/urlState';
+import type { BodyShape } from '../domain/urlState';
 import { GENERATED } from '../state/boot';
-import { useAtlasStore, type AtlasState } from '../state/store';
+import { useAtlasStore } from '../state/store';
 import {
   createMuscleMaterial,
   createMuscleStateTexture,
-  type MuscleState,
+  muscleStates,
   writeMuscleStates,
 } from './muscleMaterial';
 
@@ -35,57 +35,6 @@ export interface MuscleMeshesProps {
   readonly candidateCount?: number;
   /** Called once per loaded asset with the trigger point positions (`l:<id>` / `r:<id>` → m). */
   readonly onTriggerPoints?: (positions: Readonly<Record<string, Vec3>>) => void;
-}
-
-/** Muscle layers (0 superficial, 1 intermediate, 2 deep) shown at each outermost app layer. */
-const FIRST_SHOWN: Record<Layer, number> = {
-  skin: 3,
-  xray: 0,
-  superficial: 0,
-  intermediate: 1,
-  deep: 2,
-};
-const LAYER_INDEX = { superficial: 0, intermediate: 1, deep: 2 } as const;
-
-/** The state texel of every slot from the store's state. */
-export function muscleStates(
-  s: Pick<AtlasState, 'atlas' | 'layer' | 'muscle' | 'ranking' | 'side'>,
-  asset: MuscleAsset,
-  opts: { isolate: boolean; candidateCount: number; hovered: number },
-): (slot: number) => MuscleState {
-  const layerOf = new Map<number, number>();
-  const idOf = new Map<number, string>();
-  for (const m of asset.muscles) {
-    layerOf.set(m.index, LAYER_INDEX[m.layer]);
-    idOf.set(m.index, m.id);
-  }
-  const cand = new Map<number, number>();
-  const seen = s.ranking.candidates.filter(
-    (c, i, all) => all.findIndex((d) => d.muscle === c.muscle && d.side === c.side) === i,
-  );
-  seen.slice(0, opts.candidateCount).forEach((c, rank) => {
-    const m = s.atlas?.muscleById.get(c.muscle);
-    if (m)
-      cand.set(
-        m.index * 2 + (c.side === 'left' ? 0 : 1),
-        1 - (0.75 * rank) / Math.max(1, opts.candidateCount - 1),
-      );
-  });
-  const first = FIRST_SHOWN[s.layer];
-  return (slot) => {
-    const index = slot >> 1;
-    const chosen = s.muscle !== undefined && idOf.get(index) === s.muscle;
-    const selected = chosen && (slot & 1 ? 'right' : 'left') === s.side;
-    const layer = layerOf.get(index);
-    const byLayer =
-      layer !== undefined && layer >= first && !(opts.isolate && s.muscle !== undefined);
-    return {
-      visible: layer !== undefined && s.layer !== 'skin' && (byLayer || chosen),
-      selected,
-      candidate: cand.get(slot) ?? 0,
-      hovered: slot === opts.hovered,
-    };
-  };
 }
 
 /** Builds the merged geometry (position, normal, uv, muscleSlot, layer, index) and its BVH. */
