@@ -2,7 +2,8 @@
  * Material of the merged muscle geometry: a lit standard material with muscle-red colour, a
  * subtle striation along the fibres (from the per-vertex `uv`: x = fleshy 0 tendon … 1 belly, y = across the fibres),
  * pale tendinous ends, and a per-muscle state read from a small data texture:
- * one texel per muscle slot (dataset index × 2 + side), R = visible, G = selected,
+ * one texel per muscle slot (dataset index × 2 + side), R = visible (255, or 128 for a thin sheet
+ * drawn as a veil of separate fibres so the muscles beneath show), G = selected,
  * B = candidate strength (0 none … 255 best), A = hovered. Hidden muscles are clipped in the vertex
  * shader, so nothing is rebuilt when the layer or the selection changes.
  */
@@ -20,6 +21,8 @@ import {
 
 export interface MuscleState {
   visible: boolean;
+  /** Draw as a veil of fibres (thin superficial sheet, not selected). */
+  veil?: boolean;
   selected: boolean;
   /** 0 = not a candidate, 1 = best candidate. */
   candidate: number;
@@ -43,7 +46,7 @@ export function writeMuscleStates(tex: DataTexture, state: (slot: number) => Mus
   for (let s = 0; s < tex.image.width; s++) {
     const st = state(s);
     const px = [
-      st.visible ? 255 : 0,
+      st.visible ? (st.veil ? 128 : 255) : 0,
       st.selected ? 255 : 0,
       Math.round(st.candidate * 255),
       st.hovered ? 255 : 0,
@@ -81,6 +84,7 @@ uniform float striation;
 
 const FRAGMENT_COLOR = /* glsl */ `
 #include <color_fragment>
+if (vMuscle.r < 0.75 && fract(vFibre.y * striation * 1.5) > 0.45) discard;
 {
   float stripe = 0.5 + 0.5 * sin(vFibre.y * 6.2831853 * striation);
   float fine = 0.5 + 0.5 * sin(vFibre.y * 6.2831853 * striation * 3.7);
@@ -148,6 +152,7 @@ export function muscleStates(
   opts: { isolate: boolean; candidateCount: number; hovered: number },
 ): (slot: number) => MuscleState {
   const layerOf = new Map<number, number>();
+  const veil = new Set(asset.muscles.filter((m) => m.veil).map((m) => m.index));
   const idOf = new Map<number, string>();
   for (const m of asset.muscles) {
     layerOf.set(m.index, LAYER_INDEX[m.layer]);
@@ -175,6 +180,7 @@ export function muscleStates(
       layer !== undefined && layer >= first && !(opts.isolate && s.muscle !== undefined);
     return {
       visible: layer !== undefined && s.layer !== 'skin' && (byLayer || chosen),
+      veil: veil.has(index) && !chosen,
       selected,
       candidate: cand.get(slot) ?? 0,
       hovered: slot === opts.hovered,

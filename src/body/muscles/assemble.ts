@@ -11,6 +11,7 @@ import { buildSkin } from '../skin/index.ts';
 import type { MuscleAssetInput } from './asset.ts';
 import { bodyInput } from './bodyInput.ts';
 import { generateMuscle } from './generate.ts';
+import { MUSCLE_HINTS } from './specs.ts';
 import { placeInMuscle, rawTriggerPoint, type TriggerPointLocation } from './triggerPoints.ts';
 import type { BodyInput, MuscleMesh, MuscleSource } from './types.ts';
 
@@ -66,6 +67,12 @@ export function bodyInputFor(spec: BodyShapeSpec): BodyInput {
   return bodyInput(landmarksFor(sk, skin), culledSkin(envelope), spec.stature);
 }
 
+/** Thin superficial sheets (≤ 3.5 mm) that would hide the muscles under them. */
+export function isVeil(m: MuscleSource): boolean {
+  const t = MUSCLE_HINTS[m.id]?.thickness;
+  return m.layer === 'superficial' && t !== undefined && t <= 0.0035;
+}
+
 /** Generates all muscles and their trigger point positions for one body shape. */
 export function assembleMuscles(
   spec: BodyShapeSpec,
@@ -83,7 +90,7 @@ export function assembleMuscles(
       failures.push(`${m.id}: ${(e as Error).message}`);
       continue;
     }
-    out.push({ id: m.id, index: m.index, layer: m.layer, mesh });
+    out.push({ id: m.id, index: m.index, layer: m.layer, veil: isVeil(m), mesh });
     for (const tp of m.triggerPoints) {
       const raw = rawTriggerPoint(body, tp.location) ?? mesh.axis[Math.floor(mesh.axis.length / 2)];
       if (raw) triggerPoints[tp.id] = placeInMuscle(mesh, raw);

@@ -19,6 +19,8 @@ export interface MuscleEntry {
   /** Index of the muscle in the dataset's muscle order. */
   readonly index: number;
   readonly layer: MuscleLayer;
+  /** A thin superficial sheet (e.g. platysma) that the renderer may draw as a veil of fibres. */
+  readonly veil: boolean;
 }
 
 /** What the build writes: left-side meshes and trigger point positions (left side). */
@@ -118,6 +120,7 @@ export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
       id: m.id,
       index: m.index,
       layer: m.layer,
+      veil: m.veil,
       range: [nv, count, iParts.length, idx.length],
     });
     for (const i of idx) iParts.push(i + nv);

@@ -92,7 +92,7 @@ export function decodeMuscleAsset(buffer: ArrayBuffer | Uint8Array): MuscleAsset
   }
   return {
     shape: h.shape,
-    muscles: h.muscles.map(({ id, index, layer: l }) => ({ id, index, layer: l })),
+    muscles: h.muscles.map(({ id, index, layer: l, veil }) => ({ id, index, layer: l, veil })),
     positions,
     normals: vertexNormals(positions, indices),
     uvs,
