@@ -164,7 +164,7 @@ const FOREARM: Record<string, MuscleHint> = {
     width: 0.025,
   },
   'extensor-indicis': {
-    origin: [B('olecranon', 'ulnar-styloid', 0.62, 0.006, 0, -0.01)],
+    origin: [B('olecranon', 'ulnar-styloid', 0.8, 0.006, 0, -0.01)],
     insertion: [L('mc2-head', 0, 0.0, -0.01)],
     tendon: [0.05, 0.5],
     follow: 'shell',
