@@ -77,10 +77,10 @@ function ringFrame(
   return { centre, t, x, o };
 }
 
-/** Scale of the attachment-line width near the ends (0.7 at the very end, 1 from 12 % in). */
+/** Scale of the attachment-line width near the ends (0.8 at the very end, 1 from 12 % in). */
 function roundCorner(u: number): number {
   const w = Math.min(1, Math.min(u, 1 - u) / 0.12);
-  return 0.7 + 0.3 * Math.sqrt(w * (2 - w));
+  return 0.8 + 0.2 * Math.sqrt(w * (2 - w));
 }
 
 /** Number of points around a ring: more for wide muscles. Even. */

@@ -5,6 +5,9 @@
 import { B, L } from './specPoints.ts';
 import type { MuscleHint } from './types.ts';
 
+/** Outward direction over the back of the scapula (posterior, a little lateral). */
+const SCAPULA_BACK: [number, number, number] = [0.3, 0, -1];
+
 const SHOULDER: Record<string, MuscleHint> = {
   'anterior-deltoid': {
     origin: [L('clavicle-mid', 0.035, 0, 0), L('acromioclavicular', 0, 0, 0.006)],
@@ -33,9 +36,11 @@ const SHOULDER: Record<string, MuscleHint> = {
     tendon: [0.03, 0.12],
   },
   infraspinatus: {
+    // Lies on the back of the scapula: project backwards, never onto the arm's skin.
+    facing: SCAPULA_BACK,
     origin: [
-      L('scapula-spine-root', 0.008, -0.012, 0),
-      L('scapula-inferior-angle', 0.012, 0.014, 0),
+      L('scapula-spine-root', 0.008, -0.008, 0),
+      L('scapula-inferior-angle', 0.012, 0.004, 0),
     ],
     insertion: [L('greater-tuberosity', -0.012, 0.0, -0.03)],
     thickness: 0.02,
@@ -63,6 +68,7 @@ const SHOULDER: Record<string, MuscleHint> = {
     thickness: 0.016,
   },
   'teres-minor': {
+    facing: SCAPULA_BACK,
     origin: [B('scapula-inferior-angle', 'glenohumeral', 0.3, 0.012, 0, 0)],
     insertion: [L('greater-tuberosity', -0.006, -0.022, -0.03)],
     thickness: 0.016,
@@ -70,6 +76,7 @@ const SHOULDER: Record<string, MuscleHint> = {
     depth: 0.009,
   },
   'teres-major': {
+    facing: SCAPULA_BACK,
     origin: [L('scapula-inferior-angle', 0.006, 0.01, 0)],
     via: [[B('scapula-inferior-angle', 'axilla-back', 0.55, 0, 0, -0.004)]],
     insertion: [L('glenohumeral', -0.008, -0.055, 0.0)],

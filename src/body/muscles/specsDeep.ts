@@ -238,14 +238,15 @@ const DEEP_TRUNK: Record<string, MuscleHint> = {
   },
   'gluteus-minimus': {
     origin: [
-      L('asis', -0.01, -0.02, -0.02),
-      L('iliocristale', 0, -0.04, -0.01),
-      B('iliocristale', 'psis', 0.5, 0, -0.05, 0),
+      L('asis', -0.006, -0.015, -0.012),
+      L('iliocristale', 0, -0.028, 0),
+      B('iliocristale', 'psis', 0.65, 0, -0.045, -0.005),
     ],
     insertion: [L('greater-trochanter', -0.004, 0.015, 0.02)],
-    thickness: 0.014,
+    thickness: 0.016,
+    tendon: [0.02, 0.12],
     follow: 'shell',
-    depth: 0.03,
+    depth: 0.026,
   },
   'pectoralis-minor': {
     origin: [
