@@ -4,7 +4,7 @@
  * Every load gets a fresh browser context, so the HTTP cache is cold; the browser process
  * (and its GPU shader cache) is shared and warmed up by the harness's warm-up runs.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import {
   FALLBACK_MARK,
   INSTRUMENT_SCRIPT,
@@ -29,6 +29,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** One timed click: the in-page figures plus the CDP CPU-time cross-check. */
+export type Click = ClickTiming & { readonly cpu: number };
+
 export interface LoadResult {
   /** Navigation start → the page's first-frame mark. */
   readonly firstFrameMs: number;
@@ -43,8 +46,8 @@ export interface AppResult extends LoadResult {
   readonly triangles: number;
   readonly heapUsedMb: number;
   readonly heapBackingMb: number | null;
-  readonly taps: readonly ClickTiming[];
-  readonly selects: readonly ClickTiming[];
+  readonly taps: readonly Click[];
+  readonly selects: readonly Click[];
   /** Regions actually tapped (index in data/regions.json). */
   readonly tappedRegions: readonly number[];
   /** Taps that changed nothing at all (not measured; the next region was tried instead). */
@@ -92,16 +95,34 @@ export async function measureBaseline(browser: Browser, url: string): Promise<Lo
   }
 }
 
-/** A real click (Playwright mouse: trusted pointer events) at (x, y), measured in the page. */
-async function timedClick(page: Page, x: number, y: number): Promise<ClickTiming> {
+/** Main-thread CPU time so far (ms), from Chrome's own task accounting in thread ticks. */
+async function cpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
+}
+
+/**
+ * A real click (Playwright mouse: trusted pointer events) at (x, y), measured in the page.
+ * As a cross-check, `cpu` is the renderer main thread's CPU time over the same span from
+ * Chrome's task accounting, less that of an identical span without a click. Unlike `total`
+ * it leaves out time the thread was descheduled or blocked (e.g. on the GPU process).
+ */
+async function timedClick(page: Page, cdp: CDPSession, x: number, y: number): Promise<Click> {
   await page.mouse.move(x, y);
   await settle(page); // the hover highlight this move causes is not part of the tap
+  const c0 = await cpuMs(cdp);
+  await page.evaluate(() => window.__bench.settle(0));
+  const c1 = await cpuMs(cdp);
   await page.evaluate((sel) => window.__bench.arm(sel), CANDIDATES);
+  const t0 = await cpuMs(cdp);
   await page.mouse.down();
   await page.mouse.up();
   const r = await page.evaluate(() => window.__bench.result());
+  const t1 = await cpuMs(cdp);
   await settle(page);
-  return r;
+  return { ...r, cpu: Math.max(0, t1 - t0 - (c1 - c0)) };
 }
 
 export interface AppOptions {
@@ -129,16 +150,16 @@ export async function measureApp(
       usedSize: number;
       backingStorageSize?: number;
     };
-    await cdp.detach();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
-    const taps: ClickTiming[] = [];
+    const taps: Click[] = [];
     const tappedRegions: number[] = [];
     let missedTaps = 0;
     for (const region of opts.regionOrder) {
       if (taps.length >= opts.taps) break;
       const pt = await page.evaluate((i) => window.__bench.regionPoint(i), region);
       if (!pt) continue;
-      const t = await timedClick(page, pt.x, pt.y);
+      const t = await timedClick(page, cdp, pt.x, pt.y);
       if (!t.changed && t.frames.every((f) => f.callbacks === 0)) {
         missedTaps++; // the click changed nothing at all (e.g. it landed on a marker): next region
         continue;
@@ -151,7 +172,7 @@ export async function measureApp(
       tappedRegions.push(region);
     }
 
-    const selects: ClickTiming[] = [];
+    const selects: Click[] = [];
     const buttons = page.locator(`${CANDIDATES} button`);
     const count = await buttons.count();
     for (let i = 0; i < count && selects.length < opts.selects; i++) {
@@ -159,7 +180,12 @@ export async function measureApp(
       await button.scrollIntoViewIfNeeded();
       const box = await button.boundingBox();
       if (!box) continue;
-      const t = await timedClick(page, box.x + box.width / 2, box.y + Math.min(12, box.height / 2));
+      const t = await timedClick(
+        page,
+        cdp,
+        box.x + box.width / 2,
+        box.y + Math.min(12, box.height / 2),
+      );
       const pressed = await button.getAttribute('aria-pressed');
       if (t.error || pressed !== 'true') {
         problems.push(`select candidate ${i}: ${t.error ?? `aria-pressed is ${pressed}`}`);

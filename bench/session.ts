@@ -77,7 +77,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * CPU time was idle. Returns the idle share of the last window (1 where unknown).
  */
 const QUIET_WINDOW_MS = 250;
-const QUIET_MAX_MS = 6000;
+const QUIET_MAX_MS = 3000;
 async function waitForQuiet(): Promise<number> {
   const deadline = Date.now() + QUIET_MAX_MS;
   for (;;) {
@@ -136,9 +136,13 @@ function recordApp(v: Values, r: AppResult, gz: ReadonlyMap<string, number>): vo
     push(v, 'tap_to_frame_ms', median(taps.map((t) => t.total)));
     push(v, 'tap_input_ms', median(taps.map((t) => t.input + t.preRaf)));
     push(v, 'tap_frame_ms', median(taps.map((t) => t.frame)));
+    push(v, 'tap_cpu_ms', median(taps.map((t) => t.cpu)));
     push(v, 'tap_wall_ms', median(taps.flatMap((t) => (t.wall === null ? [] : [t.wall]))));
   }
-  if (selects.length) push(v, 'select_to_frame_ms', median(selects.map((t) => t.total)));
+  if (selects.length) {
+    push(v, 'select_to_frame_ms', median(selects.map((t) => t.total)));
+    push(v, 'select_cpu_ms', median(selects.map((t) => t.cpu)));
+  }
 }
 
 const fmt = (xs: readonly { total: number }[]): string =>
