@@ -243,8 +243,7 @@ const HAND: Record<string, MuscleHint> = {
     origin: [B('wrist-centre', 'mc3-head', 0.55, 0, 0, 0.008), L('mc3-head', 0, 0.008, 0.008)],
     insertion: [L('mc1-head', -0.008, 0, 0)],
     thickness: 0.008,
-    follow: 'shell',
-    depth: 0.008,
+    follow: 'free',
   },
   'opponens-pollicis': {
     origin: [B('wrist-centre', 'mc1-head', 0.2, 0, 0, 0.01)],
@@ -273,10 +272,11 @@ const HAND: Record<string, MuscleHint> = {
       B('wrist-centre', 'mc5-head', 0.35, 0, 0, 0),
     ],
     insertion: [L('mc2-head', -0.004, 0.008, 0), L('mc5-head', 0.004, 0.008, 0)],
-    thickness: 0.006,
-    flat: 0.6,
-    follow: 'shell',
-    depth: 0.008,
+    thickness: 0.007,
+    width: 0.002,
+    flat: 0.5,
+    tendon: [0.04, 0.1],
+    follow: 'free',
   },
 };
 

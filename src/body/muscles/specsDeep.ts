@@ -218,8 +218,9 @@ const DEEP_TRUNK: Record<string, MuscleHint> = {
     flat: 0.8,
   },
   'quadratus-lumborum': {
-    origin: [L('iliocristale', -0.07, 0, -0.05), B('l4', 'psis', 0.5, 0, 0.02, 0.03)],
-    insertion: [L('t12', 0.02, -0.01, 0.035), L('t12', 0.075, -0.02, 0.03)],
+    // Iliac crest below (broad) to the 12th rib and lumbar transverse processes above.
+    origin: [L('iliocristale', -0.05, 0.005, -0.045), B('l4', 'psis', 0.5, 0, 0.02, 0.03)],
+    insertion: [L('t12', 0.025, -0.01, 0.035), L('t12', 0.06, -0.025, 0.03)],
     thickness: 0.02,
     flat: 0.7,
   },
