@@ -2,6 +2,7 @@
  * The one 3D canvas: body, markers, lights and camera. Renders on demand only
  * (`frameloop="demand"`): nothing is drawn while nothing changes.
  */
+import { lazy, Suspense, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useAtlasStore } from '../state/store';
 import { BodySkin } from './BodySkin';
@@ -10,6 +11,12 @@ import { Lights } from './Lights';
 import { SceneProbe } from './SceneProbe';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useBodyAsset } from './useBodyAsset';
+import type { Vec3 } from './viewPresets';
+
+/** The muscles load after the skin (their own chunk: decoder and BVH), never delaying the body. */
+const MuscleMeshes = lazy(() =>
+  import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })),
+);
 
 /** Skin opacity per outermost layer. */
 const SKIN_OPACITY = {
@@ -23,7 +30,11 @@ const SKIN_OPACITY = {
 export function AtlasCanvas(): React.JSX.Element {
   const shape = useAtlasStore((s) => s.body);
   const layer = useAtlasStore((s) => s.layer);
+  const muscleSelected = useAtlasStore((s) => !!s.muscle);
   const { body, error } = useBodyAsset(shape);
+  const [tpPositions, setTpPositions] = useState<Readonly<Record<string, Vec3>>>();
+  // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
+  const skinOpacity = layer === 'skin' && muscleSelected ? 0.78 : SKIN_OPACITY[layer];
   return (
     <div className="canvas-wrap" data-testid="canvas-wrap">
       <Canvas
@@ -38,8 +49,11 @@ export function AtlasCanvas(): React.JSX.Element {
         <Lights />
         {body && (
           <>
-            <BodySkin asset={body.asset} geometry={body.geometry} opacity={SKIN_OPACITY[layer]} />
-            <TriggerPointMarkers landmarks={body.asset.landmarks} />
+            <Suspense fallback={null}>
+              <MuscleMeshes shape={shape} onTriggerPoints={setTpPositions} />
+            </Suspense>
+            <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
+            <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tpPositions} />
             <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
             <SceneProbe asset={body.asset} />
           </>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import type { BufferGeometry, Mesh } from 'three';
+import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
 import { asRegionId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
@@ -19,6 +19,9 @@ export interface BodySkinProps {
   /** Skin opacity, 1 = opaque (default), lower for x-ray. */
   readonly opacity?: number;
 }
+
+/** The depth pre-pass is not pickable. */
+const NO_RAYCAST = (): void => undefined;
 
 /** Pointer travel (px) below which a press counts as a tap, not a rotation. */
 const TAP_SLOP_PX = 6;
@@ -35,7 +38,16 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
   const meshRef = useRef<Mesh>(null);
   const painting = useRef(false);
 
-  useEffect(() => () => (texture.dispose(), material.dispose()), [texture, material]);
+  // Translucent skin draws in two passes: depth only, then colour where the depth matches, so only
+  // the front-most skin surface blends over the muscles (no arm seen through the chest).
+  const depthMaterial = useMemo(
+    () => new MeshBasicMaterial({ colorWrite: false, depthWrite: true }),
+    [],
+  );
+  useEffect(
+    () => () => (texture.dispose(), material.dispose(), depthMaterial.dispose()),
+    [texture, material, depthMaterial],
+  );
   useEffect(() => {
     material.transparent = opacity < 1;
     material.opacity = opacity;
@@ -90,30 +102,42 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
   };
 
   return (
-    <mesh
-      ref={meshRef}
-      geometry={geometry}
-      material={material}
-      name="skin"
-      onPointerMove={(e) => {
-        e.stopPropagation();
-        useAtlasStore.getState().setHover(regionId(e));
-        if (painting.current) brush(e, false);
-      }}
-      onPointerOut={() => useAtlasStore.getState().setHover(undefined)}
-      onPointerDown={(e) => {
-        if (useAtlasStore.getState().tool === 'tap' || e.button !== 0) return;
-        e.stopPropagation();
-        painting.current = true;
-        brush(e, true);
-      }}
-      onPointerUp={() => (painting.current = false)}
-      onClick={(e) => {
-        if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
-        e.stopPropagation();
-        const id = regionId(e);
-        if (id) useAtlasStore.getState().toggleRegion(id);
-      }}
-    />
+    <>
+      {opacity < 1 && (
+        <mesh
+          geometry={geometry}
+          material={depthMaterial}
+          renderOrder={1}
+          raycast={NO_RAYCAST}
+          name="skin-depth"
+        />
+      )}
+      <mesh
+        renderOrder={2}
+        ref={meshRef}
+        geometry={geometry}
+        material={material}
+        name="skin"
+        onPointerMove={(e) => {
+          e.stopPropagation();
+          useAtlasStore.getState().setHover(regionId(e));
+          if (painting.current) brush(e, false);
+        }}
+        onPointerOut={() => useAtlasStore.getState().setHover(undefined)}
+        onPointerDown={(e) => {
+          if (useAtlasStore.getState().tool === 'tap' || e.button !== 0) return;
+          e.stopPropagation();
+          painting.current = true;
+          brush(e, true);
+        }}
+        onPointerUp={() => (painting.current = false)}
+        onClick={(e) => {
+          if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
+          e.stopPropagation();
+          const id = regionId(e);
+          if (id) useAtlasStore.getState().toggleRegion(id);
+        }}
+      />
+    </>
   );
 }

@@ -13,6 +13,11 @@ import type { Vec3 } from './viewPresets';
 
 export interface TriggerPointMarkersProps {
   readonly landmarks: Readonly<Record<string, Vec3>>;
+  /**
+   * Trigger point positions inside their muscles (`l:<id>` → metres), from the muscle asset;
+   * until it has loaded, positions are interpolated between landmarks.
+   */
+  readonly positions?: Readonly<Record<string, Vec3>> | undefined;
   /** Marker size in CSS pixels (default 26). */
   readonly sizePx?: number;
   /** Most markers shown at once (default 32). */
@@ -21,6 +26,7 @@ export interface TriggerPointMarkersProps {
 
 export function TriggerPointMarkers({
   landmarks,
+  positions,
   sizePx = 26,
   capacity = 32,
 }: TriggerPointMarkersProps): React.JSX.Element {
@@ -56,7 +62,7 @@ export function TriggerPointMarkers({
       let n = 0;
       if (s.atlas) {
         for (const tp of selectionView(s.atlas, s.muscle, s.triggerPoint, s.side).triggerPoints) {
-          const p = triggerPointPosition(tp, landmarks);
+          const p = positions?.[tp.key] ?? triggerPointPosition(tp, landmarks);
           if (!p || n >= capacity) continue;
           attr.setXYZ(n++, p[0], p[1], p[2]);
         }
@@ -76,7 +82,7 @@ export function TriggerPointMarkers({
       )
         update();
     });
-  }, [geometry, landmarks, capacity, invalidate]);
+  }, [geometry, landmarks, positions, capacity, invalidate]);
 
   return (
     <points
