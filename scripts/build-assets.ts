@@ -28,7 +28,10 @@ function listFiles(dir: string): string[] {
 
 function inputHash(): string {
   const files = [
-    ...listFiles(join(root, 'src', 'body')),
+    // The skin generator (src/body without the muscle generator, which has its own build).
+    ...listFiles(join(root, 'src', 'body')).filter(
+      (f) => !f.includes(`${join('src', 'body', 'muscles')}`),
+    ),
     join(root, 'data', 'regions.json'),
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),

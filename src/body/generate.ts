@@ -36,7 +36,7 @@ export async function generateBody(
   });
   const mesh = await finishSkin(skin, raw, o.targetTris ?? 110000, o.maxError ?? 0.0004);
   const lms = landmarksFor(sk, skin);
-  const regionIndex = assignRegions(mesh.positions, mesh.normals, lms, sk);
+  const regionIndex = assignRegions(mesh.positions, mesh.indices, lms, sk, skin);
   const landmarks: BodyAsset['landmarks'] = {};
   for (const [k, v] of Object.entries(lms)) landmarks[k] = [v[0], v[1], v[2]];
   return {

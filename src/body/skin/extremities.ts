@@ -9,6 +9,21 @@ import type { Prim } from '../sdf/core.ts';
 import { limb } from '../sdf/lofts.ts';
 import { ellipsoid, roundBox, roundCone, sphere } from '../sdf/prims.ts';
 
+/**
+ * Toes in the foot frame: start u, start lateral offset, tip u, tip lateral offset (fractions of
+ * foot length / breadth from the heel-plantar point) and start / tip radii (m); hallux first.
+ */
+export const TOES: readonly [number, number, number, number, number, number][] = [
+  [0.54, -0.27, 0.83, -0.25, 0.014, 0.0115],
+  [0.56, -0.06, 0.815, -0.045, 0.0092, 0.0076],
+  [0.54, 0.1, 0.79, 0.115, 0.0088, 0.0072],
+  [0.51, 0.25, 0.755, 0.27, 0.0084, 0.0069],
+  [0.48, 0.39, 0.705, 0.42, 0.008, 0.0066],
+];
+
+/** Digit names in skeleton order: thumb, then fingers index → little. */
+export const DIGITS = ['thumb', 'index', 'middle', 'ring', 'little'] as const;
+
 function chainPrims(joints: Vec3[], radii: number[], k: number, tag: string): Prim[] {
   const out: Prim[] = [];
   for (let i = 0; i + 1 < joints.length; i++) {
@@ -52,11 +67,17 @@ export function handPrims(sk: Skeleton): Prim[] {
   );
   // Thenar and hypothenar eminences.
   const th = add(add(along(h.o, h.d, 0.19 * hl), scale(h.r, 0.2 * hb)), scale(h.n, 0.09 * hb));
-  out.push(ellipsoid(th, [0.15 * hb, 0.2 * hl, 0.1 * hb], [h.r, h.d, h.n], { k: 0.014 }));
+  out.push(
+    ellipsoid(th, [0.15 * hb, 0.2 * hl, 0.1 * hb], [h.r, h.d, h.n], { k: 0.014, tag: 'palm' }),
+  );
   const hy = add(add(along(h.o, h.d, 0.22 * hl), scale(h.r, -0.3 * hb)), scale(h.n, 0.06 * hb));
-  out.push(ellipsoid(hy, [0.11 * hb, 0.19 * hl, 0.08 * hb], [h.r, h.d, h.n], { k: 0.014 }));
-  for (const f of sk.fingers) out.push(...chainPrims(f.joints, f.radii, 0.008, 'finger'));
-  out.push(...chainPrims(sk.thumb.joints, sk.thumb.radii, 0.01, 'thumb'));
+  out.push(
+    ellipsoid(hy, [0.11 * hb, 0.19 * hl, 0.08 * hb], [h.r, h.d, h.n], { k: 0.014, tag: 'palm' }),
+  );
+  sk.fingers.forEach((f, i) =>
+    out.push(...chainPrims(f.joints, f.radii, 0.008, `digit-${DIGITS[i + 1]}`)),
+  );
+  out.push(...chainPrims(sk.thumb.joints, sk.thumb.radii, 0.01, 'digit-thumb'));
   return out;
 }
 
@@ -102,21 +123,11 @@ export function footPrims(sk: Skeleton): Prim[] {
     ),
   );
   // Toes: hallux and toes 2–5 (start near the metatarsal heads, tips at the foot length).
-  const toes: [number, number, number, number, number, number][] = [
-    [0.54, -0.27, 0.83, -0.25, 0.014, 0.0115],
-    [0.56, -0.06, 0.815, -0.045, 0.0092, 0.0076],
-    [0.54, 0.1, 0.79, 0.115, 0.0088, 0.0072],
-    [0.51, 0.25, 0.755, 0.27, 0.0084, 0.0069],
-    [0.48, 0.39, 0.705, 0.42, 0.008, 0.0066],
-  ];
-  for (const [u0, l0, u1, l1, r0, r1] of toes) {
-    out.push(
-      roundCone(P(u0, l0, r0 * s + 0.004), P(u1, l1, r1 * s + 0.002), r0 * s, r1 * s, {
-        k: 0.008,
-        tag: 'toe',
-      }),
-    );
-  }
+  TOES.forEach(([u0, l0, u1, l1, r0, r1], i) => {
+    const tag = i === 0 ? 'toe-hallux' : 'toe-small';
+    const a = P(u0, l0, r0 * s + 0.004);
+    out.push(roundCone(a, P(u1, l1, r1 * s + 0.002), r0 * s, r1 * s, { k: 0.008, tag }));
+  });
   // Malleoli.
   out.push(
     sphere(add(sk.ankle, add(scale(f.r, 0.02 * s), [0, -0.008, -0.006])), 0.011 * s, { k: 0.025 }),

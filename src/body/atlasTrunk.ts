@@ -1,0 +1,371 @@
+/**
+ * Atlas rules of the trunk: shoulder girdle, chest, abdomen, groin, back, buttocks and hips.
+ * Anchors are skin points found from the landmarks (sternum, clavicle, nipple, xiphoid,
+ * omphalion, ASIS, pubic tubercle, spinous processes, scapular angles, PSIS, trochanter…).
+ */
+import { type AnchorRules, type AtlasCtx, A, mix } from './atlasAnchors.ts';
+import { type Vec3, add, lerp } from './math.ts';
+
+const FWD: Vec3 = [0, 0, 1];
+const BACK: Vec3 = [0, 0, -1];
+const LAT: Vec3 = [1, 0, 0];
+const UP: Vec3 = [0, 1, 0];
+
+const front = (c: AtlasCtx, x: number, y: number, dir: Vec3 = FWD) =>
+  c.surf([x * c.sk.s, y, c.sk.z0], dir);
+const back = (c: AtlasCtx, x: number, y: number, dir: Vec3 = BACK) =>
+  c.surf([x * c.sk.s, y, c.sk.z0 - 0.01], dir);
+const side = (c: AtlasCtx, y: number, dz: number) => c.surf([0, y, c.sk.z0 - 0.005], [1, 0, dz]);
+const ys = (c: AtlasCtx, ids: string[]) => ids.map((v) => c.sk.spine[v] as number);
+const L = (c: AtlasCtx, id: string) => c.lm(id)[1];
+
+export const SHOULDER_RULES: AnchorRules = {
+  'shoulder-top': (c) => {
+    const c7 = c.lm('c7');
+    const n: Vec3 = [0.06 * c.sk.s, c7[1] - 0.02, c7[2] + 0.045];
+    const ac = c.lm('acromioclavicular');
+    return A(
+      'arm',
+      [0.2, 0.45, 0.7].map((t) => c.surf(add(lerp(n, ac, t), [0, -0.03, 0]), UP)),
+    );
+  },
+  acromion: (c) => A('arm', [c.surf(add(c.lm('acromion'), [-0.02, -0.02, 0]), [0.6, 1, 0])]),
+  'deltoid-front': (c) => deltoid(c, mix(FWD, 1, LAT, 0.35)),
+  'deltoid-side': (c) => deltoid(c, [1, -0.1, 0]),
+  'deltoid-back': (c) => deltoid(c, mix(BACK, 1, LAT, 0.35)),
+  axilla: (c) => {
+    // The armpit apex: between the anterior and posterior axillary folds, towards the arm.
+    const f = c.lm('axilla-front');
+    const b = c.lm('axilla-back');
+    const m = lerp(f, b, 0.5);
+    const g = c.sk.gh;
+    return A('arm', [add(lerp(m, g, 0.3), [0, -0.02, 0]), add(lerp(m, g, 0.2), [0, -0.035, 0])]);
+  },
+};
+
+function deltoid(c: AtlasCtx, dir: Vec3) {
+  const g = c.sk.gh;
+  return A(
+    'arm',
+    [-0.015, -0.04, -0.065].map((dy) => c.surf(add(g, [0, dy * c.sk.s, 0]), dir)),
+  );
+}
+
+export const CHEST_RULES: AnchorRules = {
+  clavicle: (c) => {
+    const a = c.lm('sternoclavicular');
+    const b = c.lm('acromioclavicular');
+    return A(
+      'axial',
+      [0.15, 0.45, 0.75].map((t) => c.surf(add(lerp(a, b, t), [0, -0.01, -0.03]), [0, 0.35, 1])),
+    );
+  },
+  infraclavicular: (c) => {
+    const y = L(c, 'clavicle-mid') - 0.035 * c.sk.s;
+    return A(
+      'axial',
+      [0.05, 0.085, 0.115].map((x) => front(c, x, y)),
+    );
+  },
+  pectoral: (c) => {
+    const y = L(c, 'nipple') + (c.sk.female ? 0.075 : 0.045) * c.sk.s;
+    return A(
+      'axial',
+      [0.065, 0.1, 0.125].map((x) => front(c, x, y)),
+    );
+  },
+  breast: (c) => {
+    const n = c.lm('nipple');
+    const r = (c.sk.female ? 0.042 : 0.022) * c.sk.s;
+    const pts = [c.surf([n[0], n[1], c.sk.z0], FWD)];
+    for (let k = 0; k < 6; k++) {
+      const a = (k * Math.PI) / 3;
+      pts.push(c.surf([n[0] + r * Math.cos(a), n[1] + r * Math.sin(a), c.sk.z0], FWD));
+    }
+    return A('axial', pts);
+  },
+  parasternal: (c) => {
+    const a = L(c, 'sternal-angle') + 0.01;
+    const b = L(c, 'xiphoid') + 0.02;
+    return A(
+      'axial',
+      [0, 0.5, 1].map((t) => front(c, 0.028, a + (b - a) * t)),
+    );
+  },
+  'lower-chest': (c) => {
+    const y = L(c, 'xiphoid') - 0.01 * c.sk.s;
+    return A(
+      'axial',
+      [0.06, 0.095].map((x) => front(c, x, y)),
+    );
+  },
+  'chest-side': (c) => {
+    const y = c.sk.spec.axillaHeight;
+    return A('axial', [side(c, y - 0.04, 0.15), side(c, y - 0.085, 0.15)]);
+  },
+  'ribs-side': (c) => {
+    const y = c.sk.spec.rib10Height;
+    return A('axial', [side(c, y + 0.035, 0.25), side(c, y + 0.065, 0.25)]);
+  },
+  'sternum-upper': (c) => {
+    const a = L(c, 'suprasternale') - 0.015;
+    const b = L(c, 'sternal-angle') - 0.012;
+    return A(
+      'axial',
+      [0, 0.5, 1].map((t) => front(c, 0, a + (b - a) * t)),
+    );
+  },
+  'sternum-lower': (c) => {
+    const a = L(c, 'sternal-angle') - 0.035;
+    const b = L(c, 'xiphoid') + 0.005;
+    return A(
+      'axial',
+      [0, 0.5, 1].map((t) => front(c, 0, a + (b - a) * t)),
+    );
+  },
+};
+
+export const ABDOMEN_RULES: AnchorRules = {
+  epigastrium: (c) => {
+    const y = L(c, 'xiphoid');
+    return A('axial', [front(c, 0, y - 0.03), front(c, 0.02, y - 0.055), front(c, 0, y - 0.07)]);
+  },
+  hypochondrium: (c) => {
+    const a = L(c, 'xiphoid') - 0.05;
+    const b = c.sk.spec.rib10Height + 0.01;
+    return A('axial', [front(c, 0.075, a), front(c, 0.095, (a + b) / 2), front(c, 0.1, b)]);
+  },
+  navel: (c) => {
+    const y = L(c, 'omphalion');
+    return A('axial', [front(c, 0, y), front(c, 0.01, y + 0.006), front(c, 0.01, y - 0.006)]);
+  },
+  'abdomen-side-navel': (c) => {
+    const y = L(c, 'omphalion');
+    return A('axial', [front(c, 0.05, y + 0.012), front(c, 0.065, y - 0.012), front(c, 0.075, y)]);
+  },
+  flank: (c) => {
+    const y = L(c, 'omphalion');
+    return A('axial', [side(c, y + 0.015, 0.35), side(c, y - 0.02, 0.35)]);
+  },
+  'lower-belly': (c) => {
+    const a = L(c, 'omphalion') - 0.04;
+    const b = L(c, 'symphysis') + 0.04;
+    return A('axial', [front(c, 0, a), front(c, 0.012, (a + b) / 2), front(c, 0, b)]);
+  },
+  'lower-abdomen': (c) => {
+    const y = L(c, 'omphalion') - 0.05 * c.sk.s;
+    return A('axial', [front(c, 0.05, y), front(c, 0.07, y - 0.015)]);
+  },
+  'iliac-fossa': (c) => {
+    const a = c.lm('asis');
+    return A('axial', [
+      front(c, a[0] / c.sk.s - 0.03, a[1] - 0.015),
+      front(c, a[0] / c.sk.s - 0.045, a[1] - 0.035),
+    ]);
+  },
+  groin: (c) => {
+    const a = c.lm('asis');
+    const p = c.lm('pubic-tubercle');
+    return A(
+      'axial',
+      [0.4, 0.6, 0.8, 0.95].map((t) =>
+        c.surf([lerp(a, p, t)[0], lerp(a, p, t)[1] - 0.02, c.sk.z0], [0, -0.35, 1]),
+      ),
+    );
+  },
+  pubis: (c) => {
+    const y = L(c, 'symphysis');
+    return A('axial', [front(c, 0, y + 0.005), front(c, 0.015, y - 0.01)]);
+  },
+  perineum: (c) => {
+    const p = c.lm('perineum-centre');
+    return A(
+      'axial',
+      [-0.02, 0, 0.02].map((dz) => c.surf([0, p[1] + 0.03, p[2] + dz], [0, -1, 0])),
+    );
+  },
+};
+
+export const BACK_RULES: AnchorRules = {
+  'spine-upper-thoracic': (c) =>
+    A(
+      'axial',
+      ys(c, ['t1', 't2', 't3', 't4']).map((y) => back(c, 0, y)),
+    ),
+  'spine-mid-thoracic': (c) =>
+    A(
+      'axial',
+      ys(c, ['t5', 't6', 't7', 't8']).map((y) => back(c, 0, y)),
+    ),
+  'spine-lower-thoracic': (c) =>
+    A(
+      'axial',
+      ys(c, ['t9', 't10', 't11', 't12']).map((y) => back(c, 0, y)),
+    ),
+  'spine-lumbar': (c) =>
+    A(
+      'axial',
+      ys(c, ['l1', 'l2', 'l3', 'l4', 'l5']).map((y) => back(c, 0, y)),
+    ),
+  sacrum: (c) => {
+    const s2 = L(c, 's2');
+    const cx = L(c, 'coccyx');
+    return A(
+      'axial',
+      [0.2, 0.5, 0.8].map((t) => back(c, 0, s2 + 0.015 + (cx + 0.02 - s2 - 0.015) * t)),
+    );
+  },
+  coccyx: (c) => {
+    const p = c.lm('coccyx');
+    return A('axial', [c.surf([0, p[1] + 0.008, p[2] + 0.03], [0, -0.3, -1])]);
+  },
+  supraspinous: (c) => {
+    const y = L(c, 'scapula-spine-root') + 0.025 * c.sk.s;
+    return A(
+      'axial',
+      [0.09, 0.12].map((x) => back(c, x, y, [0, 0.3, -1])),
+    );
+  },
+  'infraspinous-upper': (c) => {
+    const y = L(c, 'scapula-spine-root') - 0.025 * c.sk.s;
+    return A(
+      'axial',
+      [0.1, 0.125].map((x) => back(c, x, y)),
+    );
+  },
+  'infraspinous-lower': (c) => {
+    const y = L(c, 'scapula-spine-root') - 0.065 * c.sk.s;
+    return A(
+      'axial',
+      [0.1, 0.12].map((x) => back(c, x, y)),
+    );
+  },
+  'scapula-medial-border': (c) => {
+    const a = L(c, 'scapula-superior-angle') - 0.01;
+    const b = L(c, 'scapula-inferior-angle') + 0.025;
+    return A(
+      'axial',
+      [0, 0.5, 1].map((t) => back(c, 0.068, a + (b - a) * t)),
+    );
+  },
+  'interscapular-upper': (c) =>
+    A(
+      'axial',
+      ys(c, ['t2', 't3']).map((y) => back(c, 0.034, y)),
+    ),
+  'interscapular-lower': (c) =>
+    A(
+      'axial',
+      ys(c, ['t5', 't6']).map((y) => back(c, 0.034, y)),
+    ),
+  'scapula-tip': (c) => {
+    const p = c.lm('scapula-inferior-angle');
+    return A('axial', [back(c, p[0] / c.sk.s, p[1] - 0.008)]);
+  },
+  'armpit-back': (c) => {
+    const p = c.lm('axilla-back');
+    return A('axial', [c.surf([p[0] - 0.03, p[1] - 0.01, c.sk.z0 - 0.02], [0.5, 0, -1])]);
+  },
+  'upper-back-side': (c) => {
+    const y = c.sk.spec.axillaHeight;
+    return A('axial', [side(c, y - 0.035, -0.8), side(c, y - 0.075, -0.8)]);
+  },
+  'thoracic-paraspinal-mid': (c) =>
+    A(
+      'axial',
+      ys(c, ['t7', 't8', 't9']).map((y) => back(c, 0.034, y)),
+    ),
+  'thoracic-paraspinal-low': (c) =>
+    A(
+      'axial',
+      ys(c, ['t10', 't11', 't12']).map((y) => back(c, 0.034, y)),
+    ),
+  'mid-back-side': (c) =>
+    A(
+      'axial',
+      ys(c, ['t8', 't10']).map((y) => side(c, y, -0.7)),
+    ),
+  'lower-ribs-back': (c) =>
+    A(
+      'axial',
+      ys(c, ['t11', 't12']).map((y) => back(c, 0.085, y, [0.35, 0, -1])),
+    ),
+  'lumbar-upper': (c) =>
+    A(
+      'axial',
+      ys(c, ['l1', 'l2']).map((y) => back(c, 0.034, y)),
+    ),
+  'lumbar-lower': (c) =>
+    A(
+      'axial',
+      ys(c, ['l3', 'l4', 'l5']).map((y) => back(c, 0.034, y)),
+    ),
+  loin: (c) =>
+    A(
+      'axial',
+      ys(c, ['l2', 'l3']).map((y) => side(c, y, -0.55)),
+    ),
+  'iliac-crest': (c) => {
+    const p = c.lm('psis');
+    const i = c.lm('iliocristale');
+    return A(
+      'axial',
+      [0.35, 0.65, 0.9].map((t) =>
+        c.surf(add(lerp(p, i, t), [-0.02, 0.012, 0.02]), [0.6, 0.25, -1]),
+      ),
+    );
+  },
+  sacroiliac: (c) => {
+    const p = c.lm('psis');
+    return A('axial', [back(c, p[0] / c.sk.s, p[1]), back(c, p[0] / c.sk.s - 0.005, p[1] - 0.025)]);
+  },
+};
+
+/** Buttock grid around the centre of the gluteal mass. */
+function buttock(c: AtlasCtx, dx: number, dy: number) {
+  const s = c.sk.s;
+  const by = c.sk.spec.crotchHeight + (c.sk.female ? 0.065 : 0.06) * s;
+  return A('axial', [c.surf([(0.075 + dx) * s, by + dy * s, c.sk.hip[2]], BACK)]);
+}
+
+export const BUTTOCK_RULES: AnchorRules = {
+  'buttock-upper-outer': (c) => buttock(c, 0.04, 0.05),
+  'buttock-upper-inner': (c) => buttock(c, -0.035, 0.05),
+  'buttock-centre': (c) => buttock(c, 0, 0.005),
+  'buttock-lower-outer': (c) => buttock(c, 0.04, -0.035),
+  'buttock-lower-inner': (c) => buttock(c, -0.03, -0.035),
+  'gluteal-fold': (c) => {
+    const y = c.sk.spec.crotchHeight - 0.012;
+    return A(
+      'axial',
+      [0.045, 0.075, 0.1].map((x) =>
+        c.surf([x * c.sk.s, y + 0.02, c.sk.hip[2] - 0.04], [0, -0.6, -1]),
+      ),
+    );
+  },
+  'sit-bone': (c) => {
+    const p = c.lm('ischial-tuberosity');
+    return A('axial', [c.surf(p, BACK), c.surf(add(p, [0, 0.01, 0.02]), [0, -0.6, -1])]);
+  },
+  trochanter: (c) => {
+    const t = c.lm('greater-trochanter');
+    return A('axial', [
+      c.surf([c.sk.hip[0], t[1], t[2]], LAT),
+      c.surf([c.sk.hip[0], t[1] - 0.025, t[2]], LAT),
+    ]);
+  },
+  'hip-side-upper': (c) => {
+    const y = (L(c, 'iliocristale') + L(c, 'greater-trochanter')) / 2 + 0.01;
+    return A('axial', [
+      c.surf([0.05, y, c.sk.hip[2] - 0.01], LAT),
+      c.surf([0.05, y + 0.025, c.sk.hip[2] - 0.02], LAT),
+    ]);
+  },
+  'hip-front': (c) => {
+    const a = c.lm('asis');
+    return A('axial', [
+      front(c, a[0] / c.sk.s + 0.005, c.sk.hip[1] + 0.01, mix(FWD, 1, LAT, 0.4)),
+      front(c, a[0] / c.sk.s, a[1] - 0.045),
+    ]);
+  },
+};

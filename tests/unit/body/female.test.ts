@@ -1,0 +1,3 @@
+import { bodySuite } from './bodySuite.ts';
+
+bodySuite('female');
