@@ -67,10 +67,11 @@ export function bodyInputFor(spec: BodyShapeSpec): BodyInput {
   return bodyInput(landmarksFor(sk, skin), culledSkin(envelope), spec.stature);
 }
 
-/** Thin superficial sheets (≤ 3.5 mm) that would hide the muscles under them. */
+/** Thin sheets that would hide the muscles under them: superficial ≤ 3.5 mm, or hinted. */
 export function isVeil(m: MuscleSource): boolean {
-  const t = MUSCLE_HINTS[m.id]?.thickness;
-  return m.layer === 'superficial' && t !== undefined && t <= 0.0035;
+  const h = MUSCLE_HINTS[m.id];
+  if (h?.veil !== undefined) return h.veil;
+  return m.layer === 'superficial' && h?.thickness !== undefined && h.thickness <= 0.0035;
 }
 
 /** Generates all muscles and their trigger point positions for one body shape. */

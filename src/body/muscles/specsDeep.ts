@@ -57,7 +57,7 @@ const HEAD_NECK: Record<string, MuscleHint> = {
       B('parietal-eminence', 'inion', 0.3, -0.01, 0, 0),
       B('parietal-eminence', 'inion', 0.6, 0, 0, 0),
     ],
-    thickness: 0.004,
+    thickness: 0.003,
     depth: 0.0016,
   },
   'zygomaticus-major': {
@@ -282,6 +282,7 @@ const DEEP_TRUNK: Record<string, MuscleHint> = {
       L('rib10-lateral', -0.04, 0.02, -0.08),
     ],
     thickness: 0.005,
+    veil: true,
     follow: 'shell',
     depth: 0.025,
   },

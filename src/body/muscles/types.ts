@@ -52,6 +52,8 @@ export interface MuscleHint {
   readonly flat?: number;
   /** Preferred outward direction (body frame) when the skin normal is ambiguous. */
   readonly facing?: Vec3;
+  /** Draw as a veil of separate fibres (thin sheets over other muscles); default: superficial ≤ 3.5 mm. */
+  readonly veil?: boolean;
   /** Rings along the muscle and points around it (resolution). */
   readonly rings?: number;
   readonly around?: number;
