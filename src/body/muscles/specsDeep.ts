@@ -35,15 +35,24 @@ const HEAD_NECK: Record<string, MuscleHint> = {
     width: 0.004,
   },
   temporalis: {
+    // Fan over the temporal fossa (below the temporal line), under the zygomatic arch to the coronoid.
     origin: [
-      L('frontal-eminence', 0.02, -0.01, -0.01),
-      L('temple', 0, 0.04, 0),
-      B('parietal-eminence', 'temple', 0.4, 0, 0, -0.03),
-      L('tragus', -0.004, 0.04, -0.03),
+      L('frontal-eminence', 0.03, -0.02, -0.02),
+      L('temple', 0, 0.045, -0.01),
+      B('parietal-eminence', 'temple', 0.35, 0.012, 0, -0.035),
+      L('tragus', -0.004, 0.05, -0.045),
     ],
-    via: [[L('temple', 0.002, 0, 0.006), L('tragus', 0, 0.012, 0.01)]],
+    via: [[L('temple', 0.004, -0.006, 0.008), L('tragus', 0.002, 0.008, 0.012)]],
     insertion: [L('coronoid', 0, 0.005, 0)],
     thickness: 0.012,
+    flat: 0.6,
+  },
+  buccinator: {
+    origin: [L('coronoid', -0.004, -0.01, 0), L('gonion', 0.004, 0.015, 0.02)],
+    insertion: [L('stomion', 0.022, 0, -0.012)],
+    thickness: 0.004,
+    follow: 'shell',
+    depth: 0.01,
   },
   frontalis: {
     origin: [L('vertex', 0.01, -0.02, 0.06), L('vertex', 0.05, -0.04, 0.04)],
