@@ -5,6 +5,7 @@
  * (and its GPU shader cache) is shared and warmed up by the harness's warm-up runs.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { descendantsCpuMs } from './proc';
 import {
   FALLBACK_MARK,
   INSTRUMENT_SCRIPT,
@@ -37,6 +38,8 @@ export interface LoadResult {
   readonly firstFrameMs: number;
   /** Whose mark that was: the page's own, or the harness's equivalent (app mark missing). */
   readonly markSource: 'page' | 'harness';
+  /** CPU time of all browser processes from just before navigation to readiness, if known. */
+  readonly cpuMs: number | null;
   /** Navigation document and every resource fetched by then (plus a short settle). */
   readonly resources: readonly ResourceEntry[];
 }
@@ -68,8 +71,11 @@ const settle = (page: Page, ms = SETTLE_MS): Promise<void> =>
 async function load(page: Page, url: string, mark: string): Promise<LoadResult> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const cpu0 = descendantsCpuMs();
   await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
   const ready = await page.evaluate((t) => window.__bench.whenReady(t), READY_TIMEOUT_MS);
+  const cpu1 = descendantsCpuMs();
+  const cpuMs = cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null;
   if (!ready) {
     const status = await page.evaluate(() => window.__bench.status()).catch(() => '');
     throw new Error(
@@ -83,7 +89,7 @@ async function load(page: Page, url: string, mark: string): Promise<LoadResult> 
   if (firstFrameMs === null) throw new Error(`${url}: no performance mark '${mark}'`);
   await settle(page, 300);
   const resources = await page.evaluate(() => window.__bench.resources());
-  return { firstFrameMs, markSource: own === null ? 'harness' : 'page', resources };
+  return { firstFrameMs, markSource: own === null ? 'harness' : 'page', cpuMs, resources };
 }
 
 export async function measureBaseline(browser: Browser, url: string): Promise<LoadResult> {

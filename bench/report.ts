@@ -50,6 +50,7 @@ export const FIGURES: readonly Figure[] = [
   }),
   fig('baseline_first_frame_ms', 'Baseline three.js page, same', 'ms', 0, REQ),
   fig('first_frame_ratio', 'First frame, app ÷ baseline', '×', 2, REQ),
+  fig('first_frame_cpu_ratio', '  same, browser CPU time to first frame', '×', 2),
   fig('tap_to_frame_ms', 'Tap body → list + highlight drawn', 'ms', 1, MAIN),
   fig('tap_input_ms', '  of which input handling', 'ms', 1),
   fig('tap_frame_ms', '  of which the frame', 'ms', 1),

@@ -3,7 +3,7 @@
  * the baseline page, warm-up pairs, then measured pairs (app load + baseline load, order
  * alternating), with taps and selections in the first few measured app loads.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { loadAtlasOrExit } from '../scripts/lib/loadAtlas';
@@ -15,6 +15,7 @@ import {
   type LoadResult,
 } from './browser';
 import { APP_OUT, appJsGzipSizes, BASELINE_OUT, CannotMeasure, ROOT } from './build';
+import { cpuTimes } from './proc';
 import { prng } from './rank';
 import type { Machine } from './report';
 import { startStaticServer } from './server';
@@ -54,18 +55,6 @@ async function webglRenderer(browser: Browser): Promise<string> {
     });
   } finally {
     await page.close();
-  }
-}
-
-/** Idle and total CPU jiffies so far (Linux /proc/stat), or null elsewhere. */
-function cpuTimes(): { idle: number; total: number } | null {
-  try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
-    const f = line.trim().split(/\s+/).slice(1).map(Number);
-    const idle = (f[3] ?? 0) + (f[4] ?? 0); // idle + iowait
-    return { idle, total: f.reduce((a, b) => a + b, 0) };
-  } catch {
-    return null;
   }
 }
 
@@ -209,6 +198,7 @@ export async function measureInBrowser(
       }
       if (base) push(v, 'baseline_first_frame_ms', base.firstFrameMs);
       if (app && base) push(v, 'first_frame_ratio', app.firstFrameMs / base.firstFrameMs);
+      if (app?.cpuMs && base?.cpuMs) push(v, 'first_frame_cpu_ratio', app.cpuMs / base.cpuMs);
     }
     if (appOk === 0) {
       throw new CannotMeasure(`the app could not be measured: ${[...problems].join('; ')}`);
