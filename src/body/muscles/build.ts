@@ -124,6 +124,9 @@ function ringPoints(
   const half = sized(u, p, p.thickness) / 2;
   const extra =
     p.width * (p.tendonFrac * 0.6 + (1 - p.tendonFrac * 0.6) * Math.pow(belly(u, p), 0.8));
+  // Wide, thin sections get a boxier profile so their rims stay blunt (no razor edges).
+  const span = dist(F(s, 0), F(s, 1)) + extra;
+  const flat = Math.min(p.flat, Math.max(0.45, (3 * half) / Math.max(span, 1e-6)));
   const pts: Vec3[] = [];
   const vs: number[] = [];
   const mids: Vec3[] = [];
@@ -149,10 +152,10 @@ function ringPoints(
     }
     if (j <= nA / 2) {
       mids.push(keepInside(inp.sdf, c, inp.skinGap + half * 0.5));
-      midHalf.push(half * Math.pow(Math.abs(Math.sin(th)), p.flat));
+      midHalf.push(half * Math.pow(Math.abs(Math.sin(th)), flat));
     }
     const sn = Math.sin(th);
-    const prof = Math.sign(sn) * Math.pow(Math.abs(sn), p.flat);
+    const prof = Math.sign(sn) * Math.pow(Math.abs(sn), flat);
     pts.push(keepInside(inp.sdf, add(c, scale(n, half * prof)), inp.skinGap));
     vs.push(v);
   }

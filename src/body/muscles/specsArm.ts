@@ -171,11 +171,14 @@ const FOREARM: Record<string, MuscleHint> = {
     width: 0.025,
   },
   'extensor-indicis': {
+    facing: [0, 0, -1],
     origin: [B('olecranon', 'ulnar-styloid', 0.8, 0.006, 0, -0.01)],
     insertion: [L('mc2-head', 0, 0.0, -0.01)],
-    tendon: [0.05, 0.5],
+    thickness: 0.011,
+    width: 0.014,
+    tendon: [0.08, 0.5],
     follow: 'shell',
-    depth: 0.012,
+    depth: 0.009,
   },
   'pronator-teres': {
     origin: [L('medial-epicondyle', 0.005, 0.01, 0.008)],
@@ -219,6 +222,7 @@ const FOREARM: Record<string, MuscleHint> = {
     depth: 0.009,
   },
   'flexor-digitorum-profundus': {
+    facing: [0, 0, 1],
     origin: [B('olecranon', 'ulnar-styloid', 0.22, 0, 0, 0.01)],
     via: [[B('olecranon', 'ulnar-styloid', 0.55, 0.01, 0, 0.018)]],
     insertion: [L('wrist-centre', 0, 0.015, 0.006)],
@@ -228,6 +232,7 @@ const FOREARM: Record<string, MuscleHint> = {
     depth: 0.016,
   },
   'flexor-pollicis-longus': {
+    facing: [0, 0, 1],
     origin: [L('radius-mid', 0, 0, 0.01)],
     insertion: [L('wrist-centre', 0.01, 0.015, 0.008)],
     thickness: 0.014,

@@ -27,14 +27,16 @@ const THIGH: Record<string, MuscleHint> = {
     tendon: [0.05, 0.1],
   },
   'vastus-medialis': {
-    origin: [
-      B('hip-centre', 'femur-mid', 0.6, -0.02, 0, 0),
-      B('femur-mid', 'medial-femoral-epicondyle', 0.4, -0.02, 0, 0),
+    // From the medial lip of the linea aspera, bulging above the knee (the "teardrop").
+    origin: [B('hip-centre', 'femur-mid', 0.7, -0.022, 0, 0)],
+    via: [
+      [B('femur-mid', 'medial-femoral-epicondyle', 0.35, -0.03, 0, 0.012)],
+      [B('femur-mid', 'medial-femoral-epicondyle', 0.72, -0.036, 0, 0.022)],
     ],
-    via: [[B('femur-mid', 'medial-femoral-epicondyle', 0.65, -0.035, 0, 0.02)]],
     insertion: [L('patella', -0.025, 0.03, 0)],
     thickness: 0.034,
-    width: 0.04,
+    width: 0.045,
+    peak: 0.7,
     tendon: [0.05, 0.06],
   },
   'vastus-intermedius': {

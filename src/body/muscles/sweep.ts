@@ -2,7 +2,7 @@
  * Sweeps rings of points into a closed, consistently outward-oriented triangle mesh with rounded
  * end caps, smooth vertex normals and (u, v) fibre coordinates.
  */
-import { type Vec3, add, scale } from '../math.ts';
+import type { Vec3 } from '../math.ts';
 import { keepInside, type Sdf } from './field.ts';
 import type { MuscleMesh } from './types.ts';
 
@@ -42,24 +42,53 @@ function signedVolume(pos: Float32Array, idx: Uint32Array): number {
   return v / 6;
 }
 
-/** Area-weighted vertex normals. */
+/** Angle between the edges from vertex a to b and to c. */
+function cornerAngle(pos: Float32Array, a: number, b: number, c: number): number {
+  let d = 0;
+  let lb = 0;
+  let lc = 0;
+  for (let k = 0; k < 3; k++) {
+    const u = (pos[b + k] as number) - (pos[a + k] as number);
+    const v = (pos[c + k] as number) - (pos[a + k] as number);
+    d += u * v;
+    lb += u * u;
+    lc += v * v;
+  }
+  const l = Math.sqrt(lb * lc);
+  return l > 0 ? Math.acos(Math.min(1, Math.max(-1, d / l))) : 0;
+}
+
+/**
+ * Vertex normals weighted by the corner angle of each face (Thürmer–Wüthrich), so long sliver
+ * triangles along tendons and rims do not dominate the shading.
+ */
 export function vertexNormals(pos: Float32Array, idx: Uint32Array): Float32Array {
   const n = new Float32Array(pos.length);
   for (let i = 0; i < idx.length; i += 3) {
     const ia = 3 * (idx[i] as number);
     const ib = 3 * (idx[i + 1] as number);
     const ic = 3 * (idx[i + 2] as number);
-    const e1 = [0, 1, 2].map((k) => (pos[ib + k] as number) - (pos[ia + k] as number));
-    const e2 = [0, 1, 2].map((k) => (pos[ic + k] as number) - (pos[ia + k] as number));
-    const [x1, y1, z1] = e1 as [number, number, number];
-    const [x2, y2, z2] = e2 as [number, number, number];
+    const x1 = (pos[ib] as number) - (pos[ia] as number);
+    const y1 = (pos[ib + 1] as number) - (pos[ia + 1] as number);
+    const z1 = (pos[ib + 2] as number) - (pos[ia + 2] as number);
+    const x2 = (pos[ic] as number) - (pos[ia] as number);
+    const y2 = (pos[ic + 1] as number) - (pos[ia + 1] as number);
+    const z2 = (pos[ic + 2] as number) - (pos[ia + 2] as number);
     const cx = y1 * z2 - z1 * y2;
     const cy = z1 * x2 - x1 * z2;
     const cz = x1 * y2 - y1 * x2;
-    for (const o of [ia, ib, ic]) {
-      n[o] = (n[o] as number) + cx;
-      n[o + 1] = (n[o + 1] as number) + cy;
-      n[o + 2] = (n[o + 2] as number) + cz;
+    const l = Math.hypot(cx, cy, cz);
+    if (l === 0) continue;
+    const corners: [number, number, number][] = [
+      [ia, ib, ic],
+      [ib, ic, ia],
+      [ic, ia, ib],
+    ];
+    for (const [o, b, c] of corners) {
+      const w = cornerAngle(pos, o, b, c) / l;
+      n[o] = (n[o] as number) + cx * w;
+      n[o + 1] = (n[o + 1] as number) + cy * w;
+      n[o + 2] = (n[o + 2] as number) + cz * w;
     }
   }
   for (let i = 0; i < n.length; i += 3) {
@@ -71,31 +100,122 @@ export function vertexNormals(pos: Float32Array, idx: Uint32Array): Float32Array
   return n;
 }
 
+/**
+ * Laplacian smoothing of the ring grid (nU rings × nA points, closed around): irons out the small
+ * folds that projecting neighbouring points onto a curved shell can leave. End rings are kept.
+ */
+function smoothGrid(pos: Float32Array, nU: number, nA: number, iterations: number): void {
+  const tmp = new Float32Array(pos.length);
+  for (let it = 0; it < iterations; it++) {
+    tmp.set(pos);
+    for (let i = 1; i + 1 < nU; i++) {
+      for (let j = 0; j < nA; j++) {
+        const k = i * nA + j;
+        const nb = [k - nA, k + nA, i * nA + ((j + 1) % nA), i * nA + ((j + nA - 1) % nA)];
+        for (let c = 0; c < 3; c++) {
+          let sum = 0;
+          for (const n of nb) sum += tmp[3 * n + c] as number;
+          pos[3 * k + c] = 0.5 * (tmp[3 * k + c] as number) + 0.125 * sum;
+        }
+      }
+    }
+  }
+}
+
 /** Closed mesh from rings (all with the same number of points). */
 export function sweepRings(id: string, rings: readonly Ring[], sdf: Sdf, gap: number): MuscleMesh {
   const nU = rings.length;
   const nA = (rings[0] as Ring).pts.length;
-  const nV = nU * nA + 2;
-  const pos = new Float32Array(nV * 3);
-  const uvs = new Float32Array(nV * 2);
-  rings.forEach((r, i) => {
-    r.pts.forEach((q, j) => {
-      const k = i * nA + j;
-      pos.set(q, 3 * k);
-      uvs[2 * k] = r.fleshy;
-      uvs[2 * k + 1] = r.vs[j] as number;
-    });
-  });
+  const grid = new Float32Array(nU * nA * 3);
+  rings.forEach((r, i) => r.pts.forEach((q, j) => grid.set(q, 3 * (i * nA + j))));
+  smoothGrid(grid, nU, nA, 4);
+  // Rounded ends: DOME rings close each end ring's thickness (upper and lower points meet at the
+  // mid-surface) while stepping out along the fibres, then a fan closes it at an apex. No crease.
   const first = rings[0] as Ring;
   const last = rings[nU - 1] as Ring;
-  const capA = keepInside(sdf, add(first.centre, scale(first.t, -first.half * 0.7)), gap);
-  const capB = keepInside(sdf, add(last.centre, scale(last.t, last.half * 0.7)), gap);
-  pos.set(capA, 3 * (nV - 2));
-  pos.set(capB, 3 * (nV - 1));
-  uvs.set([first.fleshy, 0.5], 2 * (nV - 2));
-  uvs.set([last.fleshy, 0.5], 2 * (nV - 1));
+  const total = nU + 2 * DOME;
+  const nV = total * nA + 2;
+  const pos = new Float32Array(nV * 3);
+  const uvs = new Float32Array(nV * 2);
+  const ringAt = (i: number): Float32Array => grid.subarray(3 * i * nA, 3 * (i + 1) * nA);
+  const put = (row: number, pts: Float32Array, r: Ring, phi: number, dir: number): void => {
+    const rad = Math.max(r.half, 0.0012);
+    const co = Math.cos(phi);
+    const width = 0.8 + 0.2 * co;
+    for (let j = 0; j < nA; j++) {
+      const o = (nA - j) % nA;
+      const q: Vec3 = [0, 1, 2].map((c) => {
+        const p = pts[3 * j + c] as number;
+        const mid = (p + (pts[3 * o + c] as number)) / 2;
+        const cen = r.centre[c] as number;
+        return (
+          cen +
+          (mid - cen) * width +
+          (p - mid) * co +
+          dir * (r.t[c] as number) * rad * Math.sin(phi)
+        );
+      }) as Vec3;
+      pos.set(phi === 0 ? q : keepInside(sdf, q, gap), 3 * (row * nA + j));
+      uvs.set([r.fleshy, r.vs[j] as number], 2 * (row * nA + j));
+    }
+  };
+  for (let k = 0; k < DOME; k++) {
+    const phi = ((DOME - k) * Math.PI) / (2 * (DOME + 1));
+    put(k, ringAt(0), first, phi, -1);
+    put(total - 1 - k, ringAt(nU - 1), last, phi, 1);
+  }
+  for (let i = 0; i < nU; i++) {
+    const row = ringAt(i);
+    for (let j = 0; j < nA; j++) {
+      const q = keepInside(
+        sdf,
+        [row[3 * j] as number, row[3 * j + 1] as number, row[3 * j + 2] as number],
+        gap,
+      );
+      row.set(q, 3 * j);
+    }
+    put(DOME + i, row, rings[i] as Ring, 0, 0);
+  }
+  const apex = (r: Ring, dir: number): Vec3 =>
+    keepInside(
+      sdf,
+      [0, 1, 2].map(
+        (c) => (r.centre[c] as number) + dir * (r.t[c] as number) * Math.max(r.half, 0.0012),
+      ) as Vec3,
+      gap,
+    );
+  pos.set(apex(first, -1), 3 * (nV - 2));
+  pos.set(apex(last, 1), 3 * (nV - 1));
+  uvs.set([first.fleshy, 0.5, last.fleshy, 0.5], 2 * (nV - 2));
+  const indices = Uint32Array.from(sweepIndices(total, nA, nV));
+  if (signedVolume(pos, indices) < 0) {
+    for (let i = 0; i < indices.length; i += 3) {
+      const t = indices[i + 1] as number;
+      indices[i + 1] = indices[i + 2] as number;
+      indices[i + 2] = t;
+    }
+  }
+  const normals = vertexNormals(pos, indices);
+  return {
+    id,
+    positions: pos,
+    normals,
+    uvs,
+    indices,
+    axis: rings.map((r) => r.centre),
+    axisHalf: rings.map((r) => r.half),
+    mid: Float32Array.from(rings.flatMap((r) => r.mids.flat())),
+    midHalf: Float32Array.from(rings.flatMap((r) => r.midHalf)),
+  };
+}
+
+/** Rings added at each end to round it off. */
+const DOME = 2;
+
+/** Quads between consecutive rings and a fan at each end (apex last, so each fan triangle starts at a ring vertex). */
+function sweepIndices(total: number, nA: number, nV: number): number[] {
   const idx: number[] = [];
-  for (let i = 0; i + 1 < nU; i++) {
+  for (let i = 0; i + 1 < total; i++) {
     for (let j = 0; j < nA; j++) {
       const a = i * nA + j;
       const b = i * nA + ((j + 1) % nA);
@@ -104,28 +224,11 @@ export function sweepRings(id: string, rings: readonly Ring[], sdf: Sdf, gap: nu
       idx.push(a, b, c, a, c, d);
     }
   }
+  const lastRow = (total - 1) * nA;
   for (let j = 0; j < nA; j++) {
     const jn = (j + 1) % nA;
-    idx.push(nV - 2, jn, j);
-    idx.push(nV - 1, (nU - 1) * nA + j, (nU - 1) * nA + jn);
+    idx.push(jn, j, nV - 2);
+    idx.push(lastRow + j, lastRow + jn, nV - 1);
   }
-  const indices = Uint32Array.from(idx);
-  if (signedVolume(pos, indices) < 0) {
-    for (let i = 0; i < indices.length; i += 3) {
-      const t = indices[i + 1] as number;
-      indices[i + 1] = indices[i + 2] as number;
-      indices[i + 2] = t;
-    }
-  }
-  return {
-    id,
-    positions: pos,
-    normals: vertexNormals(pos, indices),
-    uvs,
-    indices,
-    axis: rings.map((r) => r.centre),
-    axisHalf: rings.map((r) => r.half),
-    mid: Float32Array.from(rings.flatMap((r) => r.mids.flat())),
-    midHalf: Float32Array.from(rings.flatMap((r) => r.midHalf)),
-  };
+  return idx;
 }
