@@ -5,7 +5,7 @@
  *
  *   --json FILE         also write the figures as JSON (stable keys, see report.ts)
  *   --markdown FILE     also write the table as Markdown (for the README's Performance section)
- *   --runs N            measured load pairs, app + baseline (default 15)
+ *   --runs N            measured load pairs, app + baseline (default 19)
  *   --warmup N          discarded pairs first (default 1)
  *   --interactions N    of the measured app loads, how many also time taps/selects (default 5)
  *   --taps N            taps on the body, and candidate selections, per such load (default 3)
@@ -36,7 +36,7 @@ function options() {
     options: {
       json: { type: 'string' },
       markdown: { type: 'string' },
-      runs: { type: 'string', default: '15' },
+      runs: { type: 'string', default: '19' },
       warmup: { type: 'string', default: '1' },
       interactions: { type: 'string', default: '5' },
       taps: { type: 'string', default: '3' },

@@ -66,7 +66,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * CPU time was idle. Returns the idle share of the last window (1 where unknown).
  */
 const QUIET_WINDOW_MS = 250;
-const QUIET_MAX_MS = 3000;
+const QUIET_MAX_MS = 2000;
 async function waitForQuiet(): Promise<number> {
   const deadline = Date.now() + QUIET_MAX_MS;
   for (;;) {
