@@ -102,11 +102,11 @@ function allowedParts(
   if (tag === 'toe-small') return ['toes'];
   if (tag === 'palm') return HAND_PARTS;
   const ax = sk.spec.axillaHeight - 0.01;
-  if (y < ax && tag && ARM_TAGS.has(tag)) return ['arm'];
-  if (y >= ax) return ['axial', 'arm'];
+  if (y < ax && tag && ARM_TAGS.has(tag)) return ['arm', 'axilla'];
+  if (y >= ax) return ['axial', 'arm', 'axilla'];
   if (y < sk.spec.crotchHeight - 0.03) return ['leg', 'hallux', 'toes'];
   void x;
-  return ['axial', 'leg'];
+  return ['axial', 'leg', 'axilla'];
 }
 
 /** Tag of the skin primitive with the smallest field value at a point. */

@@ -15,6 +15,7 @@ export type Part =
   | 'head'
   | 'axial'
   | 'arm'
+  | 'axilla'
   | 'leg'
   | 'thumb'
   | 'index'

@@ -34,14 +34,31 @@ export const SHOULDER_RULES: AnchorRules = {
   'deltoid-side': (c) => deltoid(c, [1, -0.1, 0]),
   'deltoid-back': (c) => deltoid(c, mix(BACK, 1, LAT, 0.35)),
   axilla: (c) => {
-    // The armpit apex: between the anterior and posterior axillary folds, towards the arm.
-    const f = c.lm('axilla-front');
-    const b = c.lm('axilla-back');
-    const m = lerp(f, b, 0.5);
-    const g = c.sk.gh;
-    return A('arm', [add(lerp(m, g, 0.3), [0, -0.02, 0]), add(lerp(m, g, 0.2), [0, -0.035, 0])]);
+    const { x, y } = armpitApex(c);
+    const z = c.sk.gh[2];
+    return A(
+      'axilla',
+      [0, -0.015, 0.015].map((dz): Vec3 => [x + 0.004, y - 0.006, z + dz]),
+    );
   },
 };
+
+/**
+ * Apex of the armpit: the highest level below the shoulder joint at which a horizontal walk
+ * from the trunk towards the arm leaves the skin before entering the arm.
+ */
+export function armpitApex(c: AtlasCtx): { x: number; y: number } {
+  const g = c.sk.gh;
+  for (let y = g[1]; y > g[1] - 0.3; y -= 0.002) {
+    let gap = -1;
+    for (let x = 0.06; x < g[0] + 0.08; x += 0.001) {
+      const v = c.skin.eval(x, y, g[2]);
+      if (gap < 0 && v > 0) gap = x;
+      else if (gap > 0 && v < 0) return { x: gap, y };
+    }
+  }
+  return { x: g[0] - 0.03, y: c.sk.spec.axillaHeight };
+}
 
 function deltoid(c: AtlasCtx, dir: Vec3) {
   const g = c.sk.gh;

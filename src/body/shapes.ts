@@ -125,7 +125,7 @@ export const MALE_SPEC: BodyShapeSpec = {
   wristCirc: 0.175,
   kneeCirc: 0.39,
   ankleCirc: 0.226,
-  armAbductionDeg: 13,
+  armAbductionDeg: 15,
   carryingAngleDeg: 10,
   breastProjection: 0,
 };
@@ -179,7 +179,7 @@ export const FEMALE_SPEC: BodyShapeSpec = {
   wristCirc: 0.152,
   kneeCirc: 0.375,
   ankleCirc: 0.212,
-  armAbductionDeg: 14,
+  armAbductionDeg: 15,
   carryingAngleDeg: 13,
   breastProjection: 0.045,
 };

@@ -8,6 +8,16 @@ function hyp(a: number, b: number, c = 0): number {
   return Math.sqrt(a * a + b * b + c * c);
 }
 
+/**
+ * Smooth |x| (C1): a parabola within ±MIDLINE_BLEND of the midline. Left-side primitives that
+ * reach across the midline would otherwise leave a crease along x = 0.
+ */
+export const MIDLINE_BLEND = 0.006;
+export function sabs(x: number): number {
+  const a = Math.abs(x);
+  return a >= MIDLINE_BLEND ? a : (a * a) / (2 * MIDLINE_BLEND) + MIDLINE_BLEND / 2;
+}
+
 export type SdfFn = (x: number, y: number, z: number) => number;
 
 export interface Prim {
@@ -48,7 +58,7 @@ export class SdfProgram {
 
   /** Indices of primitives that can affect the field within `radius` of (x,y,z) near the surface. */
   cull(x: number, y: number, z: number, radius: number, band: number): Int32Array {
-    const ax = Math.abs(x);
+    const ax = sabs(x);
     const out: number[] = [];
     // Walk backwards: an excluded primitive could only matter through the blends of primitives
     // applied after it, so its margin is its own blend plus the largest later included blend.
@@ -67,7 +77,7 @@ export class SdfProgram {
 
   /** Field value at a point using only the primitives in `list` (all if omitted). */
   eval(x: number, y: number, z: number, list?: Int32Array): number {
-    const ax = Math.abs(x);
+    const ax = sabs(x);
     let d = 1e3;
     const prims = this.prims;
     const n = list ? list.length : prims.length;

@@ -73,12 +73,12 @@ function faceMask(sk: Skeleton, L: FaceLayout): Prim {
       r(0, 0.05, 0.066),
       r(0.15, 0.046, 0.068),
       r(0.32, 0.047, 0.066),
-      r(0.55, 0.048, 0.062),
-      r(0.75, 0.047, 0.052, 0.045),
-      r(0.9, 0.043, 0.042, 0.035),
+      r(0.55, 0.048, 0.06),
+      r(0.75, 0.047, 0.05, 0.045),
+      r(0.9, 0.043, 0.041, 0.035),
       r(1, 0.037, 0.032, 0.025),
     ],
-    { k: 0.03, tag: 'face' },
+    { k: 0.04, tag: 'face' },
   );
 }
 
@@ -127,17 +127,17 @@ export function headPrims(sk: Skeleton): Prim[] {
       [0.02 * s, 0.012 * s, 0.026 * s],
       undefined,
       {
-        k: 0.02,
+        k: 0.03,
         tag: 'cheek',
       },
     ),
   );
   out.push(
     ellipsoid(
-      [0.042 * s, T - 0.04 * s, fz - 0.036 * s],
-      [0.025 * s, 0.03 * s, 0.03 * s],
+      [0.036 * s, T - 0.04 * s, fz - 0.036 * s],
+      [0.022 * s, 0.03 * s, 0.028 * s],
       undefined,
-      { k: 0.025 },
+      { k: 0.04 },
     ),
   );
   // Jaw line from the angle to the chin, and the chin.
@@ -162,17 +162,22 @@ export function headPrims(sk: Skeleton): Prim[] {
   out.push(sphere(add(L.pronasale, [0.012 * s, -0.006 * s, -0.014 * s]), 0.0065 * s, { k: 0.008 }));
   // Lips.
   out.push(
-    ellipsoid(add(L.stomion, [0, 0.005 * s, 0.0]), [0.021 * s, 0.005 * s, 0.007 * s], undefined, {
-      k: 0.01,
-      tag: 'lips',
-    }),
+    ellipsoid(
+      add(L.stomion, [0, 0.0045 * s, -0.002 * s]),
+      [0.02 * s, 0.0045 * s, 0.0065 * s],
+      undefined,
+      {
+        k: 0.012,
+        tag: 'lips',
+      },
+    ),
   );
   out.push(
     ellipsoid(
-      add(L.stomion, [0, -0.0062 * s, -0.002 * s]),
-      [0.019 * s, 0.006 * s, 0.007 * s],
+      add(L.stomion, [0, -0.0058 * s, -0.0035 * s]),
+      [0.018 * s, 0.0055 * s, 0.0065 * s],
       undefined,
-      { k: 0.01 },
+      { k: 0.012 },
     ),
   );
   // Ears: an inclined shell with a hollow concha.
@@ -196,14 +201,14 @@ export function headPrims(sk: Skeleton): Prim[] {
   );
   // Eyes: shallow sockets under the brow and closed, sculpted lids.
   out.push(
-    ellipsoid(add(L.eye, [0, 0.002 * s, 0.012 * s]), [0.019 * s, 0.012 * s, 0.01 * s], undefined, {
-      k: 0.012,
+    ellipsoid(add(L.eye, [0, 0.003 * s, 0.011 * s]), [0.02 * s, 0.011 * s, 0.0085 * s], undefined, {
+      k: 0.014,
       op: 'sub',
     }),
   );
   out.push(
-    ellipsoid(add(L.eye, [0, 0, 0.002 * s]), [0.015 * s, 0.009 * s, 0.0115 * s], undefined, {
-      k: 0.006,
+    ellipsoid(add(L.eye, [0, 0, 0.002 * s]), [0.0145 * s, 0.0078 * s, 0.011 * s], undefined, {
+      k: 0.007,
       tag: 'eye',
     }),
   );
@@ -233,7 +238,7 @@ export function neckPrims(sk: Skeleton): Prim[] {
         { t: 0.5, up: r * 1.0, un: r * 0.95, vp: r * 0.95, vn: r * 0.95 },
         { t: 1, up: r * 0.9, un: r * 0.9, vp: r * 0.9, vn: r * 0.9 },
       ],
-      { k: 0.03, tag: 'neck' },
+      { k: 0.045, tag: 'neck' },
     ),
   ];
 }

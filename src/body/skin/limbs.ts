@@ -23,21 +23,22 @@ export function armPrims(sk: Skeleton): Prim[] {
   const ant: Vec3 = [0, 0, 1];
   const lat = norm(cross(sk.humerusDir, ant));
   const latV: Vec3 = lat[0] > 0 ? lat : scale(lat, -1);
-  const ku = sp.bicepsCirc / 0.33;
+  const ku = (sp.bicepsCirc / 0.33) * 1.07;
   out.push(
     limb(
       sk.gh,
-      sk.elbow,
+      along(sk.elbow, sk.humerusDir, 0.025 * sk.s),
       ant,
       latV,
       [
         row(0, 0.05, 0.05, 0.048, 0.044, ku),
         row(0.3, 0.045, 0.048, 0.045, 0.042, ku),
         row(0.58, 0.047, 0.046, 0.04, 0.04, ku),
-        row(0.88, 0.036, 0.038, 0.038, 0.04, ku),
-        row(1, 0.032, 0.035, 0.04, 0.041, ku),
+        row(0.84, 0.036, 0.038, 0.038, 0.04, ku),
+        row(0.93, 0.034, 0.036, 0.04, 0.041, ku),
+        row(1, 0.033, 0.035, 0.04, 0.041, ku),
       ],
-      { k: 0.03, tag: 'arm' },
+      { k: 0.02, tag: 'arm' },
     ),
   );
   // Deltoid cap over the shoulder joint.
@@ -60,13 +61,14 @@ export function armPrims(sk: Skeleton): Prim[] {
   const W = (x: number) => x * kw;
   out.push(
     limb(
-      sk.elbow,
+      along(sk.elbow, sk.forearmDir, -0.025 * sk.s),
       sk.wrist,
       palmar,
       radial,
       [
-        row(0, 0.036, 0.037, 0.041, 0.042, kf),
-        row(0.18, 0.041, 0.036, 0.045, 0.04, kf),
+        row(0, 0.035, 0.037, 0.041, 0.042, kf),
+        row(0.08, 0.036, 0.037, 0.042, 0.042, kf),
+        row(0.24, 0.041, 0.036, 0.045, 0.04, kf),
         row(0.45, 0.033, 0.029, 0.036, 0.032, kf),
         { t: 0.82, up: W(0.02), un: W(0.019), vp: W(0.03), vn: W(0.028) },
         { t: 1, up: W(0.019), un: W(0.018), vp: W(0.03), vn: W(0.029) },
@@ -85,44 +87,43 @@ export function legPrims(sk: Skeleton): Prim[] {
   const kk = sp.kneeCirc / 0.39;
   const kc = sp.calfCirc / 0.392;
   const ka = sp.ankleCirc / 0.226;
-  const top = add(sk.hip, [0.008 * sk.s, 0.08 * sk.s, -0.015]);
+  // One loft from deep inside the pelvis to the ankle (hip, knee and ankle centres are nearly
+  // collinear), so the knee has no seam and the rounded top stays far beneath the skin. Rows are
+  // placed by height; Y(y) is the loft fraction at height y.
+  const top = add(sk.hip, [0.005 * sk.s, 0.13 * sk.s, -0.02]);
+  const Y = (y: number) => (top[1] - y) / (top[1] - sk.ankle[1]);
+  const hy = sk.hip[1];
+  const ky = sk.knee[1];
+  const L = ky - sk.ankle[1];
+  const S = (t: number) => Y(ky - t * L);
+  const m = sk.s;
   out.push(
     limb(
       top,
-      sk.knee,
-      ant,
-      [1, 0, 0],
-      [
-        row(0, 0.07, 0.075, 0.08, 0.045, kt),
-        row(0.1, 0.08, 0.09, 0.09, 0.05, kt),
-        row(0.22, 0.092, 0.1, 0.095, 0.078, kt),
-        row(0.48, 0.083, 0.08, 0.075, 0.07, kt),
-        row(0.76, 0.07, 0.062, 0.06, 0.064, kk),
-        row(1, 0.052, 0.05, 0.053, 0.055, kk),
-      ],
-      { k: 0.06, tag: 'thigh' },
-    ),
-  );
-  out.push(
-    limb(
-      sk.knee,
       sk.ankle,
       ant,
       [1, 0, 0],
       [
-        row(0, 0.048, 0.05, 0.05, 0.053, kk),
-        row(0.12, 0.042, 0.055, 0.048, 0.05, kc),
-        row(0.3, 0.037, 0.068, 0.048, 0.052, kc),
-        row(0.55, 0.032, 0.052, 0.04, 0.04, kc),
-        row(0.82, 0.026, 0.03, 0.028, 0.029, ka),
-        row(1, 0.026, 0.028, 0.03, 0.031, ka),
+        row(0, 0.03, 0.035, 0.035, 0.025, kt),
+        row(Y(hy + 0.05 * m), 0.065, 0.07, 0.075, 0.04, kt),
+        row(Y(hy), 0.08, 0.09, 0.09, 0.05, kt),
+        row(Y(hy - 0.03 * m), 0.092, 0.1, 0.095, 0.078, kt),
+        row(Y(hy - 0.165 * m), 0.083, 0.08, 0.075, 0.07, kt),
+        row(Y(hy - 0.31 * m), 0.068, 0.062, 0.06, 0.064, kk),
+        row(Y(ky + 0.035 * m), 0.054, 0.052, 0.054, 0.057, kk),
+        row(S(0), 0.05, 0.047, 0.052, 0.054, kk),
+        row(S(0.12), 0.043, 0.055, 0.048, 0.05, kc),
+        row(S(0.3), 0.037, 0.068, 0.048, 0.052, kc),
+        row(S(0.55), 0.032, 0.052, 0.04, 0.04, kc),
+        row(S(0.82), 0.026, 0.03, 0.028, 0.029, ka),
+        row(S(1), 0.026, 0.028, 0.03, 0.031, ka),
       ],
-      { k: 0.03, tag: 'shank' },
+      { k: 0.06, tag: 'leg' },
     ),
   );
   // Patella.
   const pat = add(sk.knee, [0, 0.018, 0.035 * sk.s]);
-  out.push(ellipsoid(pat, [0.026, 0.03, 0.016], undefined, { k: 0.02, tag: 'patella' }));
+  out.push(ellipsoid(pat, [0.023, 0.027, 0.011], undefined, { k: 0.03, tag: 'patella' }));
   // Medial gastrocnemius head (lower, bigger) and lateral head.
   const gm = add(lerp(sk.knee, sk.ankle, 0.3), [-0.018, 0, -0.03 * kc]);
   const gl = add(lerp(sk.knee, sk.ankle, 0.25), [0.02, 0, -0.028 * kc]);

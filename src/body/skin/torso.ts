@@ -31,9 +31,9 @@ export function torsoFeatures(sk: Skeleton, prog: SdfProgram, trunk: Prim): Prim
   const front = (x: number, y: number) => surfaceZ(trunk, x, y, z0, 1);
   const supra = sp.suprasternaleHeight;
   // Trapezius slope from the side of the neck to the acromion.
-  const nk: Vec3 = [0.042 * s, sp.cervicaleHeight - 0.025 * s, z0 - 0.035 * s];
+  const nk: Vec3 = [0.036 * s, sp.cervicaleHeight + 0.005 * s, z0 - 0.022 * s];
   prog.add(
-    roundCone(nk, add(sk.acromion, [-0.025, -0.01, -0.01]), 0.026 * s, 0.02 * s, { k: 0.04 }),
+    roundCone(nk, add(sk.acromion, [-0.025, -0.01, -0.01]), 0.022 * s, 0.02 * s, { k: 0.045 }),
   );
   // Clavicles: sternal end to acromial end, just beneath the skin.
   const sc: Vec3 = [0.022 * s, supra + 0.006, front(0.022 * s, supra + 0.006) - 0.006];
@@ -95,7 +95,11 @@ export function torsoFeatures(sk: Skeleton, prog: SdfProgram, trunk: Prim): Prim
   const levels = ['t3', 't5', 't7', 't9', 't11', 'l1', 'l2', 'l3', 'l4', 'l5'].map(
     (v) => sk.spine[v] as number,
   );
-  const groove = levels.map((y, i): Vec3 => [0, y, back(0, y) - (i < 5 ? 0.0105 : 0.0095) * s]);
+  const groove = levels.map((y, i): Vec3 => [
+    0,
+    y,
+    back(0, y) - (i < 2 ? 0.0125 : i < 5 ? 0.0115 : 0.0102) * s,
+  ]);
   cuts.push(polyTube(groove, 0.011 * s, { k: 0.014, op: 'sub', tag: 'spine' }));
   // Navel.
   const ny = sp.waistHeight;

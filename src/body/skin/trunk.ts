@@ -33,13 +33,23 @@ export function sectionPerimeter(a: number, bf: number, bb: number, n: number): 
  * Fit the exponent n ∈ [2, nMax] so the perimeter equals `circ`; if even nMax is too small,
  * widen the half-breadth a instead. Returns the adjusted row.
  */
-export function fitSection(row: SectionRow, circ: number, nMax = 3.6): SectionRow {
+export function fitSection(
+  row: SectionRow,
+  circ: number,
+  nMax = 3.6,
+  keepBreadth = false,
+): SectionRow {
   let lo = 2;
   let hi = nMax;
   if (sectionPerimeter(row.a, row.bf, row.bb, hi) < circ) {
-    // Breadth × depth cannot carry the circumference even at nMax: grow the section evenly.
-    const k = circ / sectionPerimeter(row.a, row.bf, row.bb, hi);
-    return { ...row, a: row.a * k, bf: row.bf * k, bb: row.bb * k, n: hi };
+    // Breadth × depth cannot carry the circumference even at nMax: grow the section (evenly, or
+    // in depth only when the measured breadth must be kept, e.g. where the arms hang beside it).
+    let k = circ / sectionPerimeter(row.a, row.bf, row.bb, hi);
+    if (!keepBreadth) return { ...row, a: row.a * k, bf: row.bf * k, bb: row.bb * k, n: hi };
+    const a = row.a * Math.min(k, 1.025);
+    for (let i = 0; i < 60 && sectionPerimeter(a, row.bf * k, row.bb * k, hi) < circ; i++)
+      k *= 1.005;
+    return { ...row, a, bf: row.bf * k, bb: row.bb * k, n: hi };
   }
   if (sectionPerimeter(row.a, row.bf, row.bb, lo) > circ) return { ...row, n: lo };
   for (let i = 0; i < 40; i++) {
@@ -74,11 +84,12 @@ function profile(sk: Skeleton): { rows: ProfileRow[]; waistI: number; chestI: nu
         [sp.waistHeight, 0.105, -0.112, sp.waistBreadth / 2, 2.7],
         [sp.rib10Height, 0.098, -0.112, 0.136, 2.9],
         [xiphoidY, 0.098, -0.114, sp.chestBreadth / 2, 3],
-        [sp.axillaHeight, 0.094, -0.114, 0.145, 3],
-        [sp.axillaHeight + 0.045 * s, 0.084, -0.11, 0.136, 2.8],
+        [sp.axillaHeight, 0.094, -0.114, 0.138, 3],
+        [sp.axillaHeight + 0.045 * s, 0.084, -0.11, 0.128, 2.8],
         [supra, 0.066, -0.1, 0.158, 2.4],
         [supra + 0.03 * s, 0.05, -0.086, 0.11, 2.3],
-        [sp.cervicaleHeight - 0.012 * s, 0.02, -0.05, 0.042, 2.2],
+        [sp.cervicaleHeight - 0.02 * s, 0.03, -0.065, 0.068, 2.2],
+        [sp.cervicaleHeight + 0.025 * s, 0.008, -0.038, 0.03, 2.2],
       ]
     : [
         [c - 0.005, 0.0, -0.07, 0.035, 2.2],
@@ -88,11 +99,12 @@ function profile(sk: Skeleton): { rows: ProfileRow[]; waistI: number; chestI: nu
         [sp.waistHeight, 0.122, -0.115, sp.waistBreadth / 2, 2.7],
         [sp.rib10Height, 0.122, -0.12, 0.162, 2.9],
         [xiphoidY, 0.126, -0.13, sp.chestBreadth / 2, 3],
-        [sp.axillaHeight, 0.12, -0.128, 0.172, 3],
-        [sp.axillaHeight + 0.05 * s, 0.105, -0.124, 0.163, 2.8],
+        [sp.axillaHeight, 0.12, -0.128, 0.16, 3],
+        [sp.axillaHeight + 0.05 * s, 0.105, -0.124, 0.15, 2.8],
         [supra, 0.076, -0.11, 0.176, 2.4],
         [supra + 0.03 * s, 0.056, -0.094, 0.125, 2.3],
-        [sp.cervicaleHeight - 0.012 * s, 0.025, -0.055, 0.048, 2.2],
+        [sp.cervicaleHeight - 0.02 * s, 0.035, -0.072, 0.075, 2.2],
+        [sp.cervicaleHeight + 0.025 * s, 0.01, -0.042, 0.034, 2.2],
       ];
   return { rows, waistI: 4, chestI: 6 };
 }
@@ -111,7 +123,7 @@ export function trunkRows(sk: Skeleton): SectionRow[] {
   const w = out[waistI] as SectionRow;
   out[waistI] = fitSection(w, sp.waistCirc, 3);
   const ch = out[chestI] as SectionRow;
-  out[chestI] = fitSection(ch, sp.chestCirc * (sk.female ? 0.9 : 1), 3.2);
+  out[chestI] = fitSection(ch, sp.chestCirc * (sk.female ? 0.9 : 1), 3.2, true);
   // Neighbours follow the fitted exponents so no crease forms between rows.
   const nW = (out[waistI] as SectionRow).n;
   const nC = (out[chestI] as SectionRow).n;
