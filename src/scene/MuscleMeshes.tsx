@@ -33,11 +33,16 @@ export interface MuscleMeshesProps {
   readonly striation?: number;
   /** Most candidates tinted, best first (default 6). */
   readonly candidateCount?: number;
+  /**
+   * Load at once (default false: the asset is fetched when a muscle layer is first shown or a
+   * muscle first selected, so the first frame of the body does not wait for it).
+   */
+  readonly eager?: boolean;
   /** Called once per loaded asset with the trigger point positions (`l:<id>` / `r:<id>` → m). */
   readonly onTriggerPoints?: (positions: Readonly<Record<string, Vec3>>) => void;
 }
 
-/** Builds the merged geometry (position, normal, uv, muscleSlot, layer, index) and its BVH. */
+/** Builds the merged geometry (position, normal, uv, muscleSlot, layer, index); the BVH comes on the first pick. */
 export function muscleGeometry(asset: MuscleAsset): BufferGeometry {
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(asset.positions, 3));
@@ -47,14 +52,28 @@ export function muscleGeometry(asset: MuscleAsset): BufferGeometry {
   g.setAttribute('layer', new BufferAttribute(asset.layer, 1));
   g.setIndex(new BufferAttribute(asset.indices, 1));
   g.computeBoundingSphere();
-  // Typed through drei's nested copy of three-mesh-bvh, hence the cast.
-  (g as { boundsTree?: unknown }).boundsTree = new MeshBVH(g);
   return g;
 }
 
-function useMuscleAsset(shape: BodyShape): MuscleAsset | undefined {
+const isNeeded = (s: { layer: string; muscle?: unknown }): boolean =>
+  s.layer !== 'skin' || s.muscle !== undefined;
+
+/** True once muscles are first needed: a muscle layer is shown or a muscle is selected. */
+function useNeeded(eager: boolean): boolean {
+  const [needed, setNeeded] = useState(() => isNeeded(useAtlasStore.getState()));
+  useEffect(() => {
+    if (needed) return;
+    return useAtlasStore.subscribe((s) => {
+      if (isNeeded(s)) setNeeded(true);
+    });
+  }, [needed]);
+  return needed || eager;
+}
+
+function useMuscleAsset(shape: BodyShape, needed: boolean): MuscleAsset | undefined {
   const [state, setState] = useState<{ shape: BodyShape; asset: MuscleAsset }>();
   useEffect(() => {
+    if (!needed) return;
     let live = true;
     fetch(`${GENERATED}muscles-${shape}.bin`)
       .then((r) => {
@@ -69,12 +88,12 @@ function useMuscleAsset(shape: BodyShape): MuscleAsset | undefined {
     return () => {
       live = false;
     };
-  }, [shape]);
+  }, [shape, needed]);
   return state?.shape === shape ? state.asset : undefined;
 }
 
 export function MuscleMeshes(props: MuscleMeshesProps): React.JSX.Element | null {
-  const asset = useMuscleAsset(props.shape);
+  const asset = useMuscleAsset(props.shape, useNeeded(props.eager ?? false));
   return asset ? <MergedMuscles {...props} asset={asset} /> : null;
 }
 
@@ -147,6 +166,9 @@ function MergedMuscles({
     m.name = 'muscles';
     // Only visible muscles can be hit: the BVH holds all of them.
     m.raycast = (raycaster: Raycaster, hits: Intersection[]) => {
+      // Typed through drei's nested copy of three-mesh-bvh, hence the cast.
+      const g = geometry as { boundsTree?: unknown };
+      g.boundsTree ??= new MeshBVH(geometry);
       const all: Intersection[] = [];
       acceleratedRaycast.call(m, raycaster, all);
       const slot = geometry.getAttribute('muscleSlot');
