@@ -115,9 +115,8 @@ async function main(): Promise<number> {
     notes,
   };
   process.stdout.write(formatTable(report) + '\n');
-  const command = 'npm run bench' + (opts.json ? ` -- --json ${opts.json}` : '');
   if (opts.json) writeFileSync(opts.json, JSON.stringify(toJson(report), null, 2) + '\n');
-  if (opts.markdown) writeFileSync(opts.markdown, formatMarkdown(report, command) + '\n');
+  if (opts.markdown) writeFileSync(opts.markdown, formatMarkdown(report, 'npm run bench') + '\n');
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const missing = FIGURES.filter((d, i) => d.required && !report.figures[i]?.summary);
   if (missing.length) {
