@@ -42,21 +42,8 @@ function signedVolume(pos: Float32Array, idx: Uint32Array): number {
   return v / 6;
 }
 
-/** Angle between the edges from vertex a to b and to c. */
-function cornerAngle(pos: Float32Array, a: number, b: number, c: number): number {
-  let d = 0;
-  let lb = 0;
-  let lc = 0;
-  for (let k = 0; k < 3; k++) {
-    const u = (pos[b + k] as number) - (pos[a + k] as number);
-    const v = (pos[c + k] as number) - (pos[a + k] as number);
-    d += u * v;
-    lb += u * u;
-    lc += v * v;
-  }
-  const l = Math.sqrt(lb * lc);
-  return l > 0 ? Math.acos(Math.min(1, Math.max(-1, d / l))) : 0;
-}
+const angle = (d: number, l: number): number =>
+  l > 0 ? Math.acos(Math.min(1, Math.max(-1, d / l))) : 0;
 
 /**
  * Vertex normals weighted by the corner angle of each face (Thürmer–Wüthrich), so long sliver
@@ -68,31 +55,51 @@ export function vertexNormals(pos: Float32Array, idx: Uint32Array): Float32Array
     const ia = 3 * (idx[i] as number);
     const ib = 3 * (idx[i + 1] as number);
     const ic = 3 * (idx[i + 2] as number);
-    const x1 = (pos[ib] as number) - (pos[ia] as number);
-    const y1 = (pos[ib + 1] as number) - (pos[ia + 1] as number);
-    const z1 = (pos[ib + 2] as number) - (pos[ia + 2] as number);
-    const x2 = (pos[ic] as number) - (pos[ia] as number);
-    const y2 = (pos[ic + 1] as number) - (pos[ia + 1] as number);
-    const z2 = (pos[ic + 2] as number) - (pos[ia + 2] as number);
-    const cx = y1 * z2 - z1 * y2;
-    const cy = z1 * x2 - x1 * z2;
-    const cz = x1 * y2 - y1 * x2;
-    const l = Math.hypot(cx, cy, cz);
-    if (l === 0) continue;
-    const corners: [number, number, number][] = [
-      [ia, ib, ic],
-      [ib, ic, ia],
-      [ic, ia, ib],
-    ];
-    for (const [o, b, c] of corners) {
-      const w = cornerAngle(pos, o, b, c) / l;
-      n[o] = (n[o] as number) + cx * w;
-      n[o + 1] = (n[o + 1] as number) + cy * w;
-      n[o + 2] = (n[o + 2] as number) + cz * w;
-    }
+    const ax = pos[ia] as number,
+      ay = pos[ia + 1] as number,
+      az = pos[ia + 2] as number;
+    const bx = pos[ib] as number,
+      by = pos[ib + 1] as number,
+      bz = pos[ib + 2] as number;
+    const cx = pos[ic] as number,
+      cy = pos[ic + 1] as number,
+      cz = pos[ic + 2] as number;
+    // Edges a→b, b→c, c→a.
+    const ux = bx - ax,
+      uy = by - ay,
+      uz = bz - az;
+    const vx = cx - bx,
+      vy = cy - by,
+      vz = cz - bz;
+    const wx = ax - cx,
+      wy = ay - cy,
+      wz = az - cz;
+    const fx = uy * -wz - uz * -wy;
+    const fy = uz * -wx - ux * -wz;
+    const fz = ux * -wy - uy * -wx;
+    const fl = Math.sqrt(fx * fx + fy * fy + fz * fz);
+    if (fl === 0) continue;
+    const lu = Math.sqrt(ux * ux + uy * uy + uz * uz);
+    const lv = Math.sqrt(vx * vx + vy * vy + vz * vz);
+    const lw = Math.sqrt(wx * wx + wy * wy + wz * wz);
+    const wa = angle(-(ux * wx + uy * wy + uz * wz), lu * lw) / fl;
+    const wb = angle(-(ux * vx + uy * vy + uz * vz), lu * lv) / fl;
+    const wc = angle(-(vx * wx + vy * wy + vz * wz), lv * lw) / fl;
+    n[ia] = (n[ia] as number) + fx * wa;
+    n[ia + 1] = (n[ia + 1] as number) + fy * wa;
+    n[ia + 2] = (n[ia + 2] as number) + fz * wa;
+    n[ib] = (n[ib] as number) + fx * wb;
+    n[ib + 1] = (n[ib + 1] as number) + fy * wb;
+    n[ib + 2] = (n[ib + 2] as number) + fz * wb;
+    n[ic] = (n[ic] as number) + fx * wc;
+    n[ic + 1] = (n[ic + 1] as number) + fy * wc;
+    n[ic + 2] = (n[ic + 2] as number) + fz * wc;
   }
   for (let i = 0; i < n.length; i += 3) {
-    const l = Math.hypot(n[i] as number, n[i + 1] as number, n[i + 2] as number) || 1;
+    const x = n[i] as number;
+    const y = n[i + 1] as number;
+    const z = n[i + 2] as number;
+    const l = Math.sqrt(x * x + y * y + z * z) || 1;
     n[i] = (n[i] as number) / l;
     n[i + 1] = (n[i + 1] as number) / l;
     n[i + 2] = (n[i + 2] as number) / l;
