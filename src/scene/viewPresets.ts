@@ -60,7 +60,7 @@ export function cameraPose(view: ViewPreset, input: PoseInput): CameraPose {
       );
       const target: Vec3 = [c[0], c[1] * 0.4, c[2] + 0.04];
       const d = fitDistance(input, h * 0.16, h * 0.3);
-      return { target, position: [target[0], target[1] - d * 0.6, target[2] - d * 0.8] };
+      return { target, position: [target[0], target[1] - d * 0.85, target[2] - d * 0.5] };
     }
     case 'feet': {
       const c = mid(

@@ -112,7 +112,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     body: DEFAULT_URL_STATE.body,
     layer: DEFAULT_URL_STATE.layer,
     tool: 'tap',
-    brushRadius: 0.04,
+    brushRadius: 0.025,
     notices: [],
     sceneReady: false,
     init(atlas, url, notices) {

@@ -31,8 +31,13 @@ export async function regionIndex(page: Page, id: string): Promise<number> {
 
 /** Taps a region like a user: asks where it is on screen, then clicks the canvas there. */
 export async function tapRegion(page: Page, id: string): Promise<void> {
+  const point = await regionPoint(page, id);
+  await clickCanvas(page, point.x, point.y);
+}
+
+/** Normalised canvas coordinates where a region is visible (waits for the camera to settle). */
+export async function regionPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const index = await regionIndex(page, id);
-  // The camera moves when a view preset applies; wait until the region is in sight.
   const probe = (): Promise<{ x: number; y: number } | null> =>
     page.evaluate((i) => window.__atlasProbe?.regionScreenPoint(i) ?? null, index);
   await expect
@@ -40,7 +45,25 @@ export async function tapRegion(page: Page, id: string): Promise<void> {
     .not.toBeNull();
   const point = await probe();
   if (!point) throw new Error(`region ${id} is not visible in this view`);
-  await clickCanvas(page, point.x, point.y);
+  return point;
+}
+
+/** Paints a brush stroke over the canvas through the given regions, like a finger dragging. */
+export async function paintStroke(page: Page, ids: readonly string[]): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  const points = [];
+  for (const id of ids) points.push(await regionPoint(page, id));
+  const at = (p: { x: number; y: number }): [number, number] => [
+    box.x + p.x * box.width,
+    box.y + p.y * box.height,
+  ];
+  const [first, ...rest] = points;
+  if (!first) return;
+  await page.mouse.move(...at(first));
+  await page.mouse.down();
+  for (const p of rest) await page.mouse.move(...at(p), { steps: 8 });
+  await page.mouse.up();
 }
 
 /** Clicks the canvas at normalised coordinates (0…1, y down). */
