@@ -194,8 +194,12 @@ const LEG: Record<string, MuscleHint> = {
     tendon: [0.05, 0.5],
   },
   'fibularis-tertius': {
+    facing: [0.6, 0, 1],
     origin: [B('tibia-mid', 'lateral-malleolus', 0.5, 0.015, 0, 0.015)],
-    insertion: [L('mt5-base', 0, 0.01, 0)],
+    via: [[L('ankle-centre', 0.022, 0.012, 0.03)]],
+    insertion: [L('mt5-base', -0.004, 0.012, 0)],
+    thickness: 0.01,
+    width: 0.012,
     tendon: [0.05, 0.45],
   },
   'extensor-digitorum-longus': {

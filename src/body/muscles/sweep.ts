@@ -174,10 +174,11 @@ export function sweepRings(id: string, rings: readonly Ring[], sdf: Sdf, gap: nu
   for (let i = 0; i < nU; i++) {
     const row = ringAt(i);
     for (let j = 0; j < nA; j++) {
+      // Points were placed inside already; smoothing can only nudge a few out again.
       const q = keepInside(
         sdf,
         [row[3 * j] as number, row[3 * j + 1] as number, row[3 * j + 2] as number],
-        gap,
+        gap / 2,
       );
       row.set(q, 3 * j);
     }
