@@ -142,7 +142,7 @@ function handChain(spec: BodyShapeSpec, wrist: Vec3, forearmDir: Vec3) {
     [0.225, 0.145, 0.105],
     [0.175, 0.105, 0.095],
   ];
-  const spread = [5, 0, -4, -9];
+  const spread = [8, 0.5, -6, -12];
   const rad = [
     [0.051, 0.046, 0.042, 0.038],
     [0.053, 0.048, 0.044, 0.039],
@@ -154,7 +154,7 @@ function handChain(spec: BodyShapeSpec, wrist: Vec3, forearmDir: Vec3) {
     const dir = rotate(d, n, deg(spread[i] ?? 0));
     const flexAxis = norm(cross(dir, n));
     const ls = (lens[i] ?? []).map((x) => x * hl);
-    const rs = (rad[i] ?? []).map((x) => x * hl * 0.92);
+    const rs = (rad[i] ?? []).map((x) => x * hl * 0.92 * Math.min(1, hb / hl / 0.461));
     return fingerChain(start, dir, flexAxis, ls, [6, 14, 10], rs);
   });
   const cmc = handPoint(hand, hl, hb, 0.12, 0.28, 0.12);

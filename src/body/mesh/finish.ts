@@ -109,24 +109,79 @@ export async function finishSkin(
   await MeshoptEncoder.ready;
   const half = leftHalf(raw);
   const lock = nonManifoldVertices(half);
-  const [simp] = MeshoptSimplifier.simplifyWithAttributes(
-    half.indices,
-    half.positions,
-    3,
-    meshNormals(half),
-    3,
-    [0.02, 0.02, 0.02],
-    lock,
-    Math.min(Math.floor(targetTris / 2) * 3, half.indices.length),
-    maxError,
-    ['LockBorder', 'ErrorAbsolute'],
-  );
+  const normals = meshNormals(half);
+  const target = Math.min(Math.floor(targetTris / 2) * 3, half.indices.length);
+  let simp = new Uint32Array(0);
+  // Simplify; where a collapse folded a triangle against the field, lock that neighbourhood and
+  // simplify again (tiny features such as nipples, nostrils and fingertips).
+  for (let pass = 0; pass < 4; pass++) {
+    [simp] = MeshoptSimplifier.simplifyWithAttributes(
+      half.indices,
+      half.positions,
+      3,
+      normals,
+      3,
+      [0.02, 0.02, 0.02],
+      lock,
+      target,
+      maxError,
+      ['LockBorder', 'ErrorAbsolute'],
+    );
+    const flipped = foldedVertices(prog, half.positions, simp);
+    if (flipped.length === 0) break;
+    growLock(lock, half.indices, flipped, 2);
+  }
   const full = reorder(mirrorHalf(compact(half.positions, simp)));
   return {
     positions: full.positions,
     normals: fieldNormals(prog, full.positions),
     indices: full.indices,
   };
+}
+
+/** Vertices of triangles whose winding disagrees with the field gradient at their centroid. */
+function foldedVertices(prog: SdfProgram, p: Float32Array, ix: Uint32Array): number[] {
+  const out: number[] = [];
+  const e = 2e-4;
+  for (let t = 0; t < ix.length; t += 3) {
+    const i = 3 * (ix[t] as number);
+    const j = 3 * (ix[t + 1] as number);
+    const k = 3 * (ix[t + 2] as number);
+    const ux = (p[j] as number) - (p[i] as number);
+    const uy = (p[j + 1] as number) - (p[i + 1] as number);
+    const uz = (p[j + 2] as number) - (p[i + 2] as number);
+    const vx = (p[k] as number) - (p[i] as number);
+    const vy = (p[k + 1] as number) - (p[i + 1] as number);
+    const vz = (p[k + 2] as number) - (p[i + 2] as number);
+    const cx = ((p[i] as number) + (p[j] as number) + (p[k] as number)) / 3;
+    const cy = ((p[i + 1] as number) + (p[j + 1] as number) + (p[k + 1] as number)) / 3;
+    const cz = ((p[i + 2] as number) + (p[j + 2] as number) + (p[k + 2] as number)) / 3;
+    const gx = prog.eval(cx + e, cy, cz) - prog.eval(cx - e, cy, cz);
+    const gy = prog.eval(cx, cy + e, cz) - prog.eval(cx, cy - e, cz);
+    const gz = prog.eval(cx, cy, cz + e) - prog.eval(cx, cy, cz - e);
+    const d = (uy * vz - uz * vy) * gx + (uz * vx - ux * vz) * gy + (ux * vy - uy * vx) * gz;
+    if (d < 0) out.push(i / 3, j / 3, k / 3);
+  }
+  return out;
+}
+
+/** Set lock flags on `seeds` and `rings` rings of neighbours in the mesh `ix`. */
+function growLock(lock: Uint8Array, ix: Uint32Array, seeds: number[], rings: number): void {
+  for (const v of seeds) lock[v] = 1;
+  for (let r = 0; r < rings; r++) {
+    const next = lock.slice();
+    for (let t = 0; t < ix.length; t += 3) {
+      const a = ix[t] as number;
+      const b = ix[t + 1] as number;
+      const c = ix[t + 2] as number;
+      if (lock[a] || lock[b] || lock[c]) {
+        next[a] = 1;
+        next[b] = 1;
+        next[c] = 1;
+      }
+    }
+    lock.set(next);
+  }
 }
 
 /** Vertex-cache and vertex-fetch order (compresses much better with the meshopt codecs). */

@@ -14,11 +14,11 @@ import { ellipsoid, roundBox, roundCone, sphere } from '../sdf/prims.ts';
  * foot length / breadth from the heel-plantar point) and start / tip radii (m); hallux first.
  */
 export const TOES: readonly [number, number, number, number, number, number][] = [
-  [0.54, -0.27, 0.83, -0.25, 0.014, 0.0115],
-  [0.56, -0.06, 0.815, -0.045, 0.0092, 0.0076],
-  [0.54, 0.1, 0.79, 0.115, 0.0088, 0.0072],
-  [0.51, 0.25, 0.755, 0.27, 0.0084, 0.0069],
-  [0.48, 0.39, 0.705, 0.42, 0.008, 0.0066],
+  [0.5, -0.27, 0.83, -0.25, 0.0145, 0.0115],
+  [0.52, -0.05, 0.815, -0.03, 0.0094, 0.0076],
+  [0.5, 0.11, 0.79, 0.13, 0.009, 0.0072],
+  [0.47, 0.26, 0.755, 0.29, 0.0086, 0.0069],
+  [0.44, 0.4, 0.705, 0.44, 0.0082, 0.0066],
 ];
 
 /** Digit names in skeleton order: thumb, then fingers index → little. */
@@ -109,7 +109,7 @@ export function footPrims(sk: Skeleton): Prim[] {
   out.push(
     limb(
       P(-0.02, 0, 0.033 * s),
-      P(0.6, 0.02, 0.022 * s),
+      P(0.56, 0.02, 0.022 * s),
       up,
       f.r,
       [
@@ -126,7 +126,7 @@ export function footPrims(sk: Skeleton): Prim[] {
   TOES.forEach(([u0, l0, u1, l1, r0, r1], i) => {
     const tag = i === 0 ? 'toe-hallux' : 'toe-small';
     const a = P(u0, l0, r0 * s + 0.004);
-    out.push(roundCone(a, P(u1, l1, r1 * s + 0.002), r0 * s, r1 * s, { k: 0.008, tag }));
+    out.push(roundCone(a, P(u1, l1, r1 * s + 0.002), r0 * s, r1 * s, { k: 0.016, tag }));
   });
   // Malleoli.
   out.push(

@@ -212,13 +212,6 @@ export function headPrims(sk: Skeleton): Prim[] {
       tag: 'eye',
     }),
   );
-  // Nostrils and mouth line.
-  out.push(
-    sphere(add(L.pronasale, [0.007 * s, -0.013 * s, -0.01 * s]), 0.0035 * s, {
-      k: 0.003,
-      op: 'sub',
-    }),
-  );
   return out;
 }
 
