@@ -17,12 +17,9 @@ import {
 import { issuesToProblems, type Problem } from './problems';
 import type { Atlas } from './atlas';
 import { buildAtlas, checkReferences, type ParsedData } from './references';
+import { kindOfPath, type DataFile, type Kind } from './dataFiles';
 
-/** One data file as read from disk or bundled by Vite: path relative to the project root. */
-export interface DataFile {
-  readonly path: string;
-  readonly json: unknown;
-}
+export type { DataFile } from './dataFiles';
 
 export interface ValidationResult {
   readonly problems: readonly Problem[];
@@ -45,25 +42,6 @@ const KINDS = {
   redFlags: { key: 'redFlags', schema: RedFlagRecord },
   education: { key: 'sections', schema: EducationSection },
 } as const;
-type Kind = keyof typeof KINDS;
-
-/** Which collection a data file holds, from its path; `undefined` for files we do not read. */
-export function kindOfPath(path: string): Kind | undefined {
-  const p = path.replace(/\\/g, '/');
-  if (p.endsWith('.schema.json')) return undefined;
-  if (/\/muscles\/[^/]+\.json$/.test(p)) return 'muscles';
-  if (/\/sources\/[^/]+\.json$/.test(p)) return 'sources';
-  const base = p.slice(p.lastIndexOf('/') + 1);
-  const byName: Record<string, Kind> = {
-    'regions.json': 'regions',
-    'choir.json': 'choir',
-    'landmarks.json': 'landmarks',
-    'conditions.json': 'conditions',
-    'redflags.json': 'redFlags',
-    'education.json': 'education',
-  };
-  return byName[base];
-}
 
 function parseCollection<T>(
   file: DataFile,

@@ -13,7 +13,7 @@ import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useBodyAsset } from './useBodyAsset';
 import type { Vec3 } from './viewPresets';
 
-/** The muscles load after the skin (their own chunk: decoder and BVH), never delaying the body. */
+/** The muscles load once the skin has been drawn (their own chunk: decoder and BVH), never delaying it. */
 const MuscleMeshes = lazy(() =>
   import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })),
 );
@@ -31,6 +31,7 @@ export function AtlasCanvas(): React.JSX.Element {
   const shape = useAtlasStore((s) => s.body);
   const layer = useAtlasStore((s) => s.layer);
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
+  const sceneReady = useAtlasStore((s) => s.sceneReady);
   const { body, error } = useBodyAsset(shape);
   const [tpPositions, setTpPositions] = useState<Readonly<Record<string, Vec3>>>();
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
@@ -49,9 +50,11 @@ export function AtlasCanvas(): React.JSX.Element {
         <Lights />
         {body && (
           <>
-            <Suspense fallback={null}>
-              <MuscleMeshes shape={shape} onTriggerPoints={setTpPositions} />
-            </Suspense>
+            {sceneReady && (
+              <Suspense fallback={null}>
+                <MuscleMeshes shape={shape} onTriggerPoints={setTpPositions} />
+              </Suspense>
+            )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
             <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tpPositions} />
             <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />

@@ -5,10 +5,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Raycaster, Vector2, Vector3, type Mesh } from 'three';
 import type { BodyAsset } from '../body/bodyAsset';
 import { useAtlasStore } from '../state/store';
-import { regionAtFace } from './picking';
+import { findTapPoint } from './tapTarget';
 
 export interface AtlasProbe {
   /** Normalised canvas coordinates (0…1, y down) of a visible point of the region, or null. */
@@ -47,34 +46,20 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
     }
   });
   useEffect(() => {
-    const ray = new Raycaster();
-    const ndc = new Vector3();
-    const dir = new Vector3();
     window.__atlasProbe = {
       regionScreenPoint(regionIndex) {
-        const skin = scene.getObjectByName('skin') as Mesh | undefined;
-        if (!skin) return null;
-        const p = asset.positions;
-        const verts: number[] = [];
-        for (let v = 0; v < asset.regionIndex.length; v++)
-          if (asset.regionIndex[v] === regionIndex) verts.push(v);
-        const c = new Vector3();
-        for (const v of verts) c.add(new Vector3(p[v * 3], p[v * 3 + 1], p[v * 3 + 2]));
-        c.divideScalar(Math.max(1, verts.length));
-        const dist = (v: number): number =>
-          c.distanceToSquared(new Vector3(p[v * 3], p[v * 3 + 1], p[v * 3 + 2]));
-        verts.sort((a, b) => dist(a) - dist(b));
-        for (const v of verts.slice(0, 80)) {
-          ndc.set(p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0).project(camera);
-          if (Math.abs(ndc.x) > 0.98 || Math.abs(ndc.y) > 0.98) continue;
-          ray.setFromCamera(new Vector2(ndc.x, ndc.y), camera);
-          const hit = ray.intersectObject(skin, false)[0];
-          if (hit?.face && regionAtFace(asset, hit.face, hit.point) === regionIndex) {
-            return { x: (ndc.x + 1) / 2, y: (1 - ndc.y) / 2 };
-          }
-        }
-        dir.set(0, 0, 0);
-        return null;
+        const pickable = ['skin', 'muscles']
+          .map((name) => scene.getObjectByName(name))
+          .filter((o): o is NonNullable<typeof o> => !!o);
+        const canvas = gl.domElement;
+        return findTapPoint({
+          asset,
+          camera,
+          pickable,
+          regionIndex,
+          width: canvas.clientWidth,
+          height: canvas.clientHeight,
+        });
       },
       renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
     };

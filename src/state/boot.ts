@@ -1,10 +1,9 @@
 /**
- * Start-up: fetch the bundled dataset, validate it once, read the URL, and keep the URL
+ * Start-up: fetch the dataset bundle (validated by the build), index it once, read the URL, and keep the URL
  * in step with the store. A damaged link never blocks start-up: it becomes a notice.
  */
-import { formatProblem } from '../domain/problems';
 import { decodeUrlState, encodeUrlState } from '../domain/urlState';
-import type { DataFile } from '../domain/validate';
+import { loadBundle, type DataFile } from '../domain/dataFiles';
 import { selectUrlState, useAtlasStore } from './store';
 
 /** Where the build puts generated assets, relative to the page. */
@@ -13,17 +12,13 @@ export const GENERATED = 'generated/';
 export async function boot(win: Window = window): Promise<void> {
   const store = useAtlasStore.getState();
   try {
-    // The validator (zod) loads in parallel with the data, outside the initial JavaScript.
-    const [res, { validateDataset }] = await Promise.all([
-      fetch(`${GENERATED}dataset.json`),
-      import('../domain/validate'),
-    ]);
+    const res = await fetch(`${GENERATED}dataset.json`);
     if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
     const { files } = (await res.json()) as { files: DataFile[] };
-    const result = validateDataset(files);
-    if (!result.atlas) throw new Error(result.problems.slice(0, 5).map(formatProblem).join('\n'));
-    const decoded = decodeUrlState(win.location.hash, result.atlas);
-    store.init(result.atlas, decoded.state, decoded.notices);
+    // The build validated every record (zod) before writing the bundle; here we only index it.
+    const atlas = loadBundle(files);
+    const decoded = decodeUrlState(win.location.hash, atlas);
+    store.init(atlas, decoded.state, decoded.notices);
     syncUrl(win);
   } catch (e) {
     store.failLoad(e instanceof Error ? e.message : String(e));
