@@ -179,7 +179,8 @@ export function muscleStates(
     const byLayer =
       layer !== undefined && layer >= first && !(opts.isolate && s.muscle !== undefined);
     return {
-      visible: layer !== undefined && s.layer !== 'skin' && (byLayer || chosen),
+      // At the skin layer only the selected muscle shows (under translucent skin).
+      visible: layer !== undefined && (byLayer || chosen),
       veil: veil.has(index) && !chosen,
       selected,
       candidate: cand.get(slot) ?? 0,

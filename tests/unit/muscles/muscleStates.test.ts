@@ -51,6 +51,11 @@ describe('muscle states', () => {
     expect(st(0).selected).toBe(false);
   });
 
+  it('shows only the selected muscle at the skin layer', () => {
+    const s = { ...base, layer: 'skin' as const, muscle: asMuscleId('levator-scapulae') };
+    expect(visibleSlots(muscleStates(s, asset, opts))).toEqual([2, 3]);
+  });
+
   it('isolates the selected muscle', () => {
     const s = { ...base, layer: 'superficial' as const, muscle: asMuscleId('levator-scapulae') };
     expect(visibleSlots(muscleStates(s, asset, { ...opts, isolate: true }))).toEqual([2, 3]);
