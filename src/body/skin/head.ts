@@ -46,7 +46,7 @@ export function faceLayout(sk: Skeleton): FaceLayout {
     menton: [0, sk.mentonY, faceZ - 0.025 * s],
     tragion: [sp.bitragionBreadth / 2 - 0.004, T, zT],
     gonion: [0.055 * s, T - 0.068 * s, zT + 0.004 * s],
-    eye: [0.032 * s, sk.eyeY, faceZ - 0.028 * s],
+    eye: [0.032 * s, sk.eyeY, faceZ - 0.019 * s],
   };
 }
 
@@ -112,10 +112,10 @@ export function headPrims(sk: Skeleton): Prim[] {
   out.push(
     ellipsoid(
       [0.022 * s, sk.eyeY + 0.017 * s, fz - 0.012 * s],
-      [0.03 * s, 0.009 * s, 0.012 * s],
+      [0.03 * s, 0.009 * s, (sk.female ? 0.007 : 0.0095) * s],
       undefined,
       {
-        k: 0.018,
+        k: 0.022,
         tag: 'brow',
       },
     ),
@@ -127,7 +127,7 @@ export function headPrims(sk: Skeleton): Prim[] {
       [0.02 * s, 0.012 * s, 0.026 * s],
       undefined,
       {
-        k: 0.03,
+        k: 0.035,
         tag: 'cheek',
       },
     ),
@@ -146,8 +146,8 @@ export function headPrims(sk: Skeleton): Prim[] {
     roundCone(
       add(L.gonion, [-0.004 * s, 0.006 * s, 0]),
       add(chin, [0.018 * s, 0, -0.01 * s]),
-      0.009 * s,
-      0.009 * s,
+      (sk.female ? 0.0075 : 0.009) * s,
+      (sk.female ? 0.0075 : 0.009) * s,
       {
         k: 0.02,
         tag: 'jaw',
@@ -160,24 +160,30 @@ export function headPrims(sk: Skeleton): Prim[] {
   // Nose: bridge, tip and alae.
   out.push(roundCone(L.nasion, L.pronasale, 0.0065 * s, 0.0095 * s, { k: 0.012, tag: 'nose' }));
   out.push(sphere(add(L.pronasale, [0.012 * s, -0.006 * s, -0.014 * s]), 0.0065 * s, { k: 0.008 }));
-  // Lips.
+  // Lips: one soft mound with the upper lip slightly ahead of the lower (a lip line would not
+  // survive a 3 mm grid without jaggies).
+  const lipAxes: [Vec3, Vec3, Vec3] = [[1, 0, 0], norm([0, 1, 0.35]), norm([0, -0.35, 1])];
   out.push(
     ellipsoid(
-      add(L.stomion, [0, 0.0045 * s, -0.002 * s]),
-      [0.02 * s, 0.0045 * s, 0.0065 * s],
-      undefined,
+      add(L.stomion, [0, -0.0005 * s, -0.0048 * s]),
+      [0.023 * s, 0.0098 * s, 0.0062 * s],
+      lipAxes,
       {
-        k: 0.012,
+        k: 0.016,
         tag: 'lips',
       },
     ),
   );
+  const lipFront = L.stomion[2] + 0.0015 * s;
   out.push(
     ellipsoid(
-      add(L.stomion, [0, -0.0058 * s, -0.0035 * s]),
-      [0.018 * s, 0.0055 * s, 0.0065 * s],
+      [0, L.stomion[1] + 0.0008 * s, lipFront],
+      [0.016 * s, 0.0026 * s, 0.0042 * s],
       undefined,
-      { k: 0.012 },
+      {
+        k: 0.008,
+        op: 'sub',
+      },
     ),
   );
   // Ears: an inclined shell with a hollow concha.
@@ -199,18 +205,25 @@ export function headPrims(sk: Skeleton): Prim[] {
       },
     ),
   );
-  // Eyes: shallow sockets under the brow and closed, sculpted lids.
+  // Eyes, sculpted as on a statue: a shallow socket under the brow holding the convex,
+  // closed-looking eyeball with its lids (finer lid edges would not survive a 3 mm grid).
+  const E = L.eye;
   out.push(
-    ellipsoid(add(L.eye, [0, 0.003 * s, 0.011 * s]), [0.02 * s, 0.011 * s, 0.0085 * s], undefined, {
+    ellipsoid(add(E, [0, 0.003 * s, 0.0185 * s]), [0.02 * s, 0.0115 * s, 0.0068 * s], undefined, {
       k: 0.014,
       op: 'sub',
     }),
   );
   out.push(
-    ellipsoid(add(L.eye, [0, 0, 0.002 * s]), [0.0145 * s, 0.0078 * s, 0.011 * s], undefined, {
-      k: 0.007,
-      tag: 'eye',
-    }),
+    ellipsoid(
+      add(E, [0, -0.0005 * s, 0.002 * s]),
+      [0.0148 * s, 0.0088 * s, 0.0112 * s],
+      undefined,
+      {
+        k: 0.007,
+        tag: 'eye',
+      },
+    ),
   );
   return out;
 }
