@@ -49,6 +49,47 @@ export function generateMuscle(
   m: MuscleSource,
   hint: MuscleHint = MUSCLE_HINTS[m.id] ?? {},
 ): MuscleMesh {
+  const { parts, ...whole } = hint;
+  if (!parts || parts.length === 0) return generateBelly(body, m, whole);
+  return mergeMeshes(
+    m.id,
+    parts.map((part) => generateBelly(body, m, { ...whole, ...part })),
+  );
+}
+
+/** Several closed meshes as one (parts in order: the first starts at the origin, the last ends at the insertion). */
+export function mergeMeshes(id: string, parts: readonly MuscleMesh[]): MuscleMesh {
+  const cat = (key: 'positions' | 'normals' | 'uvs' | 'mid' | 'midHalf'): Float32Array => {
+    const out = new Float32Array(parts.reduce((n, p) => n + p[key].length, 0));
+    let o = 0;
+    for (const p of parts) {
+      out.set(p[key], o);
+      o += p[key].length;
+    }
+    return out;
+  };
+  const indices = new Uint32Array(parts.reduce((n, p) => n + p.indices.length, 0));
+  let io = 0;
+  let vo = 0;
+  for (const p of parts) {
+    for (let i = 0; i < p.indices.length; i++) indices[io + i] = (p.indices[i] as number) + vo;
+    io += p.indices.length;
+    vo += p.positions.length / 3;
+  }
+  return {
+    id,
+    positions: cat('positions'),
+    normals: cat('normals'),
+    uvs: cat('uvs'),
+    indices,
+    axis: parts.flatMap((p) => p.axis),
+    axisHalf: parts.flatMap((p) => p.axisHalf),
+    mid: cat('mid'),
+    midHalf: cat('midHalf'),
+  };
+}
+
+function generateBelly(body: BodyInput, m: MuscleSource, hint: MuscleHint): MuscleMesh {
   const origin = line(body, hint.origin, m.origin.landmarks);
   const insertion = line(body, hint.insertion, m.insertion.landmarks);
   const via = (hint.via ?? []).map((l) => resolveLine(body, l));

@@ -11,6 +11,18 @@ import { B, L } from './specPoints.ts';
 import { DEEP_HINTS } from './specsDeep.ts';
 import { LEG_HINTS } from './specsLeg.ts';
 
+/** One belly of rectus abdominis between two tendinous intersections (fractions navel → xiphoid). */
+function rectusSegment(t0: number, t1: number): MuscleHint {
+  const x0 = 0.07 + 0.008 * t0;
+  const x1 = 0.07 + 0.008 * t1;
+  return {
+    origin: [B('omphalion', 'xiphoid', t0, 0.012), B('omphalion', 'xiphoid', t0, x0)],
+    via: [],
+    insertion: [B('omphalion', 'xiphoid', t1, 0.012), B('omphalion', 'xiphoid', t1, x1)],
+    tendon: [0.02, 0.02],
+  };
+}
+
 const TRUNK_HINTS: Record<string, MuscleHint> = {
   'pectoralis-major': {
     origin: [
@@ -37,6 +49,24 @@ const TRUNK_HINTS: Record<string, MuscleHint> = {
     flat: 0.55,
     width: 0.004,
     tendon: [0.04, 0.03],
+    // Four bellies between the tendinous intersections (at the navel and two above it).
+    parts: [
+      {
+        via: [],
+        insertion: [
+          B('symphysis', 'omphalion', 0.96, 0.012),
+          B('symphysis', 'omphalion', 0.96, 0.07),
+        ],
+        tendon: [0.04, 0.02],
+      },
+      rectusSegment(0.04, 0.33),
+      rectusSegment(0.38, 0.66),
+      {
+        origin: [B('omphalion', 'xiphoid', 0.71, 0.012), B('omphalion', 'xiphoid', 0.71, 0.078)],
+        via: [],
+        tendon: [0.02, 0.03],
+      },
+    ],
   },
   'external-oblique': {
     origin: [

@@ -123,23 +123,35 @@ const THIGH: Record<string, MuscleHint> = {
 const LEG: Record<string, MuscleHint> = {
   gastrocnemius: {
     facing: BACK,
-    // Two heads from the femoral condyles, the medial one larger and lower, into the Achilles tendon.
+    // Two heads from the femoral condyles (the medial one larger and lower) into the Achilles tendon.
     origin: [
       L('medial-femoral-epicondyle', 0.008, 0.025, -0.032),
       L('lateral-femoral-epicondyle', -0.01, 0.025, -0.032),
     ],
-    via: [
-      [
-        B('knee-centre', 'ankle-centre', 0.3, -0.032, 0, -0.05),
-        B('knee-centre', 'ankle-centre', 0.3, 0, 0, -0.055),
-        B('knee-centre', 'ankle-centre', 0.26, 0.032, 0, -0.047),
-      ],
-    ],
     insertion: [L('calcaneus', 0, 0, -0.004)],
-    thickness: 0.032,
-    flat: 0.75,
+    thickness: 0.03,
+    flat: 0.8,
     peak: 0.32,
-    tendon: [0.02, 0.45],
+    parts: [
+      {
+        origin: [L('medial-femoral-epicondyle', 0.006, 0.025, -0.032)],
+        via: [[B('knee-centre', 'ankle-centre', 0.34, -0.024, 0, -0.052)]],
+        insertion: [L('calcaneus', -0.006, 0.004, -0.004)],
+        width: 0.058,
+        thickness: 0.032,
+        peak: 0.4,
+        tendon: [0.03, 0.5],
+      },
+      {
+        origin: [L('lateral-femoral-epicondyle', -0.008, 0.025, -0.032)],
+        via: [[B('knee-centre', 'ankle-centre', 0.29, 0.026, 0, -0.048)]],
+        insertion: [L('calcaneus', 0.006, 0.004, -0.004)],
+        width: 0.05,
+        thickness: 0.028,
+        peak: 0.35,
+        tendon: [0.03, 0.56],
+      },
+    ],
   },
   soleus: {
     facing: BACK,

@@ -54,6 +54,12 @@ export interface MuscleHint {
   readonly facing?: Vec3;
   /** Draw as a veil of separate fibres (thin sheets over other muscles); default: superficial ≤ 3.5 mm. */
   readonly veil?: boolean;
+  /**
+   * Separate bellies of one muscle (e.g. the two heads of gastrocnemius, the segments of rectus
+   * abdominis between its tendinous intersections): each part is generated with the muscle's
+   * hint overridden by the part's fields, and the parts are merged into the muscle's one mesh.
+   */
+  readonly parts?: readonly MuscleHint[];
   /** Rings along the muscle and points around it (resolution). */
   readonly rings?: number;
   readonly around?: number;
