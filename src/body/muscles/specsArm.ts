@@ -3,6 +3,7 @@
  * Anatomical position: palms forward, so palmar ≈ +Z and radial ≈ +X.
  */
 import { B, L } from './specPoints.ts';
+import { HAND_HINTS } from './specsHand.ts';
 import type { MuscleHint } from './types.ts';
 
 /** Outward direction over the back of the scapula (posterior, a little lateral). */
@@ -88,27 +89,77 @@ const SHOULDER: Record<string, MuscleHint> = {
 
 const ARM: Record<string, MuscleHint> = {
   'biceps-brachii': {
+    facing: [0.15, 0, 1],
     origin: [L('coracoid', 0, -0.015, 0.005)],
     via: [[B('glenohumeral', 'elbow-centre', 0.52, -0.004, 0, 0.04)]],
     insertion: [L('elbow-centre', 0.004, -0.025, 0.018)],
     thickness: 0.034,
     width: 0.04,
     tendon: [0.18, 0.15],
+    // Short head from the coracoid (medial), long head from above the glenoid through the
+    // bicipital groove (lateral), side by side into one tendon.
+    parts: [
+      {
+        via: [[B('glenohumeral', 'elbow-centre', 0.52, -0.012, 0, 0.038)]],
+        insertion: [L('elbow-centre', 0.001, -0.025, 0.018)],
+        width: 0.034,
+        thickness: 0.036,
+      },
+      {
+        origin: [L('glenohumeral', 0.014, 0.004, 0.028)],
+        via: [[B('glenohumeral', 'elbow-centre', 0.5, 0.008, 0, 0.04)]],
+        insertion: [L('elbow-centre', 0.008, -0.024, 0.018)],
+        width: 0.034,
+        thickness: 0.036,
+        tendon: [0.22, 0.15],
+      },
+    ],
   },
   brachialis: {
+    facing: [0.3, 0, 1],
     origin: [B('deltoid-tuberosity', 'humerus-mid', 0.5, -0.01, 0, 0.012)],
     via: [[B('humerus-mid', 'elbow-centre', 0.55, 0, 0, 0.026)]],
     insertion: [L('elbow-centre', 0, -0.03, 0.012)],
-    thickness: 0.022,
-    width: 0.04,
+    thickness: 0.026,
+    width: 0.05,
   },
   'triceps-brachii': {
+    facing: [0.1, 0, -1],
     origin: [L('glenohumeral', -0.01, -0.035, -0.025), L('humerus-mid', 0.016, 0.03, -0.02)],
     via: [[B('glenohumeral', 'olecranon', 0.55, 0, 0, -0.042)]],
     insertion: [L('olecranon', 0, 0.02, 0)],
     thickness: 0.034,
     width: 0.04,
     tendon: [0.06, 0.2],
+    // Long head (from below the glenoid), lateral head (upper back of the humerus) and the deep
+    // medial head, into one tendon on the olecranon.
+    parts: [
+      {
+        origin: [L('glenohumeral', -0.012, -0.035, -0.028)],
+        via: [[B('glenohumeral', 'olecranon', 0.5, -0.012, 0, -0.04)]],
+        insertion: [L('olecranon', -0.005, 0.025, 0)],
+        width: 0.04,
+        thickness: 0.036,
+        tendon: [0.06, 0.25],
+      },
+      {
+        origin: [L('humerus-mid', 0.018, 0.06, -0.02)],
+        via: [[B('glenohumeral', 'olecranon', 0.58, 0.016, 0, -0.036)]],
+        insertion: [L('olecranon', 0.005, 0.025, 0)],
+        width: 0.038,
+        thickness: 0.032,
+        tendon: [0.04, 0.3],
+      },
+      {
+        origin: [L('humerus-mid', -0.006, -0.01, -0.018)],
+        via: [[B('humerus-mid', 'olecranon', 0.5, 0, 0, -0.028)]],
+        insertion: [L('olecranon', 0, 0.03, 0.004)],
+        width: 0.026,
+        thickness: 0.02,
+        tendon: [0.05, 0.2],
+        depth: 0.012,
+      },
+    ],
   },
   coracobrachialis: {
     origin: [L('coracoid', 0, -0.012, 0)],
@@ -243,48 +294,6 @@ const FOREARM: Record<string, MuscleHint> = {
   },
 };
 
-const HAND: Record<string, MuscleHint> = {
-  'adductor-pollicis': {
-    origin: [B('wrist-centre', 'mc3-head', 0.55, 0, 0, 0.008), L('mc3-head', 0, 0.008, 0.008)],
-    insertion: [L('mc1-head', -0.008, 0, 0)],
-    thickness: 0.008,
-    follow: 'free',
-  },
-  'opponens-pollicis': {
-    origin: [B('wrist-centre', 'mc1-head', 0.2, 0, 0, 0.01)],
-    insertion: [L('mc1-head', 0, 0.01, 0.004)],
-    thickness: 0.01,
-    width: 0.014,
-    follow: 'shell',
-    depth: 0.006,
-  },
-  'first-dorsal-interosseous': {
-    origin: [
-      L('mc1-head', -0.008, 0.03, -0.012),
-      B('wrist-centre', 'mc2-head', 0.3, 0.01, 0, -0.008),
-    ],
-    insertion: [L('mc2-head', 0.005, 0, -0.002)],
-    thickness: 0.012,
-  },
-  'abductor-digiti-minimi-hand': {
-    origin: [L('ulnar-styloid', 0, -0.02, 0.006)],
-    insertion: [L('mc5-head', -0.008, 0, 0)],
-    thickness: 0.01,
-  },
-  'hand-interossei': {
-    origin: [
-      B('wrist-centre', 'mc2-head', 0.35, 0.004, 0, 0),
-      B('wrist-centre', 'mc5-head', 0.35, 0, 0, 0),
-    ],
-    insertion: [L('mc2-head', -0.004, 0.008, 0), L('mc5-head', 0.004, 0.008, 0)],
-    thickness: 0.007,
-    width: 0.002,
-    flat: 0.5,
-    tendon: [0.04, 0.1],
-    follow: 'free',
-  },
-};
-
 /** Forearm bellies fill the forearm's girth: widen the table's figures together. */
 const fuller = (t: Record<string, MuscleHint>): Record<string, MuscleHint> =>
   Object.fromEntries(
@@ -298,5 +307,5 @@ export const ARM_HINTS: Readonly<Record<string, MuscleHint>> = {
   ...SHOULDER,
   ...ARM,
   ...fuller(FOREARM),
-  ...HAND,
+  ...HAND_HINTS,
 };
