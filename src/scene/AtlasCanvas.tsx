@@ -32,6 +32,7 @@ export function AtlasCanvas(): React.JSX.Element {
   const layer = useAtlasStore((s) => s.layer);
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
   const sceneReady = useAtlasStore((s) => s.sceneReady);
+  const isolate = useAtlasStore((s) => s.isolate);
   const { body, error } = useBodyAsset(shape);
   const [tpPositions, setTpPositions] = useState<Readonly<Record<string, Vec3>>>();
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
@@ -52,7 +53,7 @@ export function AtlasCanvas(): React.JSX.Element {
           <>
             {sceneReady && (
               <Suspense fallback={null}>
-                <MuscleMeshes shape={shape} onTriggerPoints={setTpPositions} />
+                <MuscleMeshes shape={shape} isolate={isolate} onTriggerPoints={setTpPositions} />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />

@@ -46,6 +46,8 @@ export interface AtlasState {
   readonly mode: Mode;
   readonly body: BodyShape;
   readonly layer: Layer;
+  /** Show only the selected muscle among the muscle layers. */
+  readonly isolate: boolean;
   readonly tool: Tool;
   /** Brush radius in metres on the skin. */
   readonly brushRadius: number;
@@ -75,6 +77,7 @@ export interface AtlasActions {
   setMode(mode: Mode): void;
   setBody(body: BodyShape): void;
   setLayer(layer: Layer): void;
+  setIsolate(isolate: boolean): void;
   setTool(tool: Tool): void;
   setBrushRadius(r: number): void;
   setHover(id: RegionId | undefined): void;
@@ -111,6 +114,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     mode: DEFAULT_URL_STATE.mode,
     body: DEFAULT_URL_STATE.body,
     layer: DEFAULT_URL_STATE.layer,
+    isolate: false,
     tool: 'tap',
     brushRadius: 0.025,
     notices: [],
@@ -198,6 +202,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     setMode: (mode) => set({ mode }),
     setBody: (body) => set({ body, sceneReady: false }),
     setLayer: (layer) => set({ layer }),
+    setIsolate: (isolate) => set({ isolate }),
     setTool: (tool) => set({ tool }),
     setBrushRadius: (brushRadius) =>
       set({ brushRadius: Math.min(0.12, Math.max(0.01, brushRadius)) }),

@@ -24,6 +24,8 @@ export function Toolbar(): React.JSX.Element {
   const brushRadius = useAtlasStore((s) => s.brushRadius);
   const view = useAtlasStore((s) => s.view);
   const layer = useAtlasStore((s) => s.layer);
+  const isolate = useAtlasStore((s) => s.isolate);
+  const hasMuscle = useAtlasStore((s) => !!s.muscle);
   const canUndo = useAtlasStore((s) => s.past.length > 0);
   const canRedo = useAtlasStore((s) => s.future.length > 0);
   const hasDrawing = useAtlasStore((s) => s.drawing.length > 0);
@@ -82,6 +84,18 @@ export function Toolbar(): React.JSX.Element {
             </option>
           ))}
         </select>
+      </label>
+      <label
+        className="layer-select"
+        title="Among the muscle layers, show only the selected muscle"
+      >
+        <input
+          type="checkbox"
+          checked={isolate}
+          disabled={!hasMuscle}
+          onChange={(e) => a.setIsolate(e.target.checked)}
+        />
+        Isolate muscle
       </label>
     </div>
   );
