@@ -17,13 +17,8 @@ import { type AnchorRules, type Part, makeCtx } from './atlasAnchors.ts';
 import { ARM_RULES } from './atlasArm.ts';
 import { HEAD_RULES, NECK_RULES } from './atlasHead.ts';
 import { LEG_RULES } from './atlasLeg.ts';
-import {
-  ABDOMEN_RULES,
-  BACK_RULES,
-  BUTTOCK_RULES,
-  CHEST_RULES,
-  SHOULDER_RULES,
-} from './atlasTrunk.ts';
+import { BACK_RULES, BUTTOCK_RULES } from './atlasBack.ts';
+import { ABDOMEN_RULES, CHEST_RULES, SHOULDER_RULES } from './atlasTrunk.ts';
 import type { LandmarkMap } from './landmarks.ts';
 import type { SdfProgram } from './sdf/core.ts';
 import type { Skeleton } from './skeleton.ts';

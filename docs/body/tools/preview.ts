@@ -62,7 +62,9 @@ const key = new THREE.DirectionalLight(0xffffff, 2.2); key.position.set(1.5, 3, 
 const fill = new THREE.DirectionalLight(0xdde6ff, 0.8); fill.position.set(-3, 1, 1); scene.add(fill);
 const rim = new THREE.DirectionalLight(0xffffff, 1.0); rim.position.set(0, 2, -3); scene.add(rim);
 const cam = new THREE.PerspectiveCamera(30, ${W}/${H}, 0.01, 20);
-window.shoot = (eye, target, fov, slot) => {
+window.shoot = (eye, target, fov, up, far, slot) => {
+  cam.up.set(...(up ?? [0, 1, 0]));
+  cam.far = far ?? 20;
   renderer.setViewport(slot * ${W}, 0, ${W}, ${H});
   renderer.setScissor(slot * ${W}, 0, ${W}, ${H});
   cam.fov = fov; cam.updateProjectionMatrix();
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
   await p.waitForFunction('window.ready === true', null, { timeout: 60000 });
   const S = a.stature;
   const L = (id: string) => a.landmarks[id] ?? [0, 0, 0];
-  const views: Record<string, [number[], number[], number]> = {
+  const views: Record<string, [number[], number[], number, number[]?, number?]> = {
     front: [[0, S * 0.55, 4.2], [0, S * 0.5, 0], 26],
     back: [[0, S * 0.55, -4.2], [0, S * 0.5, 0], 26],
     left: [[4.2, S * 0.55, 0], [0, S * 0.5, 0.02], 26],
@@ -122,8 +124,8 @@ async function main(): Promise<void> {
     'head-front': [[0, S - 0.1, 1.1], [0, S - 0.115, 0.03], 18],
     'hand-palm': [[L('r-mc3-head')[0] - 0.05, L('r-mc3-head')[1], 0.6], L('r-mc3-head'), 22],
     'hand-back': [[L('r-mc3-head')[0] - 0.05, L('r-mc3-head')[1], -0.6], L('r-mc3-head'), 22],
-    'foot-top': [[L('l-navicular')[0] + 0.25, 0.75, L('l-navicular')[2] + 0.55], [L('l-navicular')[0] + 0.01, 0.03, L('l-navicular')[2] + 0.03], 14],
-    'foot-sole': [[L('l-navicular')[0] + 0.3, -0.6, L('l-navicular')[2] - 0.05], [L('l-navicular')[0] + 0.01, 0.02, L('l-navicular')[2] + 0.03], 16],
+    'foot-top': [[L('l-navicular')[0] + 0.04, 0.75, L('l-navicular')[2] + 0.3], [L('l-navicular')[0], 0.03, L('l-navicular')[2] + 0.04], 20],
+    'foot-sole': [[L('l-navicular')[0], -0.7, L('l-navicular')[2] + 0.03], [L('l-navicular')[0], 0.0, L('l-navicular')[2] + 0.03], 22, [0, 0, 1], 0.8],
     'toes': [[L('l-toe2-tip')[0] + 0.12, 0.22, L('l-toe2-tip')[2] + 0.3], [L('l-toe2-tip')[0], 0.02, L('l-toe2-tip')[2] - 0.04], 14],
     'foot-side': [[1.0, 0.15, 0.08], [0.09, 0.06, 0.07], 16],
     'foot-medial': [[-0.3, 0.06, 0.12], [0.09, 0.05, 0.07], 30],
@@ -140,7 +142,7 @@ async function main(): Promise<void> {
   for (const v of viewArg.split(',')) {
     const spec = views[v];
     if (!spec) continue;
-    const arg = [...spec, montage ? slot++ : 0];
+    const arg = [spec[0], spec[1], spec[2], spec[3] ?? null, spec[4] ?? null, montage ? slot++ : 0];
     await p.evaluate((a) => (window as unknown as { shoot: (...x: unknown[]) => void }).shoot(...a), arg);
     if (!montage) {
       await p.locator('canvas').screenshot({ path: join(outDir, `${shape}-${v}${regions ? '-regions' : ''}.png`) });

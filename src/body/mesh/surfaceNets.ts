@@ -6,6 +6,7 @@
  * pulled onto the zero level set by Newton steps along the field gradient. Metres.
  */
 import type { SdfProgram } from '../sdf/core.ts';
+import { type Block, type Grid, findBlocks } from './blocks.ts';
 
 export interface NetsOptions {
   /** Cell size, m. */
@@ -37,26 +38,6 @@ const EDGES: [number, number][] = [
   [3, 7],
 ];
 
-interface Grid {
-  B: number;
-  NX: number;
-  NY: number;
-  NZ: number;
-  X: (i: number) => number;
-  Y: (j: number) => number;
-  Z: (k: number) => number;
-  rBlock: number;
-  h: number;
-}
-
-interface Block {
-  bx: number;
-  by: number;
-  bz: number;
-  vals: Float32Array;
-  list: Int32Array;
-}
-
 /** Mesh the zero level set of `prog` with surface nets. */
 export function surfaceNets(prog: SdfProgram, o: NetsOptions): RawMesh {
   const B = o.block ?? 8;
@@ -69,117 +50,138 @@ export function surfaceNets(prog: SdfProgram, o: NetsOptions): RawMesh {
   const Y = (j: number) => o.yRange[0] + j * h;
   const Z = (k: number) => o.zRange[0] + k * h;
   const rBlock = (B * h * Math.sqrt(3)) / 2;
-  const blocks = findBlocks(prog, { B, NX, NY, NZ, X, Y, Z, rBlock, h });
+  const g: Grid = { B, NX, NY, NZ, X, Y, Z, rBlock, h };
+  const blocks = findBlocks(prog, g);
+  const { pos, cellVert } = placeVertices(prog, g, blocks, nxHalf);
+  const idx = emitQuads(g, blocks, pos, cellVert);
+  return { positions: Float32Array.from(pos), indices: Uint32Array.from(idx) };
+}
+
+const cellKeyOf = (g: Grid, i: number, j: number, k: number) => i + g.NX * (j + g.NY * k);
+
+/** Mean of the sign-change crossings on the 12 edges of a cell (cell units), or null. */
+function crossingMean(
+  vals: Float32Array,
+  i: number,
+  j: number,
+  k: number,
+  B1: number,
+  corner: Float64Array,
+) {
+  let mask = 0;
+  for (let c = 0; c < 8; c++) {
+    const v = vals[i + (c & 1) + B1 * (j + ((c >> 1) & 1) + B1 * (k + ((c >> 2) & 1)))] as number;
+    corner[c] = v;
+    if (v < 0) mask |= 1 << c;
+  }
+  if (mask === 0 || mask === 255) return null;
+  let sx = 0;
+  let sy = 0;
+  let sz = 0;
+  let cnt = 0;
+  for (const [a, c] of EDGES) {
+    const va = corner[a] as number;
+    const vc = corner[c] as number;
+    if (va < 0 === vc < 0) continue;
+    const t = va / (va - vc);
+    sx += (a & 1) + ((c & 1) - (a & 1)) * t;
+    sy += ((a >> 1) & 1) + (((c >> 1) & 1) - ((a >> 1) & 1)) * t;
+    sz += ((a >> 2) & 1) + (((c >> 2) & 1) - ((a >> 2) & 1)) * t;
+    cnt++;
+  }
+  return [sx / cnt, sy / cnt, sz / cnt] as const;
+}
+
+/** One vertex per sign-changing cell, projected onto the surface and kept inside its cell. */
+function placeVertices(prog: SdfProgram, g: Grid, blocks: Block[], nxHalf: number) {
+  const { B, X, Y, Z, h } = g;
   const B1 = B + 1;
-  const cellKey = (i: number, j: number, k: number) => i + NX * (j + NY * k);
   const cellVert = new Map<number, number>();
   const pos: number[] = [];
   const corner = new Float64Array(8);
+  const e = h * 0.02;
   for (const b of blocks) {
-    const { vals } = b;
     for (let k = 0; k < B; k++) {
       for (let j = 0; j < B; j++) {
         for (let i = 0; i < B; i++) {
-          let mask = 0;
-          for (let c = 0; c < 8; c++) {
-            const v = vals[
-              i + (c & 1) + B1 * (j + ((c >> 1) & 1) + B1 * (k + ((c >> 2) & 1)))
-            ] as number;
-            corner[c] = v;
-            if (v < 0) mask |= 1 << c;
-          }
-          if (mask === 0 || mask === 255) continue;
-          let sx = 0;
-          let sy = 0;
-          let sz = 0;
-          let cnt = 0;
-          for (const [a, c] of EDGES) {
-            const va = corner[a] as number;
-            const vc = corner[c] as number;
-            if (va < 0 === vc < 0) continue;
-            const t = va / (va - vc);
-            sx += (a & 1) + ((c & 1) - (a & 1)) * t;
-            sy += ((a >> 1) & 1) + (((c >> 1) & 1) - ((a >> 1) & 1)) * t;
-            sz += ((a >> 2) & 1) + (((c >> 2) & 1) - ((a >> 2) & 1)) * t;
-            cnt++;
-          }
+          const m = crossingMean(b.vals, i, j, k, B1, corner);
+          if (!m) continue;
           const gi = b.bx * B + i;
           const gj = b.by * B + j;
           const gk = b.bz * B + k;
-          let px = X(gi) + (sx / cnt) * h;
-          if (gi === nxHalf - 1) px = 0;
-          cellVert.set(cellKey(gi, gj, gk), pos.length / 3);
-          const p = project(prog, b.list, px, Y(gj) + (sy / cnt) * h, Z(gk) + (sz / cnt) * h, h);
+          const mid = gi === nxHalf - 1;
+          cellVert.set(cellKeyOf(g, gi, gj, gk), pos.length / 3);
+          const p = project(
+            prog,
+            b.list,
+            mid ? 0 : X(gi) + m[0] * h,
+            Y(gj) + m[1] * h,
+            Z(gk) + m[2] * h,
+            h,
+          );
           // Stay inside the cell so that no two vertices can coincide.
-          const e = h * 0.02;
           const qx = Math.min(Math.max(p[0], X(gi) + e), X(gi) + h - e);
           const qy = Math.min(Math.max(p[1], Y(gj) + e), Y(gj) + h - e);
           const qz = Math.min(Math.max(p[2], Z(gk) + e), Z(gk) + h - e);
-          pos.push(gi === nxHalf - 1 ? 0 : qx, qy, qz);
+          pos.push(mid ? 0 : qx, qy, qz);
         }
       }
     }
   }
+  return { pos, cellVert };
+}
+
+/** A quad (two triangles, shorter diagonal) around every grid edge owned by a block that changes sign. */
+function emitQuads(
+  g: Grid,
+  blocks: Block[],
+  pos: number[],
+  cellVert: Map<number, number>,
+): number[] {
+  const { B } = g;
+  const B1 = B + 1;
   const idx: number[] = [];
-  const quad = (
-    a: number | undefined,
-    b: number | undefined,
-    c: number | undefined,
-    d: number | undefined,
-    flip: boolean,
-  ) => {
+  const cv = (i: number, j: number, k: number) => cellVert.get(cellKeyOf(g, i, j, k));
+  const quad = (q: (number | undefined)[], flip: boolean) => {
+    const [a, b, c, d] = q;
     if (a === undefined || b === undefined || c === undefined || d === undefined) return;
-    const q = flip ? [a, d, c, b] : [a, b, c, d];
-    const [q0, q1, q2, q3] = q as [number, number, number, number];
-    const d02 = dist2(pos, q0, q2);
-    const d13 = dist2(pos, q1, q3);
-    if (d02 <= d13) idx.push(q0, q1, q2, q0, q2, q3);
+    const [q0, q1, q2, q3] = flip ? [a, d, c, b] : [a, b, c, d];
+    if (dist2(pos, q0, q2) <= dist2(pos, q1, q3)) idx.push(q0, q1, q2, q0, q2, q3);
     else idx.push(q0, q1, q3, q1, q2, q3);
   };
   for (const b of blocks) {
-    const { vals } = b;
+    const v = b.vals;
     for (let k = 0; k < B; k++) {
       for (let j = 0; j < B; j++) {
         for (let i = 0; i < B; i++) {
-          const v0 = vals[i + B1 * (j + B1 * k)] as number;
+          const v0 = v[i + B1 * (j + B1 * k)] as number;
           const gi = b.bx * B + i;
           const gj = b.by * B + j;
           const gk = b.bz * B + k;
-          const vx = vals[i + 1 + B1 * (j + B1 * k)] as number;
-          if (v0 < 0 !== vx < 0) {
+          const out = v0 >= 0;
+          if (out !== (v[i + 1 + B1 * (j + B1 * k)] as number) >= 0) {
             quad(
-              cellVert.get(cellKey(gi, gj - 1, gk - 1)),
-              cellVert.get(cellKey(gi, gj, gk - 1)),
-              cellVert.get(cellKey(gi, gj, gk)),
-              cellVert.get(cellKey(gi, gj - 1, gk)),
-              v0 >= 0,
+              [cv(gi, gj - 1, gk - 1), cv(gi, gj, gk - 1), cv(gi, gj, gk), cv(gi, gj - 1, gk)],
+              out,
             );
           }
-          const vy = vals[i + B1 * (j + 1 + B1 * k)] as number;
-          if (v0 < 0 !== vy < 0) {
+          if (out !== (v[i + B1 * (j + 1 + B1 * k)] as number) >= 0) {
             quad(
-              cellVert.get(cellKey(gi - 1, gj, gk - 1)),
-              cellVert.get(cellKey(gi - 1, gj, gk)),
-              cellVert.get(cellKey(gi, gj, gk)),
-              cellVert.get(cellKey(gi, gj, gk - 1)),
-              v0 >= 0,
+              [cv(gi - 1, gj, gk - 1), cv(gi - 1, gj, gk), cv(gi, gj, gk), cv(gi, gj, gk - 1)],
+              out,
             );
           }
-          const vz = vals[i + B1 * (j + B1 * (k + 1))] as number;
-          if (v0 < 0 !== vz < 0) {
+          if (out !== (v[i + B1 * (j + B1 * (k + 1))] as number) >= 0) {
             quad(
-              cellVert.get(cellKey(gi - 1, gj - 1, gk)),
-              cellVert.get(cellKey(gi, gj - 1, gk)),
-              cellVert.get(cellKey(gi, gj, gk)),
-              cellVert.get(cellKey(gi - 1, gj, gk)),
-              v0 >= 0,
+              [cv(gi - 1, gj - 1, gk), cv(gi, gj - 1, gk), cv(gi, gj, gk), cv(gi - 1, gj, gk)],
+              out,
             );
           }
         }
       }
     }
   }
-  return { positions: Float32Array.from(pos), indices: Uint32Array.from(idx) };
+  return idx;
 }
 
 function dist2(p: number[], a: number, b: number): number {
@@ -220,101 +222,4 @@ function project(
   scratch[1] = y;
   scratch[2] = z;
   return scratch;
-}
-
-/**
- * Blocks that contain the surface: seeded where the field at a block centre is near zero, then
- * grown across every block face on which the field changes sign (so under-estimated distances
- * cannot leave holes). Values at points shared between blocks are evaluated once and reused, so
- * neighbouring blocks always agree on signs.
- */
-function findBlocks(prog: SdfProgram, g: Grid): Block[] {
-  const { B, X, Y, Z, rBlock, h } = g;
-  const NBX = g.NX / B;
-  const NBY = g.NY / B;
-  const NBZ = g.NZ / B;
-  const B1 = B + 1;
-  const PX = g.NX + 1;
-  const PY = g.NY + 1;
-  const shared = new Map<number, number>();
-  const seen = new Uint8Array(NBX * NBY * NBZ);
-  const queue: number[] = [];
-  for (let bz = 0; bz < NBZ; bz++) {
-    for (let by = 0; by < NBY; by++) {
-      for (let bx = 0; bx < NBX; bx++) {
-        const cx = X(bx * B + B / 2);
-        const cy = Y(by * B + B / 2);
-        const cz = Z(bz * B + B / 2);
-        const list = prog.cull(cx, cy, cz, rBlock * 1.5, 2 * h);
-        if (list.length === 0) continue;
-        if (Math.abs(prog.eval(cx, cy, cz, list)) > rBlock * 1.5 + 2 * h) continue;
-        const id = bx + NBX * (by + NBY * bz);
-        seen[id] = 1;
-        queue.push(id);
-      }
-    }
-  }
-  const out: Block[] = [];
-  while (queue.length > 0) {
-    const id = queue.pop() as number;
-    const bx = id % NBX;
-    const by = Math.floor(id / NBX) % NBY;
-    const bz = Math.floor(id / (NBX * NBY));
-    const list = prog.cull(X(bx * B + B / 2), Y(by * B + B / 2), Z(bz * B + B / 2), rBlock, 2 * h);
-    const vals = new Float32Array(B1 * B1 * B1);
-    const faceNeg = new Uint8Array(6);
-    const facePos = new Uint8Array(6);
-    let t = 0;
-    for (let k = 0; k <= B; k++) {
-      const gk = bz * B + k;
-      for (let j = 0; j <= B; j++) {
-        const gj = by * B + j;
-        for (let i = 0; i <= B; i++) {
-          const gi = bx * B + i;
-          const onFace = i === 0 || j === 0 || k === 0 || i === B || j === B || k === B;
-          let v: number;
-          if (onFace) {
-            const key = gi + PX * (gj + PY * gk);
-            const c = shared.get(key);
-            if (c === undefined) {
-              v = prog.eval(X(gi), Y(gj), Z(gk), list);
-              shared.set(key, v);
-            } else v = c;
-            const faces = [i === 0, i === B, j === 0, j === B, k === 0, k === B];
-            for (let f = 0; f < 6; f++) {
-              if (!faces[f]) continue;
-              if (v < 0) faceNeg[f] = 1;
-              else facePos[f] = 1;
-            }
-          } else v = prog.eval(X(gi), Y(gj), Z(gk), list);
-          vals[t++] = v;
-        }
-      }
-    }
-    let pos = false;
-    let neg = false;
-    for (let q = 0; q < vals.length; q++) {
-      if ((vals[q] as number) < 0) neg = true;
-      else pos = true;
-    }
-    if (!(pos && neg)) continue;
-    out.push({ bx, by, bz, vals, list });
-    const nb: [number, number, number][] = [
-      [bx - 1, by, bz],
-      [bx + 1, by, bz],
-      [bx, by - 1, bz],
-      [bx, by + 1, bz],
-      [bx, by, bz - 1],
-      [bx, by, bz + 1],
-    ];
-    nb.forEach(([x, y, z], f) => {
-      if (!faceNeg[f] || !facePos[f]) return;
-      if (x < 0 || y < 0 || z < 0 || x >= NBX || y >= NBY || z >= NBZ) return;
-      const nid = x + NBX * (y + NBY * z);
-      if (seen[nid]) return;
-      seen[nid] = 1;
-      queue.push(nid);
-    });
-  }
-  return out;
 }

@@ -153,6 +153,27 @@ export function loftY(rows: SectionRow[], o: PrimOpts = {}): Prim {
   return prim;
 }
 
+/** Sampled, smoothed radius tables (+u, −u, +v, −v) of a limb profile, n samples over t ∈ [0, 1]. */
+function limbTables(
+  rows: LimbRow[],
+  n: number,
+): [Float64Array, Float64Array, Float64Array, Float64Array] {
+  const ts = rows.map((r) => r.t);
+  const w = Math.max(2, Math.round(n * 0.015));
+  const sample = (key: 'up' | 'un' | 'vp' | 'vn') =>
+    smoothProfile(
+      monotoneSample(
+        ts,
+        rows.map((r) => r[key]),
+        0,
+        1,
+        n,
+      ),
+      w,
+    );
+  return [sample('up'), sample('un'), sample('vp'), sample('vn')];
+}
+
 /** Limb section at fraction t along the segment: radii towards +u, −u, +v, −v. */
 export interface LimbRow {
   t: number;
@@ -186,19 +207,7 @@ export function limb(
   const V: Vec3 = [w[1] * U[2] - w[2] * U[1], w[2] * U[0] - w[0] * U[2], w[0] * U[1] - w[1] * U[0]];
   const sgn = dot(V, v) >= 0 ? 1 : -1;
   const n = Math.max(64, Math.ceil(L / 0.0008));
-  const ts = rows.map((r) => r.t);
-  const [upL, unL, vpL, vnL] = (['up', 'un', 'vp', 'vn'] as const).map((key) =>
-    smoothProfile(
-      monotoneSample(
-        ts,
-        rows.map((r) => r[key]),
-        0,
-        1,
-        n,
-      ),
-      Math.max(2, Math.round(n * 0.015)),
-    ),
-  ) as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const [upL, unL, vpL, vnL] = limbTables(rows, n);
   let rmax = 0;
   for (const r of rows) rmax = Math.max(rmax, r.up, r.un, r.vp, r.vn);
   const [ax, ay, az] = a;

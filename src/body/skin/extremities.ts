@@ -7,7 +7,7 @@ import { type Vec3, add, along, scale } from '../math.ts';
 import type { Skeleton } from '../skeleton.ts';
 import type { Prim } from '../sdf/core.ts';
 import { limb } from '../sdf/lofts.ts';
-import { ellipsoid, roundBox, roundCone, sphere } from '../sdf/prims.ts';
+import { ellipsoid, roundCone, sphere } from '../sdf/prims.ts';
 
 /**
  * Toes in the foot frame: start u, start lateral offset, tip u, tip lateral offset (fractions of
@@ -95,7 +95,6 @@ export function footPrims(sk: Skeleton): Prim[] {
   const out: Prim[] = [];
   const P = (u: number, l: number, y: number) => footPoint(sk, u * fl, l * fb, y);
   const up: Vec3 = [0, 1, 0];
-  const yc = 0.03 * s;
   const kb = fb / 0.101;
   const R = (t: number, u: number, un: number, vp: number, vn: number) => ({
     t,

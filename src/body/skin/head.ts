@@ -82,9 +82,15 @@ function faceMask(sk: Skeleton, L: FaceLayout): Prim {
   );
 }
 
+/** Head primitives: skull and face mass, mouth and jaw, ears and eyes. */
 export function headPrims(sk: Skeleton): Prim[] {
-  const s = sk.s;
   const L = faceLayout(sk);
+  return [...skullPrims(sk, L), ...mouthPrims(sk, L), ...earEyePrims(sk, L)];
+}
+
+/** Cranium, face mask, brow ridge, cheekbones and cheeks. */
+function skullPrims(sk: Skeleton, L: FaceLayout): Prim[] {
+  const s = sk.s;
   const T = sk.tragionY;
   const fz = L.faceZ;
   const out: Prim[] = [];
@@ -140,6 +146,14 @@ export function headPrims(sk: Skeleton): Prim[] {
       { k: 0.04 },
     ),
   );
+  return out;
+}
+
+/** Jaw line, chin, nose and lips. */
+function mouthPrims(sk: Skeleton, L: FaceLayout): Prim[] {
+  const s = sk.s;
+  const fz = L.faceZ;
+  const out: Prim[] = [];
   // Jaw line from the angle to the chin, and the chin.
   const chin: Vec3 = [0, sk.mentonY + 0.016 * s, fz - 0.012 * s];
   out.push(
@@ -186,6 +200,13 @@ export function headPrims(sk: Skeleton): Prim[] {
       },
     ),
   );
+  return out;
+}
+
+/** Ears and eyes. */
+function earEyePrims(sk: Skeleton, L: FaceLayout): Prim[] {
+  const s = sk.s;
+  const out: Prim[] = [];
   // Ears: an inclined shell with a hollow concha.
   const earAxes: [Vec3, Vec3, Vec3] = [
     norm([1, 0, -0.35]),

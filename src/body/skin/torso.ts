@@ -23,11 +23,15 @@ export function surfaceZ(p: Prim, x: number, y: number, zIn: number, dir: 1 | -1
 /** Adds the raised features to `prog`; returns the carved ones (apply after the limbs). */
 export function torsoFeatures(sk: Skeleton, prog: SdfProgram, trunk: Prim): Prim[] {
   const cuts: Prim[] = [];
+  for (const part of [shoulderGirdle, chest, backFeatures, pelvis]) part(sk, prog, trunk, cuts);
+  return cuts;
+}
+
+/** Trapezius slope and clavicles. */
+function shoulderGirdle(sk: Skeleton, prog: SdfProgram, trunk: Prim, _cuts: Prim[]): void {
   const sp = sk.spec;
   const s = sk.s;
   const z0 = sk.z0;
-  const f = sk.female;
-  const back = (x: number, y: number) => surfaceZ(trunk, x, y, z0, -1);
   const front = (x: number, y: number) => surfaceZ(trunk, x, y, z0, 1);
   const supra = sp.suprasternaleHeight;
   // Trapezius slope from the side of the neck to the acromion.
@@ -41,6 +45,16 @@ export function torsoFeatures(sk: Skeleton, prog: SdfProgram, trunk: Prim): Prim
   prog.add(
     roundCone(sc, add(ac, [0, 0, 0.004]), 0.009 * s, 0.008 * s, { k: 0.018, tag: 'clavicle' }),
   );
+}
+
+/** Breasts (female) or pectorals (male), nipples. */
+function chest(sk: Skeleton, prog: SdfProgram, trunk: Prim, _cuts: Prim[]): void {
+  const sp = sk.spec;
+  const s = sk.s;
+  const z0 = sk.z0;
+  const f = sk.female;
+  const front = (x: number, y: number) => surfaceZ(trunk, x, y, z0, 1);
+  const supra = sp.suprasternaleHeight;
   // Chest.
   const nippleY = f ? supra - 0.175 * (sk.H / 1.629) : supra - 0.155 * s;
   if (f) {
@@ -66,6 +80,13 @@ export function torsoFeatures(sk: Skeleton, prog: SdfProgram, trunk: Prim): Prim
     const nz = front(0.095 * s, nippleY);
     prog.add(sphere([0.095 * s, nippleY, nz - 0.0015], 0.004, { k: 0.004, tag: 'nipple' }));
   }
+}
+
+/** Scapulae, lumbar erector ridges and the spinal furrow. */
+function backFeatures(sk: Skeleton, prog: SdfProgram, trunk: Prim, cuts: Prim[]): void {
+  const s = sk.s;
+  const z0 = sk.z0;
+  const back = (x: number, y: number) => surfaceZ(trunk, x, y, z0, -1);
   // Scapulae.
   const t4 = sk.spine['t4'] as number;
   prog.add(
@@ -101,6 +122,15 @@ export function torsoFeatures(sk: Skeleton, prog: SdfProgram, trunk: Prim): Prim
     back(0, y) - (i < 2 ? 0.0125 : i < 5 ? 0.0115 : 0.0102) * s,
   ]);
   cuts.push(polyTube(groove, 0.011 * s, { k: 0.014, op: 'sub', tag: 'spine' }));
+}
+
+/** Navel, buttocks and the gluteal cleft. */
+function pelvis(sk: Skeleton, prog: SdfProgram, trunk: Prim, cuts: Prim[]): void {
+  const sp = sk.spec;
+  const s = sk.s;
+  const z0 = sk.z0;
+  const f = sk.female;
+  const front = (x: number, y: number) => surfaceZ(trunk, x, y, z0, 1);
   // Navel.
   const ny = sp.waistHeight;
   cuts.push(
@@ -122,5 +152,4 @@ export function torsoFeatures(sk: Skeleton, prog: SdfProgram, trunk: Prim): Prim
       op: 'sub',
     }),
   );
-  return cuts;
 }

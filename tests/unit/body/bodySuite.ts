@@ -133,8 +133,15 @@ export function bodySuite(shape: BodyShapeName): void {
 
   describeMeshInvariants(`${shape} skin`, () => asset, { mirrorTolerance: 1e-4 });
 
+  landmarkTests(shape, () => asset);
+  atlasTests(shape, () => asset);
+  assetTests(shape, () => asset);
+}
+
+function landmarkTests(shape: BodyShapeName, get: () => BodyAsset): void {
   describe(`${shape} landmarks`, () => {
     it('places every landmark of data/landmarks.json (paired ones on both sides, left = +X)', () => {
+      const asset = get();
       for (const l of landmarksFile.landmarks) {
         const ids = l.paired ? [`l-${l.id}`, `r-${l.id}`] : [l.id];
         for (const id of ids) expect(asset.landmarks[id], id).toBeDefined();
@@ -145,6 +152,7 @@ export function bodySuite(shape: BodyShapeName): void {
       }
     });
     it('matches the published ANSUR II height ratios within 2 % of stature', () => {
+      const asset = get();
       const S = asset.stature;
       for (const [id, ratio] of Object.entries(RATIOS[shape])) {
         const y = asset.landmarks[id]?.[1] ?? NaN;
@@ -159,6 +167,7 @@ export function bodySuite(shape: BodyShapeName): void {
       expect(Math.abs(top - S) / S).toBeLessThan(0.005);
     });
     it('has every landmark on or inside the skin', () => {
+      const asset = get();
       for (const [id, q] of Object.entries(asset.landmarks)) {
         const w = winding(asset.positions, asset.indices, q);
         if (w > 0.5) continue;
@@ -172,9 +181,12 @@ export function bodySuite(shape: BodyShapeName): void {
       }
     });
   });
+}
 
+function atlasTests(shape: BodyShapeName, get: () => BodyAsset): void {
   describe(`${shape} region atlas`, () => {
     it('gives every region at least a few vertices, each region connected', () => {
+      const asset = get();
       const n = asset.regionIndex.length;
       const g = vertexAdjacency(n, asset.indices);
       const counts = new Map<number, number[]>();
@@ -204,6 +216,7 @@ export function bodySuite(shape: BodyShapeName): void {
       });
     });
     it('puts left regions on +X and right regions on −X', () => {
+      const asset = get();
       const ids = regionsFile.regions.map((r) => r.id);
       for (let v = 0; v < asset.regionIndex.length; v++) {
         const id = ids[asset.regionIndex[v] as number] ?? '';
@@ -213,6 +226,7 @@ export function bodySuite(shape: BodyShapeName): void {
       }
     });
     it('labels anatomical spots correctly', () => {
+      const asset = get();
       const ids = regionsFile.regions.map((r) => r.id);
       for (const [lm, want] of SPOTS) {
         for (const side of ['l-', 'r-']) {
@@ -233,6 +247,7 @@ export function bodySuite(shape: BodyShapeName): void {
       }
     });
     it('labels the back of the knee as the popliteal fossa and the sole of the heel as plantar', () => {
+      const asset = get();
       const ids = regionsFile.regions.map((r) => r.id);
       const p = asset.positions;
       // Lowest-z (posterior) skin point at knee-centre height on the left leg.
@@ -256,9 +271,12 @@ export function bodySuite(shape: BodyShapeName): void {
       expect(ids[asset.regionIndex[low] as number]).toBe('l-heel-sole');
     });
   });
+}
 
+function assetTests(shape: BodyShapeName, get: () => BodyAsset): void {
   describe(`${shape} asset`, () => {
     it('round-trips through the binary format under 1 MB', async () => {
+      const asset = get();
       await bodyAssetEncoderReady;
       const bytes = encodeBodyAsset(asset);
       expect(bytes.length).toBeLessThan(1_000_000);
