@@ -2,7 +2,7 @@
  * The one 3D canvas: body, markers, lights and camera. Renders on demand only
  * (`frameloop="demand"`): nothing is drawn while nothing changes.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useAtlasStore } from '../state/store';
 import { BodySkin } from './BodySkin';
@@ -33,6 +33,14 @@ export function AtlasCanvas(): React.JSX.Element {
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
   const sceneReady = useAtlasStore((s) => s.sceneReady);
   const isolate = useAtlasStore((s) => s.isolate);
+  // Once the body is on screen and the page is idle, fetch and prepare the muscles, so the
+  // first selection or peel shows them at once.
+  const [prefetch, setPrefetch] = useState(false);
+  useEffect(() => {
+    if (!sceneReady) return;
+    const id = window.requestIdleCallback(() => setPrefetch(true), { timeout: 4000 });
+    return () => window.cancelIdleCallback(id);
+  }, [sceneReady]);
   const { body, error } = useBodyAsset(shape);
   const [tpPositions, setTpPositions] = useState<Readonly<Record<string, Vec3>>>();
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
@@ -53,7 +61,12 @@ export function AtlasCanvas(): React.JSX.Element {
           <>
             {sceneReady && (
               <Suspense fallback={null}>
-                <MuscleMeshes shape={shape} isolate={isolate} onTriggerPoints={setTpPositions} />
+                <MuscleMeshes
+                  shape={shape}
+                  isolate={isolate}
+                  eager={prefetch}
+                  onTriggerPoints={setTpPositions}
+                />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />

@@ -106,6 +106,9 @@ function MergedMuscles({
   onTriggerPoints,
 }: MuscleMeshesProps & { readonly asset: MuscleAsset }): React.JSX.Element {
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
   const slots = useMemo(
     () => asset.muscles.reduce((n, m) => Math.max(n, 2 * m.index + 2), 2),
     [asset],
@@ -122,6 +125,10 @@ function MergedMuscles({
   const refresh = useRef<() => void>(() => undefined);
 
   useEffect(() => () => geometry.dispose(), [geometry]);
+  // Compile the muscle shader now (with the scene's lights), not in the frame of the first selection.
+  useEffect(() => {
+    gl.compile(new Mesh(geometry, material), camera, scene);
+  }, [gl, geometry, material, camera, scene]);
   useEffect(() => () => (texture.dispose(), material.dispose()), [texture, material]);
   useEffect(() => {
     onTriggerPoints?.(asset.triggerPoints);

@@ -10,8 +10,11 @@ import { useAtlasStore } from '../state/store';
 import { findTapPoint } from './tapTarget';
 
 export interface AtlasProbe {
-  /** Normalised canvas coordinates (0…1, y down) of a visible point of the region, or null. */
-  regionScreenPoint(regionIndex: number): { x: number; y: number } | null;
+  /**
+   * Normalised canvas coordinates (0…1, y down) of a point where a tap marks the region, with
+   * `marginPx` (default 3) of the region all around it, or null when there is none in this view.
+   */
+  regionScreenPoint(regionIndex: number, marginPx?: number): { x: number; y: number } | null;
   /** Renderer counters of the last frame. */
   renderInfo(): { calls: number; triangles: number };
 }
@@ -47,7 +50,9 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
   });
   useEffect(() => {
     window.__atlasProbe = {
-      regionScreenPoint(regionIndex) {
+      regionScreenPoint(regionIndex, marginPx = 3) {
+        // The camera may have moved since the last frame (a preset applies before it is drawn).
+        camera.updateMatrixWorld();
         const pickable = ['skin', 'muscles']
           .map((name) => scene.getObjectByName(name))
           .filter((o): o is NonNullable<typeof o> => !!o);
@@ -59,6 +64,7 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
           regionIndex,
           width: canvas.clientWidth,
           height: canvas.clientHeight,
+          marginPx,
         });
       },
       renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
