@@ -111,7 +111,7 @@ export async function finishSkin(
   const lock = nonManifoldVertices(half);
   const normals = meshNormals(half);
   const target = Math.min(Math.floor(targetTris / 2) * 3, half.indices.length);
-  let simp = new Uint32Array(0);
+  let simp: Uint32Array = new Uint32Array(0);
   // Simplify; where a collapse folded a triangle against the field, lock that neighbourhood and
   // simplify again (tiny features such as nipples, nostrils and fingertips).
   for (let pass = 0; pass < 4; pass++) {
@@ -204,13 +204,18 @@ function pinchedVertices(m: RawMesh): Uint8Array {
   const n = m.positions.length / 3;
   const ix = m.indices;
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < ix.length; i++) start[(ix[i] as number) + 1]++;
+  for (let i = 0; i < ix.length; i++) {
+    const v = (ix[i] as number) + 1;
+    start[v] = (start[v] as number) + 1;
+  }
   for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
   const fill = start.slice(0, n);
   const tri = new Int32Array(ix.length);
   for (let i = 0; i < ix.length; i++) {
     const v = ix[i] as number;
-    tri[fill[v]++] = Math.floor(i / 3);
+    const slot = fill[v] as number;
+    fill[v] = slot + 1;
+    tri[slot] = Math.floor(i / 3);
   }
   const out = new Uint8Array(n);
   const parent = new Map<number, number>();
