@@ -125,9 +125,15 @@ function MergedMuscles({
   const refresh = useRef<() => void>(() => undefined);
 
   useEffect(() => () => geometry.dispose(), [geometry]);
-  // Compile the muscle shader now (with the scene's lights), not in the frame of the first selection.
+  // Compile the muscle shader now (with the scene's lights), not in the frame of the first selection,
+  // and build the picking BVH when the page is idle, not on the first tap.
   useEffect(() => {
     gl.compile(new Mesh(geometry, material), camera, scene);
+    const id = window.requestIdleCallback(() => {
+      const g = geometry as { boundsTree?: unknown };
+      g.boundsTree ??= new MeshBVH(geometry);
+    });
+    return () => window.cancelIdleCallback(id);
   }, [gl, geometry, material, camera, scene]);
   useEffect(() => () => (texture.dispose(), material.dispose()), [texture, material]);
   useEffect(() => {
@@ -173,6 +179,8 @@ function MergedMuscles({
     m.name = 'muscles';
     // Only visible muscles can be hit: the BVH holds all of them.
     m.raycast = (raycaster: Raycaster, hits: Intersection[]) => {
+      // Nothing to hit while every muscle is hidden (the skin layer): skip the BVH entirely.
+      if (!visible.current.includes(1)) return;
       // Typed through drei's nested copy of three-mesh-bvh, hence the cast.
       const g = geometry as { boundsTree?: unknown };
       g.boundsTree ??= new MeshBVH(geometry);
