@@ -179,8 +179,8 @@ export function muscleStates(
     const byLayer =
       layer !== undefined && layer >= first && !(opts.isolate && s.muscle !== undefined);
     return {
-      // At the skin layer only the selected muscle shows (under translucent skin).
-      visible: layer !== undefined && (byLayer || chosen),
+      // At the skin layer only the selected muscle on the selected side shows (under translucent skin).
+      visible: layer !== undefined && (byLayer || (s.layer === 'skin' ? selected : chosen)),
       veil: veil.has(index) && !chosen,
       selected,
       candidate: cand.get(slot) ?? 0,

@@ -51,9 +51,10 @@ describe('muscle states', () => {
     expect(st(0).selected).toBe(false);
   });
 
-  it('shows only the selected muscle at the skin layer', () => {
+  it('shows only the selected muscle, on the selected side, at the skin layer', () => {
     const s = { ...base, layer: 'skin' as const, muscle: asMuscleId('levator-scapulae') };
-    expect(visibleSlots(muscleStates(s, asset, opts))).toEqual([2, 3]);
+    expect(visibleSlots(muscleStates({ ...s, side: 'left' }, asset, opts))).toEqual([2]);
+    expect(visibleSlots(muscleStates({ ...s, side: 'right' }, asset, opts))).toEqual([3]);
   });
 
   it('isolates the selected muscle', () => {
