@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/bodyAsset.ts';
+import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/bodyAssetEncode.ts';
 import { generateBody } from '../src/body/generate.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
 

@@ -8,10 +8,10 @@
  * - `normals`: meshopt vertex codec over 4-byte octahedral normals (OCTAHEDRAL filter, 8 bits);
  * - `indices`: meshopt index codec over the triangle list (u32).
  * Positions in metres in the body frame (origin on the floor midway between the heels, +Y up,
- * +X to the body's left, +Z anterior). Works in browsers and in Node (WebAssembly).
+ * +X to the body's left, +Z anterior). Works in browsers and in Node (WebAssembly). Encoding lives
+ * in `bodyAssetEncode.ts` so the app never loads the encoder.
  */
 import { MeshoptDecoder } from 'meshoptimizer/decoder';
-import { MeshoptEncoder } from 'meshoptimizer/encoder';
 
 export type BodyShapeId = 'female' | 'male';
 
@@ -31,7 +31,8 @@ export interface BodyAsset {
   landmarks: Record<string, [number, number, number]>;
 }
 
-interface Header {
+/** JSON header of the format (shared with the encoder in `bodyAssetEncode.ts`). */
+export interface Header {
   format: 'referral-atlas-body';
   version: 1;
   shape: BodyShapeId;
@@ -44,86 +45,9 @@ interface Header {
   landmarks: Record<string, [number, number, number]>;
 }
 
-const MAGIC = 0x31424152; // "RAB1"
+export const MAGIC = 0x31424152; // "RAB1"
 
-/** Resolves when the encoder's WebAssembly module is ready (await before encoding). */
-export const bodyAssetEncoderReady: Promise<void> = MeshoptEncoder.ready;
-
-function bounds(p: Float32Array): { min: [number, number, number]; max: [number, number, number] } {
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < p.length; i++) {
-    const c = i % 3;
-    const v = p[i] as number;
-    if (v < min[c]!) min[c] = v;
-    if (v > max[c]!) max[c] = v;
-  }
-  // Symmetric in x so that quantisation keeps mirror images exact.
-  const mx = Math.max(Math.abs(min[0]), Math.abs(max[0]));
-  min[0] = -mx;
-  max[0] = mx;
-  return { min, max };
-}
-
-/** Encode a body asset (call after {@link bodyAssetEncoderReady} resolved). */
-export function encodeBodyAsset(asset: BodyAsset): Uint8Array {
-  const n = asset.positions.length / 3;
-  const { min, max } = bounds(asset.positions);
-  const q = new Uint16Array(n * 4);
-  for (let v = 0; v < n; v++) {
-    for (let c = 0; c < 3; c++) {
-      const t = ((asset.positions[3 * v + c] as number) - min[c]!) / (max[c]! - min[c]! || 1);
-      q[4 * v + c] = Math.round(Math.min(Math.max(t, 0), 1) * 65535);
-    }
-    q[4 * v + 3] = asset.regionIndex[v] as number;
-  }
-  const verts = MeshoptEncoder.encodeVertexBuffer(new Uint8Array(q.buffer), n, 8);
-  const n4 = new Float32Array(n * 4);
-  for (let v = 0; v < n; v++) {
-    n4[4 * v] = asset.normals[3 * v] as number;
-    n4[4 * v + 1] = asset.normals[3 * v + 1] as number;
-    n4[4 * v + 2] = asset.normals[3 * v + 2] as number;
-  }
-  const oct = MeshoptEncoder.encodeFilterOct(n4, n, 4, 8);
-  const norms = MeshoptEncoder.encodeVertexBuffer(oct, n, 4);
-  const idx = MeshoptEncoder.encodeIndexBuffer(
-    new Uint8Array(asset.indices.buffer, asset.indices.byteOffset, asset.indices.byteLength),
-    asset.indices.length,
-    4,
-  );
-  const pad = (x: number) => (x + 3) & ~3;
-  const sections: Header['sections'] = {
-    vertices: [0, verts.length],
-    normals: [pad(verts.length), norms.length],
-    indices: [pad(verts.length) + pad(norms.length), idx.length],
-  };
-  const header: Header = {
-    format: 'referral-atlas-body',
-    version: 1,
-    shape: asset.shape,
-    stature: asset.stature,
-    vertexCount: n,
-    indexCount: asset.indices.length,
-    boundsMin: min,
-    boundsMax: max,
-    sections,
-    landmarks: asset.landmarks,
-  };
-  const hjson = new TextEncoder().encode(JSON.stringify(header));
-  const start = pad(8 + hjson.length);
-  const total = start + sections.indices[0] + pad(idx.length);
-  const out = new Uint8Array(total);
-  const dv = new DataView(out.buffer);
-  dv.setUint32(0, MAGIC, true);
-  dv.setUint32(4, hjson.length, true);
-  out.set(hjson, 8);
-  out.set(verts, start + sections.vertices[0]);
-  out.set(norms, start + sections.normals[0]);
-  out.set(idx, start + sections.indices[0]);
-  return out;
-}
-
-/** Decode a body asset produced by {@link encodeBodyAsset}. */
+/** Decode a body asset produced by `encodeBodyAsset` (browser and Node; decoder only). */
 export async function decodeBodyAsset(bytes: ArrayBuffer): Promise<BodyAsset> {
   await MeshoptDecoder.ready;
   const dv = new DataView(bytes);

@@ -9,7 +9,6 @@
  * Only the LEFT side is stored; {@link decodeMuscleAsset} mirrors it, so the decoded geometry has
  * both sides (muscle slot = dataset index × 2 + side, 0 left, 1 right). Normals are recomputed.
  */
-import { MeshoptDecoder } from 'meshoptimizer/decoder';
 import { MeshoptEncoder } from 'meshoptimizer/encoder';
 import type { Vec3 } from '../math.ts';
 import type { MuscleLayer, MuscleMesh } from './types.ts';
@@ -64,7 +63,6 @@ interface Header {
 const MAGIC = 0x314d4152; // "RAM1"
 
 export const muscleEncoderReady: Promise<void> = MeshoptEncoder.ready;
-export const muscleDecoderReady: Promise<void> = MeshoptDecoder.ready;
 
 function bounds(ms: MuscleAssetInput['muscles']): { min: Vec3; max: Vec3 } {
   const min: Vec3 = [Infinity, Infinity, Infinity];
@@ -169,5 +167,5 @@ export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
   return out;
 }
 
-export { decodeMuscleAsset } from './assetDecode.ts';
+export { decodeMuscleAsset, muscleDecoderReady } from './assetDecode.ts';
 export type { Header as MuscleAssetHeader };

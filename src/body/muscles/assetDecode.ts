@@ -10,6 +10,9 @@ import { MUSCLE_LAYERS } from './types.ts';
 
 const MAGIC = 0x314d4152;
 
+/** Resolves when the decoder's WebAssembly module is ready (await before decoding). */
+export const muscleDecoderReady: Promise<void> = MeshoptDecoder.ready;
+
 function readHeader(bytes: Uint8Array): { header: MuscleAssetHeader; start: number } {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (dv.getUint32(0, true) !== MAGIC) throw new Error('not a muscle asset (bad magic)');
