@@ -8,6 +8,7 @@ import { DrawingList } from './ui/DrawingList';
 import { Education } from './ui/Education';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
+import { MuscleBrowser } from './ui/MuscleBrowser';
 import { MuscleCard } from './ui/MuscleCard';
 import { Notices } from './ui/Notices';
 import { RedFlags } from './ui/RedFlags';
@@ -61,6 +62,7 @@ export function App(): React.JSX.Element {
           <MuscleCard />
           <Conditions />
           <RegionBrowser />
+          <MuscleBrowser />
         </aside>
       </main>
       <Education open={educationOpen} onClose={() => setEducationOpen(false)} />

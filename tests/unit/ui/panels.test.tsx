@@ -105,3 +105,20 @@ describe('RedFlags and Notices', () => {
     expect(useAtlasStore.getState().notices).toEqual([]);
   });
 });
+
+describe('MuscleBrowser', () => {
+  it('lists every muscle by area once opened and selects one', async () => {
+    const { MuscleBrowser } = await import('../../../src/ui/MuscleBrowser');
+    const { container } = render(<MuscleBrowser />);
+    const details = container.querySelector('details');
+    if (!details) throw new Error('no details');
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const buttons = container.querySelectorAll('button[data-browse-muscle]');
+    expect(buttons.length).toBe(realAtlas().muscles.length);
+    const infra = container.querySelector('button[data-browse-muscle="infraspinatus"]');
+    if (!infra) throw new Error('no infraspinatus');
+    fireEvent.click(infra);
+    expect(useAtlasStore.getState().muscle).toBe('infraspinatus');
+  });
+});
