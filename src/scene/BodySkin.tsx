@@ -48,11 +48,17 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
     () => () => (texture.dispose(), material.dispose(), depthMaterial.dispose()),
     [texture, material, depthMaterial],
   );
+  const depthRef = useRef<Mesh>(null);
   useEffect(() => {
-    material.transparent = opacity < 1;
+    const translucent = opacity < 1;
+    // Only a change between opaque and translucent needs new render state; opacity is a uniform.
+    if (material.transparent !== translucent) {
+      material.transparent = translucent;
+      material.depthWrite = !translucent;
+      material.needsUpdate = true;
+    }
     material.opacity = opacity;
-    material.depthWrite = opacity >= 1;
-    material.needsUpdate = true;
+    if (depthRef.current) depthRef.current.visible = translucent;
     invalidate();
   }, [material, opacity, invalidate]);
 
@@ -103,15 +109,15 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
 
   return (
     <>
-      {opacity < 1 && (
-        <mesh
-          geometry={geometry}
-          material={depthMaterial}
-          renderOrder={1}
-          raycast={NO_RAYCAST}
-          name="skin-depth"
-        />
-      )}
+      <mesh
+        ref={depthRef}
+        geometry={geometry}
+        material={depthMaterial}
+        renderOrder={1}
+        raycast={NO_RAYCAST}
+        visible={false}
+        name="skin-depth"
+      />
       <mesh
         renderOrder={2}
         ref={meshRef}

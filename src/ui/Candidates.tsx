@@ -1,4 +1,6 @@
 /** Ranked candidate muscles with score bars and plain reasons, plus the explaining set. */
+import { memo, useMemo } from 'react';
+import type { Atlas } from '../domain/atlas';
 import { explainCandidate, listInWords } from '../domain/explain';
 import type { Candidate } from '../domain/rank';
 import { useAtlasStore } from '../state/store';
@@ -14,11 +16,56 @@ function perMuscle(candidates: readonly Candidate[]): Candidate[] {
   });
 }
 
+interface CandidateItemProps {
+  readonly atlas: Atlas;
+  readonly candidate: Candidate;
+  readonly markedCount: number;
+}
+
+/**
+ * One candidate. Memoised and subscribed to its own selected state only, so choosing a candidate
+ * re-renders two items, not the list.
+ */
+const CandidateItem = memo(function CandidateItem({
+  atlas,
+  candidate: c,
+  markedCount,
+}: CandidateItemProps): React.JSX.Element {
+  const pressed = useAtlasStore((s) => s.triggerPoint === c.key);
+  const why = useMemo(() => explainCandidate(atlas, c, markedCount), [atlas, c, markedCount]);
+  const muscle = atlas.muscleById.get(c.muscle);
+  const tp = atlas.triggerPoints.get(c.triggerPoint);
+  return (
+    <li>
+      <button
+        className="candidate"
+        aria-pressed={pressed}
+        data-muscle={c.muscle}
+        onClick={() => useAtlasStore.getState().selectMuscle(c.muscle, c.key)}
+      >
+        <span className="candidate-head">
+          <span className="candidate-name">{muscle?.name ?? c.muscle}</span>
+          <span className="side-tag">{c.side}</span>
+        </span>
+        <span
+          className="score"
+          aria-label={`match ${Math.round(Math.min(100, c.score))} out of 100`}
+        >
+          <span className="score-bar" style={{ width: `${Math.min(100, c.score)}%` }} />
+        </span>
+        <span className="reason">
+          {why.summary} {why.details.join(' ')}
+        </span>
+        <span className="tp-name">Trigger point: {tp?.name}</span>
+      </button>
+    </li>
+  );
+});
+
 export function Candidates(): React.JSX.Element | null {
   const atlas = useAtlasStore((s) => s.atlas);
   const ranking = useAtlasStore((s) => s.ranking);
   const drawing = useAtlasStore((s) => s.drawing);
-  const selectedKey = useAtlasStore((s) => s.triggerPoint);
   if (!atlas || drawing.length === 0) return null;
   const name = (c: Candidate): string =>
     `${c.side} ${atlas.muscleById.get(c.muscle)?.name.toLowerCase() ?? c.muscle}`;
@@ -39,36 +86,9 @@ export function Candidates(): React.JSX.Element | null {
         <p className="hint">No trigger point in the atlas refers pain to these areas.</p>
       )}
       <ol className="candidates" data-testid="candidates">
-        {shown.map((c) => {
-          const why = explainCandidate(atlas, c, drawing.length);
-          const muscle = atlas.muscleById.get(c.muscle);
-          const tp = atlas.triggerPoints.get(c.triggerPoint);
-          return (
-            <li key={c.key}>
-              <button
-                className="candidate"
-                aria-pressed={selectedKey === c.key}
-                data-muscle={c.muscle}
-                onClick={() => useAtlasStore.getState().selectMuscle(c.muscle, c.key)}
-              >
-                <span className="candidate-head">
-                  <span className="candidate-name">{muscle?.name ?? c.muscle}</span>
-                  <span className="side-tag">{c.side}</span>
-                </span>
-                <span
-                  className="score"
-                  aria-label={`match ${Math.round(Math.min(100, c.score))} out of 100`}
-                >
-                  <span className="score-bar" style={{ width: `${Math.min(100, c.score)}%` }} />
-                </span>
-                <span className="reason">
-                  {why.summary} {why.details.join(' ')}
-                </span>
-                <span className="tp-name">Trigger point: {tp?.name}</span>
-              </button>
-            </li>
-          );
-        })}
+        {shown.map((c) => (
+          <CandidateItem key={c.key} atlas={atlas} candidate={c} markedCount={drawing.length} />
+        ))}
       </ol>
       {ranking.unexplained.length > 0 && (
         <p className="hint">
