@@ -40,7 +40,7 @@ const SHOTS: Shot[] = [
   },
   {
     file: 'desktop-condition-sciatica.png',
-    hash: '#d=r-buttock-centre.7,r-thigh-back-middle.5,r-calf-upper.4&m=gluteus-minimus&v=back&mode=patient&body=male&layer=skin',
+    hash: '#d=r-buttock-centre.7,r-thigh-back-middle.5,r-calf-upper.4&m=gluteus-minimus&s=r&v=back&mode=patient&body=male&layer=skin',
     viewport: desktop,
   },
   {

@@ -181,12 +181,16 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
         ranking: rankFor(s, next),
       });
     },
-    selectMuscle: (muscle, triggerPoint) =>
-      set({
-        muscle,
-        triggerPoint,
-        side: triggerPoint?.startsWith('r:') ? 'right' : triggerPoint ? 'left' : get().side,
-      }),
+    selectMuscle(muscle, triggerPoint) {
+      // Without a trigger point, show the side where the muscle best explains the drawing.
+      const best = get().ranking.candidates.find((c) => c.muscle === muscle);
+      const side = triggerPoint
+        ? triggerPoint.startsWith('r:')
+          ? 'right'
+          : 'left'
+        : (best?.side ?? get().side);
+      set({ muscle, triggerPoint, side });
+    },
     setSide(side) {
       const tp = get().triggerPoint;
       set({ side, triggerPoint: tp ? `${side === 'left' ? 'l' : 'r'}:${tp.slice(2)}` : undefined });

@@ -72,3 +72,11 @@ describe('store', () => {
     expect(s().brushRadius).toBe(0.01);
   });
 });
+
+describe('selecting a muscle without a trigger point', () => {
+  it('shows the side where it explains the drawing', () => {
+    s().setDrawing([{ region: r('r-buttock-centre') }, { region: r('r-thigh-back-middle') }]);
+    s().selectMuscle(realAtlas().muscleById.get('gluteus-minimus' as never)?.id);
+    expect(s().side).toBe('right');
+  });
+});
