@@ -20,15 +20,7 @@ const READY_TIMEOUT_MS = 60_000;
 const SETTLE_MS = 150;
 const CANDIDATES = '[data-testid="candidates"]';
 
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS } from '../scripts/lib/chromium';
 
 /** One timed click: the in-page figures plus the CDP CPU-time cross-check. */
 export type Click = ClickTiming & { readonly cpu: number };

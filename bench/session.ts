@@ -3,6 +3,7 @@
  * the baseline page, warm-up pairs, then measured pairs (app load + baseline load, order
  * alternating), with taps and selections in the first few measured app loads.
  */
+import { chromiumPath } from '../scripts/lib/chromium';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -143,7 +144,7 @@ export async function measureInBrowser(
   notes: string[],
   opts: SessionOptions,
 ): Promise<Pick<Machine, 'chromium' | 'webgl'>> {
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new CannotMeasure(
       `no Chromium at ${executablePath}: apt-get install chromium, or set CHROME_PATH`,
@@ -155,7 +156,7 @@ export async function measureInBrowser(
   const baseUrl = `${server.origin}/baseline/`;
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
     const webgl = await webglRenderer(browser);
     const order = tapOrder();
     const problems = new Set<string>();

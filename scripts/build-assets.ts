@@ -4,10 +4,10 @@
  * unchanged (their hash is stored in public/generated/body.hash). Prints time and sizes.
  * Usage: tsx scripts/build-assets.ts [--force]
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashFiles, listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/bodyAssetEncode.ts';
 import { generateBody } from '../src/body/generate.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
@@ -16,15 +16,6 @@ const root = join(fileURLToPath(import.meta.url), '..', '..');
 const outDir = join(root, 'public', 'generated');
 const hashFile = join(outDir, 'body.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      return statSync(p).isDirectory() ? listFiles(p) : [p];
-    });
-}
 
 function inputHash(): string {
   const files = [
@@ -36,12 +27,7 @@ function inputHash(): string {
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),
   ];
-  const h = createHash('sha256');
-  for (const f of files) {
-    h.update(relative(root, f));
-    h.update(readFileSync(f));
-  }
-  return h.digest('hex');
+  return hashFiles(root, files);
 }
 
 async function main(): Promise<void> {

@@ -5,10 +5,10 @@
  * Skips the work when src/body, data/muscles and data/landmarks.json are unchanged (hash in
  * public/generated/muscles.hash). Prints time and sizes. Usage: tsx scripts/build-muscles.ts [--force]
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashFiles, listFiles } from './lib/inputHash.ts';
 import { assembleMuscles, type DatasetMuscle } from '../src/body/muscles/assemble.ts';
 import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/asset.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
@@ -20,15 +20,6 @@ const outDir = join(root, 'public', 'generated');
 const hashFile = join(outDir, 'muscles.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      return statSync(p).isDirectory() ? listFiles(p) : [p];
-    });
-}
-
 function inputHash(): string {
   const files = [
     ...listFiles(join(root, 'src', 'body')),
@@ -36,12 +27,7 @@ function inputHash(): string {
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),
   ];
-  const h = createHash('sha256');
-  for (const f of files) {
-    h.update(relative(root, f));
-    h.update(readFileSync(f));
-  }
-  return h.digest('hex');
+  return hashFiles(root, files);
 }
 
 /** The dataset's muscles in dataset order, as the generator reads them. */

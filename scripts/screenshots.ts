@@ -5,18 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
 
 const PORT = 4327;
 const BASE = `http://127.0.0.1:${PORT}/`;
-const ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface Shot {
   readonly file: string;
@@ -75,8 +67,8 @@ const server = spawn(
 try {
   await waitForServer(BASE);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS],
   });
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });

@@ -53,22 +53,22 @@ export function kindOfPath(path: string): Kind | undefined {
   return byName[base];
 }
 
+/** One empty row list per collection. */
+export function emptyCollections(): Record<Kind, { file: string; record: unknown }[]> {
+  const kinds = Object.keys(COLLECTION_KEY) as Kind[];
+  return Object.fromEntries(kinds.map((k) => [k, []])) as unknown as Record<
+    Kind,
+    { file: string; record: unknown }[]
+  >;
+}
+
 /**
  * Indexes a dataset bundle produced by the build (`generated/dataset.json`), which only ever
  * contains data that passed `validateDataset`. The records' shapes are trusted; cross-references
  * are still checked (cheap) so a stale or hand-edited bundle fails loudly instead of misleading.
  */
 export function loadBundle(files: readonly DataFile[]): Atlas {
-  const data: Record<Kind, { file: string; record: unknown }[]> = {
-    regions: [],
-    choir: [],
-    landmarks: [],
-    sources: [],
-    muscles: [],
-    conditions: [],
-    redFlags: [],
-    education: [],
-  };
+  const data = emptyCollections();
   for (const f of files) {
     const kind = kindOfPath(f.path);
     if (!kind) continue;

@@ -17,7 +17,7 @@ import {
 import { issuesToProblems, type Problem } from './problems';
 import type { Atlas } from './atlas';
 import { buildAtlas, checkReferences, type ParsedData } from './references';
-import { kindOfPath, type DataFile, type Kind } from './dataFiles';
+import { emptyCollections, kindOfPath, type DataFile, type Kind } from './dataFiles';
 
 export type { DataFile } from './dataFiles';
 
@@ -93,17 +93,10 @@ function parseCollection<T>(
 /** Validates all files and, when they are clean, returns the atlas. Pure: no I/O. */
 export function validateDataset(files: readonly DataFile[]): ValidationResult {
   const problems: Problem[] = [];
-  const parsed: { [K in Kind]: { file: string; record: z.infer<(typeof KINDS)[K]['schema']> }[] } =
-    {
-      regions: [],
-      choir: [],
-      landmarks: [],
-      sources: [],
-      muscles: [],
-      conditions: [],
-      redFlags: [],
-      education: [],
-    };
+  // Rows are added below only after their schema accepted them.
+  const parsed = emptyCollections() as {
+    [K in Kind]: { file: string; record: z.infer<(typeof KINDS)[K]['schema']> }[];
+  };
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of sorted) {
     const kind = kindOfPath(file.path);
