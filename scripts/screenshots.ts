@@ -15,7 +15,49 @@ interface Shot {
   readonly hash: string;
   readonly viewport: { width: number; height: number };
   readonly before?: (page: Page) => Promise<void>;
+  /** Capture the 3D canvas only (body pictures), not the whole page. */
+  readonly canvasOnly?: boolean;
 }
+
+/** Turns the body by dragging across the canvas, as a user would (fraction of its width). */
+const orbit =
+  (fraction: number) =>
+  async (page: Page): Promise<void> => {
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) return;
+    const y = box.y + box.height / 2;
+    const x0 = box.x + box.width / 2;
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    await page.mouse.move(x0 + fraction * box.width, y, { steps: 12 });
+    await page.mouse.up();
+  };
+
+/** The body as the app shows it: every view the body issue asks for, both shapes. */
+const BODY_VIEWS: readonly {
+  name: string;
+  view: string;
+  before?: (page: Page) => Promise<void>;
+}[] = [
+  { name: 'front', view: 'front' },
+  { name: 'back', view: 'back' },
+  { name: 'left-side', view: 'left' },
+  { name: 'three-quarter', view: 'front', before: orbit(0.18) },
+  { name: 'head', view: 'head' },
+  { name: 'right-palm', view: 'hands' },
+  { name: 'right-hand-back', view: 'hands', before: orbit(0.55) },
+  { name: 'feet-top', view: 'feet' },
+  { name: 'soles', view: 'soles' },
+];
+const BODY_SHOTS: Shot[] = (['female', 'male'] as const).flatMap((body) =>
+  BODY_VIEWS.map((v) => ({
+    file: `body-${body}-${v.name}.png`,
+    hash: `#v=${v.view}&body=${body}&layer=skin`,
+    viewport: { width: 1100, height: 900 },
+    before: v.before,
+    canvasOnly: true,
+  })),
+);
 
 const desktop = { width: 1400, height: 860 };
 const phone = { width: 390, height: 844 };
@@ -70,12 +112,14 @@ try {
     executablePath: chromiumPath(),
     args: [...CHROMIUM_ARGS],
   });
-  for (const shot of SHOTS) {
+  for (const shot of [...SHOTS, ...BODY_SHOTS]) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });
     await page.goto(BASE + shot.hash);
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
     await shot.before?.(page);
-    await page.screenshot({ path: `docs/screenshots/${shot.file}`, fullPage: false });
+    const path = `docs/screenshots/${shot.file}`;
+    if (shot.canvasOnly) await page.locator('canvas').screenshot({ path });
+    else await page.screenshot({ path, fullPage: false });
     process.stdout.write(`docs/screenshots/${shot.file}\n`);
     await page.close();
   }
