@@ -120,11 +120,14 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     notices: [],
     sceneReady: false,
     init(atlas, url, notices) {
-      const zoneSets = indexTriggerPoints(atlas.sidedTriggerPoints);
+      // A pasted link re-initialises with the same atlas: keep its indexes instead of rebuilding them.
+      const prev = get();
+      const same = prev.atlas === atlas && prev.searchIndex !== undefined;
+      const zoneSets = same ? prev.zoneSets : indexTriggerPoints(atlas.sidedTriggerPoints);
       set({
         atlas,
         zoneSets,
-        searchIndex: buildSearchIndex(atlas),
+        searchIndex: same ? prev.searchIndex : buildSearchIndex(atlas),
         drawing: url.drawing,
         ranking: rankFor({ atlas, zoneSets }, url.drawing),
         muscle: url.muscle,
