@@ -53,6 +53,9 @@ const FRAGMENT_OVERLAY = /* glsl */ `
   }
   if (reg.a > 0.5) col = mix(col, vec3(1.0), 0.28);
   gl_FragColor.rgb = col;
+  // Peeled or x-rayed skin stays see-through, but the zones and the drawing stay readable on it.
+  if (reg.g > 0.5) gl_FragColor.a = max(gl_FragColor.a, 0.8);
+  else if (reg.b > 0.5 || reg.r > 0.0) gl_FragColor.a = max(gl_FragColor.a, 0.6);
 }
 `;
 
