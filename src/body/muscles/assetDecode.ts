@@ -5,7 +5,7 @@
 import { MeshoptDecoder } from 'meshoptimizer/decoder';
 import type { Vec3 } from '../math.ts';
 import type { MuscleAsset, MuscleAssetHeader } from './asset.ts';
-import { vertexNormals } from './sweep.ts';
+import { vertexNormals } from './normals.ts';
 import { MUSCLE_LAYERS } from './types.ts';
 
 const MAGIC = 0x314d4152;

@@ -38,7 +38,7 @@ export function placeInMuscle(mesh: MuscleMesh, raw: Vec3): Vec3 {
   const order = Array.from({ length: n }, (_, i) => i)
     .map((i) => ({ i, d: dist(at(i), raw), thick: (mesh.midHalf[i] as number) >= 0.5 * maxHalf }))
     .sort((a, b) => Number(b.thick) - Number(a.thick) || a.d - b.d);
-  for (const c of order.slice(0, 24)) {
+  for (const c of order) {
     if (pointInMesh(mesh.positions, mesh.indices, at(c.i))) return at(c.i);
   }
   return at(order[0]?.i ?? 0);

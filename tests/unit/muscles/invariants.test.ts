@@ -1,19 +1,26 @@
 /**
  * The body's shared geometry invariant suite (`tests/unit/body/invariants.ts`) over every muscle
- * mesh of the male body: each muscle's left and right meshes together, which must also be an
+ * mesh of both body shapes: each muscle's left and right meshes together, which must also be an
  * exact left/right mirror image.
  */
 import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
 import { mirrorMesh } from '../../../src/body/muscles/generate';
 import type { MuscleMesh } from '../../../src/body/muscles/types';
-import { MALE_SPEC } from '../../../src/body/shapes';
+import { BODY_SPECS, type BodyShapeName } from '../../../src/body/shapes';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { describeMeshInvariants, type MeshLike } from '../body/invariants';
 import { realAtlas } from '../helpers';
 
 const muscles = datasetMuscles(realAtlas());
-let cache: AssembledMuscles | undefined;
-const male = (): AssembledMuscles => (cache ??= assembleMuscles(MALE_SPEC, muscles));
+const cache = new Map<BodyShapeName, AssembledMuscles>();
+function assembled(shape: BodyShapeName): AssembledMuscles {
+  let a = cache.get(shape);
+  if (!a) {
+    a = assembleMuscles(BODY_SPECS[shape], muscles);
+    cache.set(shape, a);
+  }
+  return a;
+}
 
 /** Left and right meshes of one muscle as one mesh. */
 function bothSides(left: MuscleMesh): MeshLike {
@@ -35,19 +42,22 @@ function bothSides(left: MuscleMesh): MeshLike {
 }
 
 const meshes = new Map<string, MeshLike>();
-for (const m of muscles) {
-  describeMeshInvariants(
-    `muscle ${m.id}`,
-    () => {
-      let mesh = meshes.get(m.id);
-      if (!mesh) {
-        const left = male().muscles.find((x) => x.id === m.id)?.mesh;
-        if (!left) throw new Error(`${m.id}: no mesh generated`);
-        mesh = bothSides(left);
-        meshes.set(m.id, mesh);
-      }
-      return mesh;
-    },
-    { mirrorTolerance: 1e-6 },
-  );
+for (const shape of ['male', 'female'] as const) {
+  for (const m of muscles) {
+    const key = `${shape} ${m.id}`;
+    describeMeshInvariants(
+      `${shape} muscle ${m.id}`,
+      () => {
+        let mesh = meshes.get(key);
+        if (!mesh) {
+          const left = assembled(shape).muscles.find((x) => x.id === m.id)?.mesh;
+          if (!left) throw new Error(`${key}: no mesh generated`);
+          mesh = bothSides(left);
+          meshes.set(key, mesh);
+        }
+        return mesh;
+      },
+      { mirrorTolerance: 1e-6 },
+    );
+  }
 }
