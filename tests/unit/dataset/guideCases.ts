@@ -17,6 +17,8 @@ export const SCALENI = ['scalenus-anterior', 'scalenus-medius', 'scalenus-poster
 export const TRAPEZIUS = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius'];
 export const MULTIFIDI = ['cervical-multifidi', 'thoracolumbar-multifidi'];
 export const OBLIQUES = ['external-oblique', 'internal-oblique'];
+export const INTEROSSEI = ['hand-interossei', 'first-dorsal-interosseous'];
+export const FINGER_FLEXORS = ['flexor-digitorum-superficialis', 'flexor-digitorum-profundus'];
 export const SCM_STERNAL = 'sternocleidomastoid-sternal';
 export const SCM_CLAVICULAR = 'sternocleidomastoid-clavicular';
 
@@ -60,6 +62,26 @@ export const UPPER_HALF: readonly GuideCase[] = [
     expected: ['lateral-pterygoid', 'masseter', SCM_CLAVICULAR, 'medial-pterygoid'],
   },
   {
+    area: 'head',
+    panel: 'top-of-head (vertex) headache',
+    drawing: ['vertex'],
+    expected: [SCM_STERNAL, 'splenius-capitis'],
+  },
+  {
+    area: 'head',
+    // The guide's cheek-and-jaw area runs from the cheek down to the angle of the jaw, where
+    // the upper trapezius pattern reaches the face.
+    panel: 'cheek and jaw pain',
+    drawing: ['l-cheek', 'l-jaw-angle'],
+    expected: [SCM_STERNAL, 'masseter', 'lateral-pterygoid', TRAPEZIUS],
+  },
+  {
+    area: 'head',
+    panel: 'toothache',
+    drawing: ['l-upper-teeth', 'l-lower-teeth'],
+    expected: ['temporalis', 'masseter', 'digastric'],
+  },
+  {
     area: 'neck',
     panel: 'back-of-neck pain',
     drawing: ['l-neck-back-upper', 'l-neck-back-lower'],
@@ -78,6 +100,22 @@ export const UPPER_HALF: readonly GuideCase[] = [
     expected: [SCM_STERNAL, 'digastric', 'medial-pterygoid'],
   },
   // Upper back, shoulder and arm (vol. 1)
+  {
+    area: 'back',
+    // The upper thoracic back (T1 to the spine of the scapula) covers three atlas regions: the
+    // upper strip between the shoulder blades, the inner edge of the blade and the area above
+    // its spine.
+    panel: 'upper thoracic back pain',
+    drawing: ['l-interscapular-upper', 'l-scapula-medial-border', 'l-supraspinous'],
+    expected: [SCALENI, 'levator-scapulae', 'supraspinatus', TRAPEZIUS, MULTIFIDI, 'rhomboids'],
+    rankingGap: {
+      missing: ['levator-scapulae', 'supraspinatus'],
+      why:
+        'both reach this area only through spillover (levator along the inner edge of the ' +
+        'shoulder blade, supraspinatus over its upper part), so in a three-region drawing ' +
+        'they trail muscles with an essential match there and come 11th and 12th',
+    },
+  },
   {
     area: 'shoulder',
     panel: 'front-of-shoulder pain',
@@ -143,6 +181,12 @@ export const UPPER_HALF: readonly GuideCase[] = [
     expected: ['triceps-brachii', 'pectoralis-major', 'pectoralis-minor', 'serratus-anterior'],
   },
   {
+    area: 'elbow',
+    panel: 'back-of-elbow (olecranon) pain',
+    drawing: ['l-olecranon'],
+    expected: ['triceps-brachii', 'serratus-posterior-superior'],
+  },
+  {
     area: 'forearm',
     panel: 'back-of-forearm pain',
     drawing: ['l-forearm-back-middle'],
@@ -161,6 +205,31 @@ export const UPPER_HALF: readonly GuideCase[] = [
     expected: ['infraspinatus', SCALENI, 'brachioradialis', 'supraspinatus', 'subclavius'],
   },
   {
+    area: 'forearm',
+    panel: 'little-finger-side (ulnar) forearm pain',
+    drawing: ['l-forearm-little-middle'],
+    expected: [
+      'latissimus-dorsi',
+      'pectoralis-major',
+      'pectoralis-minor',
+      'serratus-posterior-superior',
+    ],
+  },
+  {
+    area: 'forearm',
+    // The guide draws the palm side of the forearm from the front, where the bands of the
+    // serratus anterior and triceps run along its inner (ulnar) edge; the atlas splits that
+    // face into a palm-side and a little-finger-side strip (middle and lower thirds).
+    panel: 'palm-side (volar) forearm pain',
+    drawing: [
+      'l-forearm-palm-middle',
+      'l-forearm-palm-lower',
+      'l-forearm-little-middle',
+      'l-forearm-little-lower',
+    ],
+    expected: ['palmaris-longus', 'pronator-teres', 'serratus-anterior', 'triceps-brachii'],
+  },
+  {
     area: 'hand',
     panel: 'back of wrist and hand pain',
     drawing: ['l-wrist-back', 'l-hand-back-thumb'],
@@ -177,6 +246,24 @@ export const UPPER_HALF: readonly GuideCase[] = [
     drawing: ['l-wrist-palm'],
     expected: ['flexor-carpi-radialis', 'flexor-carpi-ulnaris', 'opponens-pollicis'],
   },
+  {
+    area: 'hand',
+    panel: 'base of the thumb and thumb side of the hand',
+    drawing: ['l-thumb-web', 'l-thumb-back', 'l-hand-back-thumb'],
+    expected: ['supinator', SCALENI, 'brachialis'],
+  },
+  {
+    area: 'hand',
+    panel: 'pain on the back of the fingers',
+    drawing: ['l-index-back', 'l-middle-back', 'l-ring-back', 'l-little-back'],
+    expected: ['extensor-digitorum', INTEROSSEI, SCALENI, 'abductor-digiti-minimi-hand'],
+  },
+  {
+    area: 'hand',
+    panel: 'pain on the palm side of the fingers',
+    drawing: ['l-index-palm', 'l-middle-palm', 'l-ring-palm', 'l-little-palm'],
+    expected: [FINGER_FLEXORS, INTEROSSEI, 'latissimus-dorsi', 'serratus-anterior'],
+  },
   // Trunk (vol. 1)
   {
     area: 'chest',
@@ -189,6 +276,14 @@ export const UPPER_HALF: readonly GuideCase[] = [
     panel: 'front-of-chest pain over the breastbone',
     drawing: ['sternum-upper'],
     expected: ['pectoralis-major', SCM_STERNAL, 'sternalis'],
+  },
+  {
+    area: 'chest',
+    // The side of the chest spans the lateral chest below the armpit (front of the
+    // mid-axillary line) down to the side of the back at the level of the shoulder-blade tip.
+    panel: 'side-of-chest pain',
+    drawing: ['l-chest-side', 'l-mid-back-side'],
+    expected: ['serratus-anterior', 'latissimus-dorsi'],
   },
   {
     area: 'abdomen',
@@ -213,6 +308,17 @@ export const UPPER_HALF: readonly GuideCase[] = [
       'iliocostalis-thoracis',
       MULTIFIDI,
       'rhomboids',
+    ],
+  },
+  {
+    area: 'back',
+    panel: 'low thoracic back pain',
+    drawing: ['spine-lower-thoracic', 'l-thoracic-paraspinal-low'],
+    expected: [
+      'iliocostalis-thoracis',
+      MULTIFIDI,
+      'serratus-posterior-inferior',
+      'rectus-abdominis',
     ],
   },
 ];
