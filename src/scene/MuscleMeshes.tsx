@@ -140,6 +140,12 @@ function MergedMuscles({
   useEffect(() => {
     onTriggerPoints?.(asset.triggerPoints);
   }, [asset, onTriggerPoints]);
+  // Signal for tests and screenshots: the muscles of this shape are loaded and drawable.
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.musclesReady = 'true';
+    return () => void delete root.dataset.musclesReady;
+  }, [asset]);
 
   useEffect(() => {
     const update = (): void => {

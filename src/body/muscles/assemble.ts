@@ -67,11 +67,13 @@ export function bodyInputFor(spec: BodyShapeSpec): BodyInput {
   return bodyInput(landmarksFor(sk, skin), culledSkin(envelope), spec.stature);
 }
 
-/** Thin sheets that would hide the muscles under them: superficial ≤ 3.5 mm, or hinted. */
+/**
+ * Thin sheets drawn as a veil of fibres because they would hide the muscles under them (platysma
+ * over the sternocleidomastoid, the intercostals over the ribs): only where the hint says so. Thin
+ * scalp muscles (frontalis, occipitalis) stay solid: a comb of stripes there reads as an artefact.
+ */
 export function isVeil(m: MuscleSource): boolean {
-  const h = MUSCLE_HINTS[m.id];
-  if (h?.veil !== undefined) return h.veil;
-  return m.layer === 'superficial' && h?.thickness !== undefined && h.thickness <= 0.0035;
+  return MUSCLE_HINTS[m.id]?.veil ?? false;
 }
 
 /** Generates all muscles and their trigger point positions for one body shape. */

@@ -27,6 +27,7 @@ const HEAD_NECK: Record<string, MuscleHint> = {
     insertion: [L('mental', 0.005), L('gonion', 0.01, 0, 0.01)],
     thickness: 0.003,
     depth: 0.0016,
+    veil: true,
   },
   masseter: {
     origin: [L('zygion', -0.004, -0.005, 0.012), L('zygion', 0, -0.005, -0.012)],
@@ -76,7 +77,23 @@ const HEAD_NECK: Record<string, MuscleHint> = {
     width: 0.01,
     depth: 0.002,
   },
-  'orbicularis-oculi': { thickness: 0.004, depth: 0.002 },
+  // A band that circles the eye from the medial canthus over the upper lid, round the lateral
+  // corner and back under the lower lid (its fibres attach medially, around the orbit).
+  'orbicularis-oculi': {
+    origin: [B('nasion', 'ectocanthus', 0.18, 0, 0.004, 0)],
+    via: [
+      [B('nasion', 'ectocanthus', 0.55, 0, 0.016, 0)],
+      [L('ectocanthus', 0.008, 0, -0.004)],
+      [B('nasion', 'ectocanthus', 0.55, 0, -0.02, 0.002)],
+    ],
+    insertion: [B('nasion', 'ectocanthus', 0.2, 0, -0.012, 0)],
+    thickness: 0.004,
+    width: 0.011,
+    tendon: [0.04, 0.04],
+    flat: 0.5,
+    follow: 'shell',
+    depth: 0.002,
+  },
   'levator-scapulae': {
     origin: [L('c1-transverse', 0, 0, -0.01), L('c4', 0.03, 0, 0.035)],
     insertion: [L('scapula-superior-angle')],

@@ -30,16 +30,36 @@ export const HAND_HINTS: Readonly<Record<string, MuscleHint>> = {
     insertion: [L('mc5-head', -0.008, 0, 0)],
     thickness: 0.01,
   },
+  // Slips in the three spaces between the second to fifth metacarpals (dorsal and palmar
+  // interossei together), each from the shafts beside it to the base of a finger.
   'hand-interossei': {
     origin: [
-      B('wrist-centre', 'mc2-head', 0.35, 0.004, 0, 0),
-      B('wrist-centre', 'mc5-head', 0.35, 0, 0, 0),
+      B('wrist-centre', 'mc3-head', 0.32, 0.008, 0, -0.002),
+      B('wrist-centre', 'mc5-head', 0.34, 0.006, 0, -0.002),
     ],
-    insertion: [L('mc2-head', -0.004, 0.008, 0), L('mc5-head', 0.004, 0.008, 0)],
-    thickness: 0.007,
-    width: 0.002,
-    flat: 0.5,
-    tendon: [0.04, 0.1],
+    insertion: [
+      B('mc2-head', 'mc3-head', 0.5, 0, -0.004, -0.002),
+      B('mc3-head', 'mc5-head', 0.74, 0, -0.004, -0.002),
+    ],
+    thickness: 0.008,
+    width: 0.011,
+    flat: 0.6,
+    peak: 0.45,
+    tendon: [0.04, 0.16],
     follow: 'free',
+    parts: [
+      {
+        origin: [B('wrist-centre', 'mc3-head', 0.32, 0.008, 0, -0.002)],
+        insertion: [B('mc2-head', 'mc3-head', 0.5, 0, -0.004, -0.002)],
+      },
+      {
+        origin: [B('wrist-centre', 'mc3-head', 0.32, -0.006, 0, -0.002)],
+        insertion: [B('mc3-head', 'mc5-head', 0.28, 0, -0.004, -0.002)],
+      },
+      {
+        origin: [B('wrist-centre', 'mc5-head', 0.34, 0.006, 0, -0.002)],
+        insertion: [B('mc3-head', 'mc5-head', 0.74, 0, -0.004, -0.002)],
+      },
+    ],
   },
 };

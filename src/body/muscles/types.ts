@@ -52,7 +52,7 @@ export interface MuscleHint {
   readonly flat?: number;
   /** Preferred outward direction (body frame) when the skin normal is ambiguous. */
   readonly facing?: Vec3;
-  /** Draw as a veil of separate fibres (thin sheets over other muscles); default: superficial ≤ 3.5 mm. */
+  /** Draw as a veil of separate fibres (thin sheets over other muscles); default false. */
   readonly veil?: boolean;
   /**
    * Separate bellies of one muscle (e.g. the two heads of gastrocnemius, the segments of rectus
