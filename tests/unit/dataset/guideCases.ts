@@ -113,7 +113,7 @@ export const UPPER_HALF: readonly GuideCase[] = [
       why:
         'supraspinatus reaches this area only as local spillover over the upper shoulder ' +
         'blade, so in a three-region drawing it trails the muscles with an essential match ' +
-        'there and comes 11th',
+        'there (and behind biceps spillover) and comes 12th',
     },
   },
   {
