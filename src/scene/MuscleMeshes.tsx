@@ -149,7 +149,9 @@ function MergedMuscles({
 
   useEffect(() => {
     const update = (): void => {
-      const state = muscleStates(useAtlasStore.getState(), asset, {
+      const store = useAtlasStore.getState();
+      material.userData.uniforms.focus.value = store.muscle === undefined ? 0 : 1;
+      const state = muscleStates(store, asset, {
         isolate,
         candidateCount,
         hovered: hovered.current,
@@ -176,7 +178,7 @@ function MergedMuscles({
       )
         update();
     });
-  }, [asset, texture, isolate, candidateCount, invalidate]);
+  }, [asset, texture, material, isolate, candidateCount, invalidate]);
 
   const slotOf = (e: ThreeEvent<MouseEvent | PointerEvent>): number =>
     e.face ? Math.round(geometry.getAttribute('muscleSlot').getX(e.face.a)) : -1;

@@ -80,6 +80,7 @@ const FRAGMENT_HEAD = /* glsl */ `
 varying vec4 vMuscle;
 varying vec2 vFibre;
 uniform float striation;
+uniform float focus;
 `;
 
 const FRAGMENT_COLOR = /* glsl */ `
@@ -93,6 +94,10 @@ if (vMuscle.r < 0.75 && fract(vFibre.y * striation * 1.5) > 0.45) discard;
   base *= 0.62 + 0.38 * edge;
   float tendon = 1.0 - smoothstep(0.05, 0.6, vFibre.x);
   base = mix(base, vec3(0.86, 0.82, 0.74), tendon * 0.85);
+  // With a muscle chosen, the others recede to a pale, desaturated context so the chosen one
+  // and the red referral zones on the skin stand out.
+  float luma = dot(base, vec3(0.3, 0.59, 0.11));
+  base = mix(base, vec3(luma) * vec3(1.2, 1.1, 1.04) + vec3(0.2), focus * (1.0 - vMuscle.g) * 0.72);
   base = mix(base, vec3(1.0, 0.62, 0.18), vMuscle.b * 0.6);
   base = mix(base, vec3(1.0, 0.86, 0.3), vMuscle.g * 0.62);
   base = mix(base, vec3(1.0, 0.9, 0.8), vMuscle.a * 0.25);
@@ -113,8 +118,17 @@ export interface MuscleMaterialOptions {
   readonly striation?: number;
 }
 
+/** Uniforms the app changes after creation. */
+export interface MuscleUniforms {
+  /** 1 while a muscle is chosen: the other muscles fade to context (0 = all in full colour). */
+  focus: { value: number };
+}
+
 /** The muscle material (one instance for the merged geometry). */
-export function createMuscleMaterial(o: MuscleMaterialOptions): MeshStandardMaterial {
+export function createMuscleMaterial(
+  o: MuscleMaterialOptions,
+): MeshStandardMaterial & { userData: { uniforms: MuscleUniforms } } {
+  const uniforms: MuscleUniforms = { focus: { value: 0 } };
   const m = new MeshStandardMaterial({
     color: o.color ?? '#a4352d',
     roughness: 0.55,
@@ -123,6 +137,7 @@ export function createMuscleMaterial(o: MuscleMaterialOptions): MeshStandardMate
   m.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     shader.uniforms['muscleState'] = { value: o.stateTexture };
     shader.uniforms['striation'] = { value: o.striation ?? 14 };
+    Object.assign(shader.uniforms, uniforms);
     shader.vertexShader =
       VERTEX_HEAD + shader.vertexShader.replace('#include <begin_vertex>', VERTEX_BODY);
     shader.fragmentShader =
@@ -132,7 +147,7 @@ export function createMuscleMaterial(o: MuscleMaterialOptions): MeshStandardMate
         .replace('#include <emissivemap_fragment>', EMISSIVE);
   };
   m.customProgramCacheKey = () => 'referral-atlas-muscle-v1';
-  return m;
+  return Object.assign(m, { userData: { uniforms } });
 }
 
 /** Muscle layers (0 superficial, 1 intermediate, 2 deep) shown at each outermost app layer. */
