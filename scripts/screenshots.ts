@@ -1,11 +1,13 @@
 /**
  * `npx tsx scripts/screenshots.ts` — renders the README and docs screenshots from the built app
  * (`dist/`, served by `vite preview`) in headless Chromium. Each shot opens a state through the URL
- * (the same links users share) and waits for the "scene ready" signal.
+ * (the same links users share) and waits for the "scene ready" signal. `--muscles` renders only
+ * the muscle pictures of docs/muscles (which also wait for the muscles to load).
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
+import { frame, MUSCLE_SHOTS } from './lib/muscleShots';
 
 const PORT = 4327;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -112,7 +114,8 @@ try {
     executablePath: chromiumPath(),
     args: [...CHROMIUM_ARGS],
   });
-  for (const shot of [...SHOTS, ...BODY_SHOTS]) {
+  const onlyMuscles = process.argv.includes('--muscles');
+  for (const shot of onlyMuscles ? [] : [...SHOTS, ...BODY_SHOTS]) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });
     await page.goto(BASE + shot.hash);
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
@@ -121,6 +124,20 @@ try {
     if (shot.canvasOnly) await page.locator('canvas').screenshot({ path });
     else await page.screenshot({ path, fullPage: false });
     process.stdout.write(`docs/screenshots/${shot.file}\n`);
+    await page.close();
+  }
+  for (const shot of MUSCLE_SHOTS) {
+    const page = await browser.newPage({
+      viewport: { width: 900, height: 900 },
+      deviceScaleFactor: 1,
+    });
+    await page.goto(BASE + shot.hash);
+    await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('html[data-muscles-ready="true"]', { timeout: 60_000 });
+    await frame(page, shot);
+    const path = `docs/muscles/${shot.file}`;
+    await page.locator('canvas').screenshot({ path });
+    process.stdout.write(`${path}\n`);
     await page.close();
   }
   await browser.close();
