@@ -3,6 +3,7 @@
  * Anatomical position: palms forward, so palmar ≈ +Z and radial ≈ +X.
  */
 import { B, L } from './specPoints.ts';
+import { FDP_TENDONS, FDS_TENDONS, FINGER_EXTENSORS, withTendons } from './specsDigits.ts';
 import { HAND_HINTS } from './specsHand.ts';
 import type { MuscleHint } from './types.ts';
 
@@ -197,10 +198,10 @@ const FOREARM: Record<string, MuscleHint> = {
   'extensor-digitorum': {
     origin: [L('lateral-epicondyle', -0.004, -0.005, -0.01)],
     via: [[B('lateral-epicondyle', 'wrist-centre', 0.45, -0.006, 0, -0.026)]],
-    insertion: [L('mc3-head', 0, 0.0, -0.012)],
     thickness: 0.016,
     width: 0.022,
-    tendon: [0.05, 0.45],
+    tendon: [0.05, 0.3],
+    ...withTendons({ insertion: [L('wrist-centre', 0, 0, -0.016)] }, FINGER_EXTENSORS),
   },
   'extensor-carpi-ulnaris': {
     origin: [L('lateral-epicondyle', -0.01, -0.012, -0.012)],
@@ -266,21 +267,21 @@ const FOREARM: Record<string, MuscleHint> = {
       B('radial-head', 'radius-mid', 0.6, 0, 0, 0.015),
     ],
     via: [[B('elbow-centre', 'wrist-centre', 0.5, -0.01, 0, 0.025)]],
-    insertion: [L('wrist-centre', 0, 0.01, 0.01)],
     thickness: 0.02,
     width: 0.028,
     tendon: [0.04, 0.25],
     depth: 0.009,
+    ...withTendons({ insertion: [L('wrist-centre', 0, 0.01, 0.01)] }, FDS_TENDONS),
   },
   'flexor-digitorum-profundus': {
     facing: [0, 0, 1],
     origin: [B('olecranon', 'ulnar-styloid', 0.22, 0, 0, 0.01)],
     via: [[B('olecranon', 'ulnar-styloid', 0.55, 0.01, 0, 0.018)]],
-    insertion: [L('wrist-centre', 0, 0.015, 0.006)],
     thickness: 0.02,
     width: 0.028,
     follow: 'shell',
     depth: 0.016,
+    ...withTendons({ insertion: [L('wrist-centre', 0, 0.015, 0.006)] }, FDP_TENDONS),
   },
   'flexor-pollicis-longus': {
     facing: [0, 0, 1],

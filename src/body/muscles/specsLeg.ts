@@ -1,6 +1,7 @@
 /** Shape hints of the thigh, leg and foot muscles (left side; see `specs.ts`). */
 import { B, L } from './specPoints.ts';
 import { FOOT_HINTS } from './specsFoot.ts';
+import { FDL_TENDONS, FHL_TENDON, TOE_EXTENSORS, withTendons } from './specsDigits.ts';
 import type { MuscleHint } from './types.ts';
 
 const BACK: [number, number, number] = [0, 0, -1];
@@ -217,14 +218,11 @@ const LEG: Record<string, MuscleHint> = {
   },
   'extensor-digitorum-longus': {
     origin: [L('fibular-head', 0, -0.02, 0.03)],
-    via: [
-      [B('fibular-head', 'ankle-centre', 0.55, 0.005, 0, 0.035)],
-      [L('ankle-centre', 0.01, 0.01, 0.035)],
-    ],
-    insertion: [L('toe2-tip', 0, 0.01, -0.035)],
+    via: [[B('fibular-head', 'ankle-centre', 0.55, 0.005, 0, 0.035)]],
     thickness: 0.018,
     width: 0.02,
-    tendon: [0.05, 0.55],
+    tendon: [0.05, 0.3],
+    ...withTendons({ insertion: [L('ankle-centre', 0.01, 0.01, 0.035)] }, TOE_EXTENSORS),
   },
   'extensor-hallucis-longus': {
     origin: [B('fibular-head', 'lateral-malleolus', 0.5, -0.005, 0, 0.03)],
@@ -244,20 +242,24 @@ const LEG: Record<string, MuscleHint> = {
     tendon: [0.05, 0.3],
   },
   'flexor-digitorum-longus': {
-    origin: [B('knee-centre', 'ankle-centre', 0.35, -0.02, 0, -0.015)],
-    insertion: [L('medial-malleolus', 0, -0.015, -0.02)],
+    // Fleshy origin along the back of the tibia's middle third, from below the soleal line.
+    origin: [
+      B('knee-centre', 'ankle-centre', 0.33, -0.02, 0, -0.015),
+      B('knee-centre', 'ankle-centre', 0.58, -0.018, 0, -0.012),
+    ],
     follow: 'shell',
     depth: 0.02,
     thickness: 0.018,
     tendon: [0.05, 0.3],
+    ...withTendons({ insertion: [L('medial-malleolus', 0, -0.015, -0.02)] }, FDL_TENDONS),
   },
   'flexor-hallucis-longus': {
     origin: [B('fibular-head', 'lateral-malleolus', 0.45, -0.01, 0, -0.025)],
-    insertion: [L('medial-malleolus', 0.01, -0.02, -0.025)],
     follow: 'shell',
     depth: 0.02,
     thickness: 0.02,
     tendon: [0.05, 0.3],
+    ...withTendons({ insertion: [L('medial-malleolus', 0.01, -0.02, -0.025)] }, FHL_TENDON),
   },
   popliteus: {
     origin: [L('lateral-femoral-epicondyle', -0.01, -0.01, -0.02)],

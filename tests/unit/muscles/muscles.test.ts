@@ -77,16 +77,10 @@ function toAnySegment(p: readonly number[], pts: readonly (readonly number[])[])
  * Muscles whose generated ends deliberately differ from the dataset's landmark attachments
  * (the landmarks are surface or joint proxies), with the reason.
  */
-const DIGIT_TENDONS =
-  'belly and tendon end at the wrist or ankle; tendons to the digits are not drawn';
 const REEXPRESSED: Record<string, string> = {
-  'extensor-digitorum': DIGIT_TENDONS,
-  'flexor-digitorum-superficialis': DIGIT_TENDONS,
-  'flexor-digitorum-profundus': DIGIT_TENDONS,
-  'flexor-pollicis-longus': DIGIT_TENDONS,
+  'flexor-pollicis-longus':
+    'belly and tendon end at the wrist; its tendon to the thumb is not drawn',
   'hand-interossei': 'between the metacarpals, not out to the finger tips',
-  'flexor-digitorum-longus': DIGIT_TENDONS,
-  'flexor-hallucis-longus': DIGIT_TENDONS,
   'fibularis-longus':
     'tendon drawn to behind the lateral malleolus; its course under the sole is not',
   'tibialis-posterior': 'tendon drawn to behind the medial malleolus',
