@@ -19,9 +19,11 @@ const shapes: BodyShapeName[] = ['female', 'male'];
 
 function inputHash(): string {
   const files = [
-    // The skin generator (src/body without the muscle generator, which has its own build).
+    // The skin generator (src/body without the muscle and bone generators, which have their own builds).
     ...listFiles(join(root, 'src', 'body')).filter(
-      (f) => !f.includes(`${join('src', 'body', 'muscles')}`),
+      (f) =>
+        !f.includes(`${join('src', 'body', 'muscles')}`) &&
+        !f.includes(`${join('src', 'body', 'bones')}`),
     ),
     join(root, 'data', 'regions.json'),
     join(root, 'data', 'landmarks.json'),

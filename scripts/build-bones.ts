@@ -1,0 +1,69 @@
+/**
+ * Generates the skeleton assets: public/generated/bones-female.bin and bones-male.bin (one merged
+ * bone mesh per body shape, in the body asset format with region ids 0 and no landmarks).
+ * Skips the work when src/body and data/landmarks.json are unchanged (hash in
+ * public/generated/bones.hash). Prints size, triangles and time. Usage: tsx scripts/build-bones.ts [--force]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashFiles, listFiles } from './lib/inputHash.ts';
+import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/bodyAssetEncode.ts';
+import { generateBones } from '../src/body/bones/index.ts';
+import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const outDir = join(root, 'public', 'generated');
+const hashFile = join(outDir, 'bones.hash');
+const shapes: BodyShapeName[] = ['female', 'male'];
+
+function inputHash(): string {
+  const files = [
+    // The bones are placed from the skeleton, the landmarks and the skin, so all of src/body counts.
+    ...listFiles(join(root, 'src', 'body')),
+    join(root, 'data', 'landmarks.json'),
+    fileURLToPath(import.meta.url),
+  ];
+  return hashFiles(root, files);
+}
+
+async function main(): Promise<void> {
+  const force = process.argv.includes('--force');
+  const hash = inputHash();
+  const outputs = shapes.map((s) => join(outDir, `bones-${s}.bin`));
+  if (!force && existsSync(hashFile) && outputs.every((o) => existsSync(o))) {
+    if (readFileSync(hashFile, 'utf8').trim() === hash) {
+      console.log('bone assets up to date (inputs unchanged)');
+      return;
+    }
+  }
+  mkdirSync(outDir, { recursive: true });
+  await bodyAssetEncoderReady;
+  const t0 = performance.now();
+  for (const shape of shapes) {
+    const t = performance.now();
+    const spec = BODY_SPECS[shape];
+    const mesh = await generateBones(spec);
+    const n = mesh.positions.length / 3;
+    const bytes = encodeBodyAsset({
+      shape,
+      stature: spec.stature,
+      ...mesh,
+      regionIndex: new Uint16Array(n),
+      landmarks: {},
+    });
+    writeFileSync(join(outDir, `bones-${shape}.bin`), bytes);
+    const secs = ((performance.now() - t) / 1000).toFixed(1);
+    console.log(
+      `bones-${shape}.bin: ${(bytes.length / 1024).toFixed(0)} KiB, ${n} vertices, ` +
+        `${mesh.indices.length / 3} triangles, ${secs} s`,
+    );
+  }
+  writeFileSync(hashFile, hash + '\n');
+  console.log(`bone assets generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
