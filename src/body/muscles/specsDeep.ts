@@ -55,10 +55,17 @@ const HEAD_NECK: Record<string, MuscleHint> = {
     follow: 'shell',
     depth: 0.01,
   },
+  // A broad sheet from the scalp aponeurosis at the hairline down to the skin of the eyebrow.
   frontalis: {
-    origin: [L('vertex', 0.01, -0.02, 0.06), L('vertex', 0.05, -0.04, 0.04)],
-    insertion: [L('glabella', 0.008, 0.01, 0), L('ectocanthus', 0, 0.02, 0)],
+    origin: [
+      B('frontal-eminence', 'vertex', 0.3, -0.024, 0, 0),
+      B('frontal-eminence', 'vertex', 0.3, 0.02, 0, -0.01),
+    ],
+    insertion: [L('glabella', 0.006, 0, 0), L('ectocanthus', -0.004, 0.022, 0)],
     thickness: 0.003,
+    width: 0.012,
+    flat: 0.35,
+    tendon: [0.03, 0.02],
     depth: 0.0016,
   },
   occipitalis: {
