@@ -71,6 +71,11 @@ describe('pain guides of the reference text', () => {
     expect([...new Set(CASES.map((c) => c.area))].sort()).toEqual([...GUIDE_AREAS].sort());
   });
 
+  it('reproduce at least one panel of every body area in full (no ranking gap)', () => {
+    const full = new Set(CASES.filter((c) => !c.rankingGap).map((c) => c.area));
+    expect(GUIDE_AREAS.filter((a) => !full.has(a))).toEqual([]);
+  });
+
   it('name only muscles and regions that exist', () => {
     const atlas = realAtlas();
     const muscles = new Set<string>(atlas.muscles.map((m) => m.id));
