@@ -17,6 +17,7 @@ import type { Vec3 } from './viewPresets';
 const MuscleMeshes = lazy(() =>
   import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })),
 );
+const Bones = lazy(() => import('./Bones').then((m) => ({ default: m.Bones })));
 
 /** Skin opacity per outermost layer. */
 const SKIN_OPACITY = {
@@ -67,6 +68,7 @@ export function AtlasCanvas(): React.JSX.Element {
                   eager={prefetch}
                   onTriggerPoints={setTpPositions}
                 />
+                <Bones shape={shape} eager={prefetch} />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />

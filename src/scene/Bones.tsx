@@ -1,0 +1,93 @@
+/**
+ * The procedural skeleton of a body shape as ONE mesh (one draw call), drawn under the muscles
+ * whenever a muscle layer is peeled into view (the store's layer is not 'skin'); hidden with
+ * `visible`, never remounted. It is not pickable: taps go through to the muscles and the skin.
+ * The asset (`generated/bones-<shape>.bin`, body asset format) loads with the muscles; geometry
+ * and material are created once per asset and disposed on unmount. Positions in metres in the
+ * body frame.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useThree } from '@react-three/fiber';
+import { BufferAttribute, BufferGeometry, Mesh, MeshStandardMaterial } from 'three';
+import { type BodyAsset, decodeBodyAsset } from '../body/bodyAsset';
+import type { BodyShape } from '../domain/urlState';
+import { GENERATED } from '../state/boot';
+import { useAtlasStore } from '../state/store';
+
+export interface BonesProps {
+  /** Body shape whose skeleton is loaded (`generated/bones-<shape>.bin`). */
+  readonly shape: BodyShape;
+  /** Bone colour (default '#e8dfcc', ivory). */
+  readonly color?: string;
+  /** Material roughness, 0–1 (default 0.7). */
+  readonly roughness?: number;
+  /**
+   * Load at once (default false: fetched when a muscle layer is first shown or a muscle first
+   * selected, like the muscles, so the first frame of the body never waits for it).
+   */
+  readonly eager?: boolean;
+}
+
+const isNeeded = (s: { layer: string; muscle?: unknown }): boolean =>
+  s.layer !== 'skin' || s.muscle !== undefined;
+
+/** Fetches and decodes the bone asset once it is needed (or at once when eager). */
+function useBoneAsset(shape: BodyShape, eager: boolean): BodyAsset | undefined {
+  const needed = useAtlasStore(isNeeded);
+  const [wanted, setWanted] = useState(false);
+  if ((needed || eager) && !wanted) setWanted(true);
+  const [state, setState] = useState<{ shape: BodyShape; asset: BodyAsset }>();
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    fetch(`${GENERATED}bones-${shape}.bin`)
+      .then((r) => {
+        if (!r.ok) throw new Error(`bones-${shape}.bin: HTTP ${r.status}`);
+        return r.arrayBuffer();
+      })
+      .then(async (bytes) => {
+        const asset = await decodeBodyAsset(bytes);
+        if (live) setState({ shape, asset });
+      })
+      .catch((e: unknown) => console.warn('bones not loaded:', e));
+    return () => {
+      live = false;
+    };
+  }, [shape, wanted]);
+  return state?.shape === shape ? state.asset : undefined;
+}
+
+export function Bones({
+  shape,
+  color = '#e8dfcc',
+  roughness = 0.7,
+  eager = false,
+}: BonesProps): React.JSX.Element | null {
+  const asset = useBoneAsset(shape, eager);
+  const visible = useAtlasStore((s) => s.layer !== 'skin');
+  const invalidate = useThree((s) => s.invalidate);
+  const material = useMemo(
+    () => new MeshStandardMaterial({ color, roughness, metalness: 0 }),
+    [color, roughness],
+  );
+  const mesh = useMemo(() => {
+    if (!asset) return undefined;
+    const g = new BufferGeometry();
+    g.setAttribute('position', new BufferAttribute(asset.positions, 3));
+    g.setAttribute('normal', new BufferAttribute(asset.normals, 3));
+    g.setIndex(new BufferAttribute(asset.indices, 1));
+    g.computeBoundingSphere();
+    const m = new Mesh(g, material);
+    m.name = 'bones';
+    m.raycast = () => undefined;
+    return m;
+  }, [asset, material]);
+  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => {
+    if (!mesh) return;
+    invalidate();
+    return () => mesh.geometry.dispose();
+  }, [mesh, invalidate]);
+  useEffect(() => invalidate(), [visible, invalidate]);
+  return mesh ? <primitive object={mesh} visible={visible} /> : null;
+}
