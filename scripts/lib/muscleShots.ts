@@ -8,12 +8,14 @@ import type { Page } from 'playwright-core';
 export interface MuscleShot {
   readonly file: string;
   readonly hash: string;
-  /** Mouse-wheel steps towards the body (negative: away). */
+  /** Mouse-wheel steps towards the body (negative: away); each step is about 5 %. */
   readonly zoom?: number;
   /** Drag across the canvas by this fraction of its width (turns the body). */
   readonly orbit?: number;
   /** Drag down the canvas by this fraction of its height (tilts the view). */
   readonly tilt?: number;
+  /** Right-button drag by this fraction of the canvas height (moves the view up the body). */
+  readonly pan?: number;
 }
 
 const male = 'mode=clinician&body=male';
@@ -27,37 +29,43 @@ export const MUSCLE_SHOTS: readonly MuscleShot[] = [
   { file: 'layer-deep-front.png', hash: `#v=front&${male}&layer=deep` },
   { file: 'layer-deep-back.png', hash: `#v=back&${male}&layer=deep` },
   { file: 'female-superficial.png', hash: `#v=front&${female}&layer=superficial` },
-  { file: 'neck-shoulder.png', hash: `#v=head&${male}&layer=superficial`, zoom: -3, orbit: 0.08 },
+  { file: 'female-deep-back.png', hash: `#v=back&${female}&layer=deep` },
+  { file: 'head-face.png', hash: `#v=head&${male}&layer=superficial`, orbit: 0.12 },
+  { file: 'neck-shoulder.png', hash: `#v=front&${male}&layer=superficial`, pan: 0.28, zoom: 18 },
   {
     file: 'neck-shoulder-back-intermediate.png',
     hash: `#v=back&${male}&layer=intermediate`,
-    zoom: 6,
-    tilt: 0.12,
+    pan: 0.28,
+    zoom: 18,
   },
-  { file: 'forearm.png', hash: `#v=hands&${male}&layer=superficial`, zoom: -3 },
-  { file: 'hip-gluteals.png', hash: `#v=back&${male}&layer=intermediate`, zoom: 6, tilt: -0.05 },
-  { file: 'hip-deep-rotators.png', hash: `#v=back&${male}&layer=deep`, zoom: 6, tilt: -0.05 },
+  { file: 'forearm.png', hash: `#v=hands&${male}&layer=superficial`, zoom: -8 },
+  { file: 'hand-back.png', hash: `#v=hands&${male}&layer=superficial`, orbit: 0.55 },
+  { file: 'hip-gluteals.png', hash: `#v=back&${male}&layer=intermediate`, pan: 0.02, zoom: 22 },
+  { file: 'hip-deep-rotators.png', hash: `#v=back&${male}&layer=deep`, pan: 0.02, zoom: 22 },
   { file: 'foot-sole.png', hash: `#v=soles&${male}&layer=intermediate` },
   { file: 'foot-sole-superficial.png', hash: `#v=soles&${male}&layer=superficial` },
+  { file: 'foot-top.png', hash: `#v=feet&${male}&layer=superficial` },
   {
     file: 'selected-infraspinatus.png',
     hash: `#m=infraspinatus&v=back&${male}&layer=superficial`,
-    zoom: 5,
+    pan: 0.25,
+    zoom: 14,
   },
   {
     file: 'selected-infraspinatus-front.png',
     hash: `#m=infraspinatus&v=front&${male}&layer=skin`,
-    zoom: 3,
+    pan: 0.3,
+    zoom: 12,
   },
   {
     file: 'selected-gluteus-minimus.png',
-    hash: `#m=gluteus-minimus&v=left&${male}&layer=deep`,
-    zoom: 3,
+    hash: `#m=gluteus-minimus&v=back&${male}&layer=deep`,
+    zoom: 10,
   },
   {
     file: 'selected-gluteus-minimus-skin.png',
-    hash: `#m=gluteus-minimus&v=back&${male}&layer=skin`,
-    zoom: 2,
+    hash: `#m=gluteus-minimus&v=left&${male}&layer=skin`,
+    zoom: 6,
   },
 ];
 
@@ -75,8 +83,16 @@ export async function frame(page: Page, shot: MuscleShot): Promise<void> {
     await page.mouse.move(cx + dx, cy + dy, { steps: 12 });
     await page.mouse.up();
   }
+  if (shot.pan) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down({ button: 'right' });
+    await page.mouse.move(cx, cy + shot.pan * box.height, { steps: 12 });
+    await page.mouse.up({ button: 'right' });
+  }
   for (let i = 0; i < Math.abs(shot.zoom ?? 0); i++) {
     await page.mouse.move(cx, cy);
     await page.mouse.wheel(0, (shot.zoom ?? 0) > 0 ? -120 : 120);
   }
+  // Off the canvas, so no hover label covers the picture.
+  await page.mouse.move(1, 1);
 }
