@@ -88,7 +88,18 @@ export function forearmPrims(c: BoneCtx): Prim[] {
   ];
 }
 
-/** Phalanges (or metacarpal + phalanges) of one digit along its chain. */
+/** A small long bone from a to b: flared base, slim waist, rounded head (radii ra, rb). */
+function smallBone(a: Vec3, b: Vec3, ra: number, rb: number): Prim[] {
+  const d = norm(sub(b, a));
+  const mid = along(a, d, 0.45 * dist(a, b));
+  return [
+    roundCone(a, mid, ra, ra * 0.66, { k: 0.002 }),
+    roundCone(mid, b, ra * 0.66, rb * 0.8, { k: 0.002 }),
+    sphere(b, rb, { k: 0.002 }),
+  ];
+}
+
+/** Phalanges of one digit along its chain, from joint `first` on. */
 function digitPrims(ch: FingerChain, first: number, scaleR: number): Prim[] {
   const out: Prim[] = [];
   for (let i = first; i + 1 < ch.joints.length; i++) {
@@ -98,11 +109,8 @@ function digitPrims(ch: FingerChain, first: number, scaleR: number): Prim[] {
     const ra = (ch.radii[i] as number) * scaleR;
     const rb = (ch.radii[i + 1] as number) * scaleR;
     const last = i + 2 === ch.joints.length;
-    const end = last ? along(b, d, -rb * 2.2) : along(b, d, -rb * 0.5);
-    out.push(
-      roundCone(along(a, d, ra * 0.6), end, ra * 1.05, last ? rb * 0.7 : rb * 0.9, { k: 0.002 }),
-    );
-    if (!last) out.push(sphere(along(b, d, -rb * 0.75), rb * 1.05, { k: 0.002 }));
+    const end = last ? along(b, d, -rb * 2.2) : along(b, d, -rb * 0.9);
+    out.push(...smallBone(along(a, d, ra * 0.55), end, ra * 1.05, last ? rb * 0.75 : rb * 0.95));
   }
   return out;
 }
@@ -132,26 +140,22 @@ export function handPrims(c: BoneCtx): Prim[] {
   sk.fingers.forEach((f, i) => {
     const head = f.joints[0] as Vec3;
     const base = P(0.14, [0.18, 0.04, -0.1, -0.22][i] as number, 0.01);
-    const rh = (f.radii[0] as number) * 0.5;
-    out.push(
-      roundCone(base, along(head, norm(sub(head, base)), -rh), rh * 1.15, rh * 0.75, { k: 0.003 }),
-    );
-    out.push(sphere(along(head, norm(sub(head, base)), -rh * 0.9), rh * 1.05, { k: 0.002 }));
-    out.push(...digitPrims(f, 0, 0.46));
+    const rh = (f.radii[0] as number) * 0.54;
+    out.push(...smallBone(base, along(head, norm(sub(head, base)), -rh), rh * 1.05, rh * 1.05));
+    out.push(...digitPrims(f, 0, 0.52));
   });
   const t = sk.thumb;
   const t0 = t.joints[0] as Vec3;
   const t1 = t.joints[1] as Vec3;
-  const rt = (t.radii[1] as number) * 0.4;
+  const rt = (t.radii[1] as number) * 0.34;
   out.push(
-    roundCone(
+    ...smallBone(
       along(t0, norm(sub(t1, t0)), 0.004),
       along(t1, norm(sub(t1, t0)), -rt),
-      rt * 1.3,
+      rt * 1.2,
       rt,
-      { k: 0.003 },
     ),
   );
-  out.push(...digitPrims(t, 1, 0.4));
+  out.push(...digitPrims(t, 1, 0.36));
   return out;
 }

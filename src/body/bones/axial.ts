@@ -20,33 +20,43 @@ export function skullPrims(c: BoneCtx): Prim[] {
   const fz = L.faceZ;
   const cr = L.craniumR;
   const scalp = 0.006;
-  const cy = sk.H - cr[1] * 0.86;
+  // Braincase from the vertex down to about the ear canal (the face hangs in front of it).
+  const cy = T + 0.05 * s;
   const out: Prim[] = [
-    ellipsoid([0, cy - 0.002, L.cranium[2]], [cr[0] - scalp, cr[1] * 0.86 - scalp, cr[2] - scalp]),
+    ellipsoid([0, cy, L.cranium[2] - 0.004 * s], [cr[0] - scalp, sk.H - scalp - cy, cr[2] - scalp]),
     // Skull base and occiput.
     ellipsoid(
-      [0, T + 0.006 * s, L.cranium[2] - 0.028 * s],
-      [cr[0] * 0.8, 0.045 * s, cr[2] * 0.66],
+      [0, T + 0.006 * s, L.cranium[2] - 0.03 * s],
+      [cr[0] * 0.8, 0.04 * s, cr[2] * 0.66],
       undefined,
       { k: 0.02 },
     ),
-    // Frontal bone and brow ridge.
+    // Upper face: forehead, orbital rims and cheekbones in one mass.
     ellipsoid(
-      [0, sk.eyeY + 0.03 * s, fz - 0.045 * s],
-      [0.058 * s, 0.035 * s, 0.035 * s],
+      [0, sk.eyeY - 0.004 * s, fz - 0.05 * s],
+      [0.052 * s, 0.036 * s, 0.038 * s],
       undefined,
       {
         k: 0.02,
       },
     ),
-    // Maxilla.
-    ellipsoid([0, T - 0.038 * s, fz - 0.036 * s], [0.032 * s, 0.026 * s, 0.026 * s], undefined, {
+    // Maxilla (flattened in front) and the upper teeth row.
+    ellipsoid([0, T - 0.036 * s, fz - 0.046 * s], [0.03 * s, 0.022 * s, 0.032 * s], undefined, {
       k: 0.012,
     }),
+    polyTube(
+      [
+        [0.03 * s, T - 0.054 * s, fz - 0.05 * s],
+        [0.02 * s, T - 0.055 * s, fz - 0.026 * s],
+        [0, T - 0.056 * s, fz - 0.016 * s],
+      ],
+      0.006 * s,
+      { k: 0.008 },
+    ),
     // Cheekbone and zygomatic arch back to the ear.
-    sphere([0.042 * s, sk.eyeY - 0.022 * s, fz - 0.05 * s], 0.011 * s, { k: 0.01 }),
+    sphere([0.043 * s, sk.eyeY - 0.024 * s, fz - 0.052 * s], 0.011 * s, { k: 0.01 }),
     roundCone(
-      [0.045 * s, sk.eyeY - 0.024 * s, fz - 0.05 * s],
+      [0.045 * s, sk.eyeY - 0.026 * s, fz - 0.055 * s],
       [L.tragion[0] - 0.012 * s, T - 0.002, L.tragion[2] + 0.018 * s],
       0.0055 * s,
       0.005 * s,
@@ -61,8 +71,8 @@ export function skullPrims(c: BoneCtx): Prim[] {
       { k: 0.008 },
     ),
     // Orbits and the nasal aperture.
-    sphere(add(L.eye, [0.002, 0.001, 0.006 * s]), 0.018 * s, { k: 0.004, op: 'sub' }),
-    ellipsoid([0, T - 0.022 * s, fz - 0.004 * s], [0.011 * s, 0.017 * s, 0.012 * s], undefined, {
+    sphere(add(L.eye, [0.001, 0, 0.008 * s]), 0.019 * s, { k: 0.004, op: 'sub' }),
+    ellipsoid([0, T - 0.02 * s, fz - 0.006 * s], [0.011 * s, 0.017 * s, 0.014 * s], undefined, {
       k: 0.004,
       op: 'sub',
     }),
@@ -75,27 +85,38 @@ function mandiblePrims(c: BoneCtx): Prim[] {
   const { sk, s } = c;
   const L = faceLayout(sk);
   const T = sk.tragionY;
+  const fz = L.faceZ;
   const condyle: Vec3 = [L.tragion[0] - 0.012 * s, T - 0.006 * s, L.tragion[2] + 0.012 * s];
-  const coronoid: Vec3 = [L.tragion[0] - 0.016 * s, T - 0.02 * s, L.tragion[2] + 0.04 * s];
-  const gonion: Vec3 = add(L.gonion, [-0.007 * s, 0.006 * s, 0.004 * s]);
-  const chin: Vec3 = [0, sk.mentonY + 0.012 * s, L.menton[2] - 0.006 * s];
-  const body: Vec3 = [0.03 * s, sk.mentonY + 0.016 * s, L.menton[2] - 0.03 * s];
-  return [
-    triPlate(condyle, coronoid, add(gonion, [0, 0, 0.014 * s]), 0.003 * s, { k: 0.004 }),
-    polyTube([condyle, gonion, body, chin], 0.0055 * s, { k: 0.006 }),
-    sphere(condyle, 0.006 * s, { k: 0.004 }),
-    ellipsoid(chin, [0.014 * s, 0.012 * s, 0.008 * s], undefined, { k: 0.008 }),
-    // Alveolar arches (teeth rows) of both jaws.
-    polyTube(
-      [
-        [0.028 * s, T - 0.054 * s, L.stomion[2] - 0.03 * s],
-        [0.012 * s, T - 0.056 * s, L.stomion[2] - 0.012 * s],
-        [0, T - 0.056 * s, L.stomion[2] - 0.01 * s],
-      ],
-      0.0065 * s,
-      { k: 0.006 },
-    ),
+  const coronoid: Vec3 = [L.tragion[0] - 0.018 * s, T - 0.024 * s, L.tragion[2] + 0.04 * s];
+  const gonion: Vec3 = add(L.gonion, [-0.008 * s, 0.008 * s, 0.002 * s]);
+  // The U of the body: lower border and alveolar (teeth) border, back to front.
+  const low: Vec3[] = [
+    gonion,
+    [0.036 * s, sk.mentonY + 0.012 * s, fz - 0.06 * s],
+    [0.016 * s, sk.mentonY + 0.006 * s, fz - 0.036 * s],
+    [0, sk.mentonY + 0.006 * s, fz - 0.03 * s],
   ];
+  const up: Vec3[] = [
+    [0.04 * s, T - 0.058 * s, fz - 0.07 * s],
+    [0.03 * s, T - 0.062 * s, fz - 0.05 * s],
+    [0.018 * s, T - 0.063 * s, fz - 0.03 * s],
+    [0, T - 0.064 * s, fz - 0.02 * s],
+  ];
+  const out: Prim[] = [
+    triPlate(condyle, coronoid, gonion, 0.0035 * s, { k: 0.004 }),
+    triPlate(coronoid, up[0] as Vec3, gonion, 0.0035 * s, { k: 0.004 }),
+    roundCone(condyle, gonion, 0.005 * s, 0.006 * s, { k: 0.004 }),
+    sphere(condyle, 0.006 * s, { k: 0.004 }),
+    polyTube(low, 0.0055 * s, { k: 0.006 }),
+    polyTube(up, 0.0055 * s, { k: 0.006 }),
+  ];
+  for (let i = 0; i + 1 < low.length; i++) {
+    const a = low[i] as Vec3;
+    const b = low[i + 1] as Vec3;
+    out.push(triPlate(a, b, up[i + 1] as Vec3, 0.004 * s, { k: 0.005 }));
+    out.push(triPlate(a, up[i + 1] as Vec3, up[i] as Vec3, 0.004 * s, { k: 0.005 }));
+  }
+  return out;
 }
 
 /** One vertebra: body, arch around the canal, spinous and transverse processes. */
@@ -154,7 +175,9 @@ export function sacrumPrims(c: BoneCtx): Prim[] {
   const s2 = c.lm('s2');
   const l5 = sk.spine['l5'] as number;
   const back = c.under([0, s2[1], sk.z0], BACK, 0.014);
-  const top: Vec3 = [0, l5 - 0.03 * s, back[2] + 0.05 * s];
+  // S1 body under L5's body (same depth as the vertebra builder places it).
+  const l5z = c.under([0, l5, sk.z0 - 0.01], BACK, 0.01)[2] + 0.074 * s;
+  const top: Vec3 = [0, l5 - 0.024 * s, l5z + 0.002 * s];
   const coccyx = c.lm('coccyx');
   const apex: Vec3 = [0, coccyx[1] + 0.028 * s, coccyx[2] + 0.016 * s];
   const wing: Vec3 = [0.05 * s, top[1] - 0.004 * s, top[2] - 0.012 * s];
@@ -165,6 +188,8 @@ export function sacrumPrims(c: BoneCtx): Prim[] {
     cylinder([0, top[1] - 0.012 * s, top[2]], [0, top[1] + 0.008 * s, top[2]], 0.019 * s, 0.004, {
       k: 0.008,
     }),
+    // Lumbosacral disc up to L5.
+    cylinder([0, top[1], top[2]], [0, l5, l5z], 0.016 * s, 0.002, { k: 0.003 }),
     polyTube(
       [apex, lerp(apex, add(coccyx, [0, 0.004, 0.008]), 0.5), add(coccyx, [0, 0.004, 0.008])],
       0.005 * s,

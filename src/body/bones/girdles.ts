@@ -5,7 +5,7 @@
  * from the crest (PSIS → iliocristale → ASIS) to the acetabulum, acetabular cup, pubic body and
  * rami, ischium to the ischial tuberosity. Left half; metres, body frame.
  */
-import { type Vec3, add, lerp, norm } from '../math.ts';
+import { type Vec3, add, lerp } from '../math.ts';
 import type { Prim } from '../sdf/core.ts';
 import { ellipsoid, polyTube, roundCone, sphere } from '../sdf/prims.ts';
 import { type BoneCtx, triPlate } from './kit.ts';
@@ -44,7 +44,7 @@ export function scapulaPrims(c: BoneCtx): Prim[] {
   const sup = onBack('scapula-superior-angle');
   const inf = onBack('scapula-inferior-angle');
   const root = onBack('scapula-spine-root');
-  const glenoid: Vec3 = add(sk.gh, [-0.026 * s, 0.002, -0.006 * s]);
+  const glenoid: Vec3 = add(sk.gh, [-0.021 * s, 0.002, -0.005 * s]);
   const neck: Vec3 = add(glenoid, [-0.016 * s, -0.006 * s, -0.014 * s]);
   const lat = lerp(inf, neck, 0.55);
   const latB = c.under([lat[0] + 0.01 * s, lat[1], sk.z0], BACK, depth);
@@ -81,8 +81,9 @@ export function pelvisPrims(c: BoneCtx): Prim[] {
   const asis = add(c.lm('asis'), [-0.004, -0.003, -0.006]);
   const psis = add(c.lm('psis'), [-0.006 * s, 0, 0.012 * s]);
   const crestTop = add(c.lm('iliocristale'), [-0.008 * s, -0.006, 0.004]);
-  const crestBack = c.under(lerp(crestTop, psis, 0.5), norm([0.6, 0.1, -0.8]), 0.016 * s);
-  const crestFront = c.under(lerp(crestTop, asis, 0.55), norm([0.7, 0.1, 0.7]), 0.014 * s);
+  // The crest arcs from the PSIS out to its widest point and forward to the ASIS.
+  const crestBack = add(lerp(crestTop, psis, 0.5), [0.016 * s, 0.004 * s, -0.006 * s]);
+  const crestFront = add(lerp(crestTop, asis, 0.5), [0.01 * s, 0.004 * s, 0.004 * s]);
   const crest = [asis, crestFront, crestTop, crestBack, psis];
   const acet: Vec3 = add(hip, [-0.004 * s, 0.018 * s, -0.002 * s]);
   const si: Vec3 = [0.04 * s, psis[1] - 0.02 * s, psis[2] + 0.024 * s];
@@ -95,7 +96,9 @@ export function pelvisPrims(c: BoneCtx): Prim[] {
     si,
   ];
   // Middle row pushed medially: the iliac fossa makes the wing concave inside.
-  const midRow = crest.map((p, i) => add(lerp(p, lower[i] as Vec3, 0.5), [-0.012 * s, 0, 0]));
+  const midRow = crest.map((p, i) =>
+    add(lerp(p, lower[i] as Vec3, 0.5), [-0.018 * s, 0, 0.004 * s]),
+  );
   const out: Prim[] = [polyTube(crest, 0.0068 * s, { k: 0.004, tag: 'pelvis' })];
   for (const [r0, r1] of [
     [crest, midRow],
@@ -110,9 +113,8 @@ export function pelvisPrims(c: BoneCtx): Prim[] {
       out.push(triPlate(a, d, cc, 0.0045 * s, { k: 0.005 }));
     }
   }
-  // Sacroiliac part of the ilium and the thick pillar above the acetabulum.
+  // Sacroiliac part of the ilium.
   out.push(roundCone(psis, si, 0.011 * s, 0.01 * s, { k: 0.008 }));
-  out.push(roundCone(lower[2] as Vec3, crestTop, 0.008 * s, 0.006 * s, { k: 0.008 }));
   // Acetabulum, pubis and ischium.
   const sym = c.lm('symphysis');
   const pubis: Vec3 = [0.016 * s, sym[1] + 0.002, sym[2] - 0.012 * s];
