@@ -22,7 +22,10 @@ const shapes: BodyShapeName[] = ['female', 'male'];
 
 function inputHash(): string {
   const files = [
-    ...listFiles(join(root, 'src', 'body')),
+    // The muscle generator reads the skin and landmarks, never the bones.
+    ...listFiles(join(root, 'src', 'body')).filter(
+      (f) => !f.includes(join('src', 'body', 'bones')),
+    ),
     ...listFiles(join(root, 'data', 'muscles')),
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),
