@@ -134,6 +134,8 @@ try {
     await page.goto(BASE + shot.hash);
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
     await page.waitForSelector('html[data-muscles-ready="true"]', { timeout: 60_000 });
+    if (!shot.hash.includes('layer=skin'))
+      await page.waitForSelector('html[data-bones-ready="true"]', { timeout: 60_000 });
     await frame(page, shot);
     const path = `docs/muscles/${shot.file}`;
     await page.locator('canvas').screenshot({ path });

@@ -86,7 +86,13 @@ export function Bones({
   useEffect(() => {
     if (!mesh) return;
     invalidate();
-    return () => mesh.geometry.dispose();
+    // Signal for tests and screenshots: the skeleton is loaded and drawable.
+    const root = document.documentElement;
+    root.dataset.bonesReady = 'true';
+    return () => {
+      delete root.dataset.bonesReady;
+      mesh.geometry.dispose();
+    };
   }, [mesh, invalidate]);
   useEffect(() => invalidate(), [visible, invalidate]);
   return mesh ? <primitive object={mesh} visible={visible} /> : null;
