@@ -17,7 +17,7 @@ import { useAtlasStore } from '../state/store';
 export interface BonesProps {
   /** Body shape whose skeleton is loaded (`generated/bones-<shape>.bin`). */
   readonly shape: BodyShape;
-  /** Bone colour (default '#e8dfcc', ivory). */
+  /** Bone colour (default '#d8c9a8', ivory). */
   readonly color?: string;
   /** Material roughness, 0–1 (default 0.7). */
   readonly roughness?: number;
@@ -59,7 +59,7 @@ function useBoneAsset(shape: BodyShape, eager: boolean): BodyAsset | undefined {
 
 export function Bones({
   shape,
-  color = '#e8dfcc',
+  color = '#d8c9a8',
   roughness = 0.7,
   eager = false,
 }: BonesProps): React.JSX.Element | null {

@@ -93,7 +93,8 @@ if (vMuscle.r < 0.75 && fract(vFibre.y * striation * 1.5) > 0.45) discard;
   float edge = smoothstep(0.0, 0.06, vFibre.y) * smoothstep(1.0, 0.94, vFibre.y);
   base *= 0.62 + 0.38 * edge;
   float tendon = 1.0 - smoothstep(0.05, 0.6, vFibre.x);
-  base = mix(base, vec3(0.86, 0.82, 0.74), tendon * 0.85);
+  // Tendons pearly white (cooler than the ivory bones under them).
+  base = mix(base, vec3(0.9, 0.92, 0.96), tendon * 0.9);
   // With a muscle chosen, the others recede to a pale, desaturated context so the chosen one
   // and the red referral zones on the skin stand out.
   float luma = dot(base, vec3(0.3, 0.59, 0.11));
