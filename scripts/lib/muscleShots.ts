@@ -38,7 +38,7 @@ export const MUSCLE_SHOTS: readonly MuscleShot[] = [
     pan: 0.28,
     zoom: 18,
   },
-  { file: 'forearm.png', hash: `#v=hands&${male}&layer=superficial`, zoom: -8 },
+  { file: 'forearm.png', hash: `#v=hands&${male}&layer=superficial`, pan: 0.3, zoom: -6 },
   { file: 'hand-back.png', hash: `#v=hands&${male}&layer=superficial`, orbit: 0.55 },
   { file: 'hip-gluteals.png', hash: `#v=back&${male}&layer=intermediate`, pan: 0.02, zoom: 22 },
   { file: 'hip-deep-rotators.png', hash: `#v=back&${male}&layer=deep`, pan: 0.02, zoom: 22 },
