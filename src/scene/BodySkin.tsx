@@ -92,6 +92,14 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
     });
   }, [texture, invalidate]);
 
+  /**
+   * With the skin peeled (any layer but 'skin'), a tap or hover that also meets a visible muscle
+   * belongs to the muscle: the skin lets the event pass on instead of marking a region.
+   */
+  const musclesFirst = (e: ThreeEvent<PointerEvent | MouseEvent>): boolean =>
+    useAtlasStore.getState().layer !== 'skin' &&
+    e.intersections.some((i) => i.object.name === 'muscles');
+
   const regionId = (e: ThreeEvent<PointerEvent | MouseEvent>): RegionId | undefined => {
     const a = useAtlasStore.getState().atlas;
     const i = e.face ? regionAtFace(asset, e.face, e.point) : -1;
@@ -125,6 +133,10 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
         material={material}
         name="skin"
         onPointerMove={(e) => {
+          if (!painting.current && musclesFirst(e)) {
+            useAtlasStore.getState().setHover(undefined);
+            return;
+          }
           e.stopPropagation();
           useAtlasStore.getState().setHover(regionId(e));
           if (painting.current) brush(e, false);
@@ -139,6 +151,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
         onPointerUp={() => (painting.current = false)}
         onClick={(e) => {
           if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
+          if (musclesFirst(e)) return;
           e.stopPropagation();
           const id = regionId(e);
           if (id) useAtlasStore.getState().toggleRegion(id);

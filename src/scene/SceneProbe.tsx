@@ -7,6 +7,9 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/bodyAsset';
 import { useAtlasStore } from '../state/store';
+import type { Object3D } from 'three';
+import { asMuscleId } from '../domain/ids';
+import { findMuscleTapPoint } from './muscleTapTarget';
 import { findTapPoint } from './tapTarget';
 
 export interface AtlasProbe {
@@ -15,6 +18,15 @@ export interface AtlasProbe {
    * `marginPx` (default 3) of the region all around it, or null when there is none in this view.
    */
   regionScreenPoint(regionIndex: number, marginPx?: number): { x: number; y: number } | null;
+  /**
+   * Normalised canvas coordinates where a tap selects the muscle on that side (it is the first
+   * thing hit there, with `marginPx`, default 3, of it around), or null when it is not visible.
+   */
+  muscleScreenPoint(
+    muscleId: string,
+    side: 'left' | 'right',
+    marginPx?: number,
+  ): { x: number; y: number } | null;
   /** Renderer counters of the last frame. */
   renderInfo(): { calls: number; triangles: number };
 }
@@ -49,19 +61,37 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
     }
   });
   useEffect(() => {
+    const pickableObjects = (): Object3D[] =>
+      ['skin', 'muscles']
+        .map((name) => scene.getObjectByName(name))
+        .filter((o): o is Object3D => !!o && o.visible);
     window.__atlasProbe = {
       regionScreenPoint(regionIndex, marginPx = 3) {
         // The camera may have moved since the last frame (a preset applies before it is drawn).
         camera.updateMatrixWorld();
-        const pickable = ['skin', 'muscles']
-          .map((name) => scene.getObjectByName(name))
-          .filter((o): o is NonNullable<typeof o> => !!o);
         const canvas = gl.domElement;
         return findTapPoint({
           asset,
           camera,
-          pickable,
+          pickable: pickableObjects(),
           regionIndex,
+          width: canvas.clientWidth,
+          height: canvas.clientHeight,
+          marginPx,
+        });
+      },
+      muscleScreenPoint(muscleId, side, marginPx = 3) {
+        camera.updateMatrixWorld();
+        const index = useAtlasStore.getState().atlas?.muscleById.get(asMuscleId(muscleId))?.index;
+        if (index === undefined) return null;
+        const canvas = gl.domElement;
+        return findMuscleTapPoint({
+          camera,
+          // Peeled, a tap that meets a muscle goes to it even where the skin is in front.
+          pickable: pickableObjects().filter(
+            (o) => o.name === 'muscles' || useAtlasStore.getState().layer === 'skin',
+          ),
+          slot: 2 * index + (side === 'left' ? 0 : 1),
           width: canvas.clientWidth,
           height: canvas.clientHeight,
           marginPx,
