@@ -211,10 +211,17 @@ function MergedMuscles({
         const s = slotOf(e);
         if (s === hovered.current) return;
         hovered.current = s;
+        const m = asset.muscles.find((x) => x.index === s >> 1);
+        useAtlasStore
+          .getState()
+          .setHoverMuscle(
+            m ? { muscle: asMuscleId(m.id), side: s & 1 ? 'right' : 'left' } : undefined,
+          );
         refresh.current();
       }}
       onPointerOut={() => {
         hovered.current = -1;
+        useAtlasStore.getState().setHoverMuscle(undefined);
         refresh.current();
       }}
       onClick={(e: ThreeEvent<MouseEvent>) => {

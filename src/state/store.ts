@@ -52,6 +52,8 @@ export interface AtlasState {
   /** Brush radius in metres on the skin. */
   readonly brushRadius: number;
   readonly hoverRegion?: RegionId | undefined;
+  /** The muscle under the pointer in a muscle layer (named by the hover label). */
+  readonly hoverMuscle?: { readonly muscle: MuscleId; readonly side: BodySide } | undefined;
   readonly notices: readonly string[];
   readonly sceneReady: boolean;
 }
@@ -81,6 +83,7 @@ export interface AtlasActions {
   setTool(tool: Tool): void;
   setBrushRadius(r: number): void;
   setHover(id: RegionId | undefined): void;
+  setHoverMuscle(hover: { muscle: MuscleId; side: BodySide } | undefined): void;
   dismissNotice(index: number): void;
   setSceneReady(ready: boolean): void;
 }
@@ -215,6 +218,10 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
       set({ brushRadius: Math.min(0.12, Math.max(0.01, brushRadius)) }),
     setHover: (hoverRegion) => {
       if (get().hoverRegion !== hoverRegion) set({ hoverRegion });
+    },
+    setHoverMuscle: (hoverMuscle) => {
+      const h = get().hoverMuscle;
+      if (h?.muscle !== hoverMuscle?.muscle || h?.side !== hoverMuscle?.side) set({ hoverMuscle });
     },
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setSceneReady: (sceneReady) => set({ sceneReady }),
