@@ -77,6 +77,15 @@ function buildAnchors(sk: Skeleton, skin: SdfProgram, lms: LandmarkMap): Map<Par
 }
 
 const ARM_TAGS = new Set(['arm', 'deltoid', 'forearm']);
+
+/** Fraction of the foot length, from the heel, where the toes part from the sole (the web). */
+const TOE_WEB = 0.72;
+
+/** Position along the foot (0 heel … 1 longest toe tip) of a point on the left foot. */
+function footFraction(sk: Skeleton, x: number, y: number, z: number): number {
+  const { o, d } = sk.foot;
+  return ((x - o[0]) * d[0] + (y - o[1]) * d[1] + (z - o[2]) * d[2]) / sk.spec.footLength;
+}
 const HAND_PARTS: Part[] = ['arm', 'thumb', 'index', 'middle', 'ring', 'little'];
 
 /** Parts a vertex may belong to (see the module comment). */
@@ -93,8 +102,12 @@ function allowedParts(
   const yB = m[1] + 0.002 + ((z - m[2]) / (c2[2] - m[2])) * (c2[1] + 0.012 - m[1] - 0.002);
   if (y > yB) return ['head'];
   if (tag?.startsWith('digit-')) return [tag.slice(6) as Part];
-  if (tag === 'toe-hallux') return ['hallux'];
-  if (tag === 'toe-small') return ['toes'];
+  if (tag === 'toe-hallux' || tag === 'toe-small') {
+    const toe: Part = tag === 'toe-hallux' ? 'hallux' : 'toes';
+    // The toe primitives start over the metatarsal shafts: behind the toe web the skin is the
+    // ball and the top of the foot, which belong to the foot's regions.
+    return footFraction(sk, x, y, z) < TOE_WEB ? ['leg', toe] : [toe];
+  }
   if (tag === 'palm') return HAND_PARTS;
   const ax = sk.spec.axillaHeight - 0.01;
   if (y < ax && tag && ARM_TAGS.has(tag)) return ['arm', 'axilla'];

@@ -70,7 +70,8 @@ function toeAnchors(c: AtlasCtx, idx: number[], dir: Vec3) {
     const t = TOES[i];
     if (!t) continue;
     const [u0, l0, u1, l1, r0] = t;
-    for (const f of [0.45, 0.8]) {
+    // On the toes proper, in front of the web (the toe primitives start over the metatarsals).
+    for (const f of [0.75, 0.92]) {
       const p = FP(c, u0 + (u1 - u0) * f, l0 + (l1 - l0) * f, r0 * c.sk.s + 0.003);
       pts.push(add(p, scale(dir, r0 * c.sk.s)));
     }
@@ -113,8 +114,16 @@ export const LEG_RULES: AnchorRules = {
     ]),
   'sole-outer': (c) =>
     A('leg', [c.surf(FP(c, 0.3, 0.28, 0.03), DOWN), c.surf(FP(c, 0.44, 0.3, 0.03), DOWN)]),
+  // Under the metatarsal heads, from the first to the fifth, behind the toe web.
   'ball-of-foot': (c) =>
-    A('leg', [c.surf(FP(c, 0.57, -0.16, 0.025), DOWN), c.surf(FP(c, 0.56, 0.1, 0.025), DOWN)]),
+    A(
+      'leg',
+      [
+        [0.66, -0.2],
+        [0.67, -0.02],
+        [0.63, 0.16],
+      ].map(([u, l]) => c.surf(FP(c, u as number, l as number, 0.025), DOWN)),
+    ),
   'foot-top-inner': (c) =>
     A('leg', [c.surf(FP(c, 0.33, -0.12, 0.02), UP), c.surf(FP(c, 0.48, -0.18, 0.02), UP)]),
   'foot-top-outer': (c) =>
