@@ -148,9 +148,16 @@ function MergedMuscles({
   }, [asset]);
 
   useEffect(() => {
+    let shown = true;
     const update = (): void => {
       const store = useAtlasStore.getState();
       material.userData.uniforms.focus.value = store.muscle === undefined ? 0 : 1;
+      // On the bare skin with no muscle chosen every muscle is hidden: while that holds, a new
+      // ranking changes nothing on screen, so the texture is left alone (it is rewritten as soon
+      // as a layer is peeled or a muscle chosen).
+      const anyShown = store.layer !== 'skin' || store.muscle !== undefined;
+      if (!anyShown && !shown) return;
+      shown = anyShown;
       const state = muscleStates(store, asset, {
         isolate,
         candidateCount,

@@ -25,17 +25,30 @@ export async function boot(win: Window = window): Promise<void> {
   }
 }
 
-function syncUrl(win: Window): void {
+/**
+ * Keeps the address bar's hash in step with the store. `history.replaceState` costs a few
+ * milliseconds in Chromium, so after the first write it runs when the page is idle (at most
+ * 300 ms later), coalescing a burst of changes, never inside a tap's frame.
+ */
+export function syncUrl(win: Window): void {
   let last = '';
+  let pending = false;
   const write = (): void => {
+    pending = false;
     const hash = encodeUrlState(selectUrlState(useAtlasStore.getState()));
     if (hash !== last) {
       last = hash;
       win.history.replaceState(null, '', hash);
     }
   };
+  const schedule = (): void => {
+    if (pending) return;
+    pending = true;
+    if ('requestIdleCallback' in win) win.requestIdleCallback(write, { timeout: 300 });
+    else setTimeout(write, 50);
+  };
   write();
-  useAtlasStore.subscribe(write);
+  useAtlasStore.subscribe(schedule);
   win.addEventListener('hashchange', () => {
     if (win.location.hash === last) return;
     const atlas = useAtlasStore.getState().atlas;
