@@ -40,6 +40,9 @@ export function skinEnvelope(skin: SdfProgram): SdfProgram {
   return env;
 }
 
+/** Least depth of the skull under the skin of the head, m. */
+const SCALP = 0.0065;
+
 /** The bone field of a body shape (left half authored, mirrored by the field's |x|). */
 export function buildBoneField(spec: BodyShapeSpec, margin = 0.002): SdfProgram {
   const sk = buildSkeleton(spec);
@@ -64,7 +67,15 @@ export function buildBoneField(spec: BodyShapeSpec, margin = 0.002): SdfProgram 
     footPrims(c),
   ];
   for (const list of parts) for (const p of list) prog.add(p);
-  prog.add(insideSkin(cachedField(env, 0.03, 0.02), margin));
+  // The scalp (skin, fat, the thin scalp muscles and their aponeurosis) is about 5–7 mm thick:
+  // over the head the bone stays deeper than elsewhere, blending in over 3 cm below the chin.
+  const y0 = sk.mentonY - 0.02 * sk.s;
+  const y1 = sk.mentonY + 0.01 * sk.s;
+  const headMargin = (y: number): number => {
+    const t = Math.min(1, Math.max(0, (y - y0) / (y1 - y0)));
+    return margin + (SCALP - margin) * t * t * (3 - 2 * t);
+  };
+  prog.add(insideSkin(cachedField(env, 0.03, 0.02), headMargin));
   return prog.seal(0.02, 0.01);
 }
 

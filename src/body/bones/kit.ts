@@ -141,9 +141,10 @@ export function cylinder(a: Vec3, b: Vec3, r: number, e: number, o: PrimOpts = {
  */
 export function insideSkin(
   field: (x: number, y: number, z: number) => number,
-  margin: number,
+  margin: number | ((y: number) => number),
 ): Prim {
-  return mk([0, 1, 0], 100, (x, y, z) => -field(x, y, z) - margin, {
+  const m = typeof margin === 'number' ? () => margin : margin;
+  return mk([0, 1, 0], 100, (x, y, z) => -field(x, y, z) - m(y), {
     op: 'sub',
     k: 0.0015,
     tag: 'skin-clip',

@@ -5,7 +5,11 @@
  * lumbar spine).
  */
 import { B, L } from './specPoints.ts';
-import type { MuscleHint } from './types.ts';
+import type { MuscleHint, PointSpec } from './types.ts';
+
+/** A point moved to lie in the scalp, 3 mm under the skin (over the skull). */
+const scalp = (p: PointSpec): PointSpec =>
+  typeof p === 'string' ? { lm: p, depth: 0.003 } : { ...p, depth: 0.003 };
 
 const HEAD_NECK: Record<string, MuscleHint> = {
   'sternocleidomastoid-sternal': {
@@ -56,12 +60,13 @@ const HEAD_NECK: Record<string, MuscleHint> = {
     depth: 0.01,
   },
   // A broad sheet from the scalp aponeurosis at the hairline down to the skin of the eyebrow.
+  // The scalp muscles' attachments lie in the scalp, over the bone, not at the bony landmarks.
   frontalis: {
     origin: [
-      B('frontal-eminence', 'vertex', 0.3, -0.024, 0, 0),
-      B('frontal-eminence', 'vertex', 0.3, 0.02, 0, -0.01),
+      scalp(B('frontal-eminence', 'vertex', 0.3, -0.024, 0, 0)),
+      scalp(B('frontal-eminence', 'vertex', 0.3, 0.02, 0, -0.01)),
     ],
-    insertion: [L('glabella', 0.006, 0, 0), L('ectocanthus', -0.004, 0.022, 0)],
+    insertion: [scalp(L('glabella', 0.006, 0, 0)), scalp(L('ectocanthus', -0.004, 0.022, 0))],
     thickness: 0.003,
     width: 0.012,
     flat: 0.35,
@@ -69,10 +74,13 @@ const HEAD_NECK: Record<string, MuscleHint> = {
     depth: 0.0016,
   },
   occipitalis: {
-    origin: [L('occipital-lateral', -0.02, 0.005, 0), L('mastoid', -0.005, 0.02, -0.02)],
+    origin: [
+      scalp(L('occipital-lateral', -0.02, 0.005, 0)),
+      scalp(L('mastoid', -0.005, 0.02, -0.02)),
+    ],
     insertion: [
-      B('parietal-eminence', 'inion', 0.3, -0.01, 0, 0),
-      B('parietal-eminence', 'inion', 0.6, 0, 0, 0),
+      scalp(B('parietal-eminence', 'inion', 0.3, -0.01, 0, 0)),
+      scalp(B('parietal-eminence', 'inion', 0.6, 0, 0, 0)),
     ],
     thickness: 0.003,
     depth: 0.0016,

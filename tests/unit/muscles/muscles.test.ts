@@ -94,6 +94,8 @@ const REEXPRESSED: Record<string, string> = {
   'serratus-posterior-inferior': 'inserts on the posterior angles of ribs 9–12',
   'transversus-abdominis': 'ends in its aponeurosis lateral to the rectus sheath',
   pyramidalis: 'a small triangle reaching a third of the way to the navel',
+  occipitalis:
+    'its short belly ends in the scalp aponeurosis low on the back of the skull; the aponeurosis, not the muscle, runs on to the parietal landmarks',
 };
 
 describe('muscle meshes', () => {
