@@ -4,10 +4,11 @@
  * unchanged (their hash is stored in public/generated/body.hash). Prints time and sizes.
  * Usage: tsx scripts/build-assets.ts [--force]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashFiles, listFiles } from './lib/inputHash.ts';
+import { runCachedBuild } from './lib/cachedBuild.ts';
+import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/bodyAssetEncode.ts';
 import { generateBody } from '../src/body/generate.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
@@ -17,34 +18,22 @@ const outDir = join(root, 'public', 'generated');
 const hashFile = join(outDir, 'body.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 
-function inputHash(): string {
-  const files = [
-    // The skin generator (src/body without the muscle and bone generators, which have their own builds).
+/** The skin generator (src/body without the muscle and bone generators, which have their own builds). */
+function inputs(): string[] {
+  return [
     ...listFiles(join(root, 'src', 'body')).filter(
       (f) =>
-        !f.includes(`${join('src', 'body', 'muscles')}`) &&
-        !f.includes(`${join('src', 'body', 'bones')}`),
+        !f.includes(join('src', 'body', 'muscles')) && !f.includes(join('src', 'body', 'bones')),
     ),
     join(root, 'data', 'regions.json'),
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),
   ];
-  return hashFiles(root, files);
 }
 
-async function main(): Promise<void> {
-  const force = process.argv.includes('--force');
-  const hash = inputHash();
-  const outputs = shapes.map((s) => join(outDir, `body-${s}.bin`));
-  if (!force && existsSync(hashFile) && outputs.every((o) => existsSync(o))) {
-    if (readFileSync(hashFile, 'utf8').trim() === hash) {
-      console.log('body assets up to date (inputs unchanged)');
-      return;
-    }
-  }
+async function build(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await bodyAssetEncoderReady;
-  const t0 = performance.now();
   for (const shape of shapes) {
     const t = performance.now();
     const asset = await generateBody(BODY_SPECS[shape]);
@@ -56,8 +45,17 @@ async function main(): Promise<void> {
         `${asset.positions.length / 3} vertices, ${asset.indices.length / 3} triangles, ${secs} s`,
     );
   }
-  writeFileSync(hashFile, hash + '\n');
-  console.log(`body assets generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<void> {
+  await runCachedBuild({
+    label: 'body assets',
+    root,
+    inputs: inputs(),
+    outputs: shapes.map((s) => join(outDir, `body-${s}.bin`)),
+    hashFile,
+    build,
+  });
 }
 
 main().catch((e: unknown) => {

@@ -4,10 +4,11 @@
  * Skips the work when src/body and data/landmarks.json are unchanged (hash in
  * public/generated/bones.hash). Prints size, triangles and time. Usage: tsx scripts/build-bones.ts [--force]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashFiles, listFiles } from './lib/inputHash.ts';
+import { runCachedBuild } from './lib/cachedBuild.ts';
+import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/bodyAssetEncode.ts';
 import { generateBones } from '../src/body/bones/index.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
@@ -17,29 +18,18 @@ const outDir = join(root, 'public', 'generated');
 const hashFile = join(outDir, 'bones.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 
-function inputHash(): string {
-  const files = [
-    // The bones are placed from the skeleton, the landmarks and the skin, so all of src/body counts.
+/** The bones are placed from the skeleton, the landmarks and the skin, so all of src/body counts. */
+function inputs(): string[] {
+  return [
     ...listFiles(join(root, 'src', 'body')),
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),
   ];
-  return hashFiles(root, files);
 }
 
-async function main(): Promise<void> {
-  const force = process.argv.includes('--force');
-  const hash = inputHash();
-  const outputs = shapes.map((s) => join(outDir, `bones-${s}.bin`));
-  if (!force && existsSync(hashFile) && outputs.every((o) => existsSync(o))) {
-    if (readFileSync(hashFile, 'utf8').trim() === hash) {
-      console.log('bone assets up to date (inputs unchanged)');
-      return;
-    }
-  }
+async function build(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await bodyAssetEncoderReady;
-  const t0 = performance.now();
   for (const shape of shapes) {
     const t = performance.now();
     const spec = BODY_SPECS[shape];
@@ -59,8 +49,17 @@ async function main(): Promise<void> {
         `${mesh.indices.length / 3} triangles, ${secs} s`,
     );
   }
-  writeFileSync(hashFile, hash + '\n');
-  console.log(`bone assets generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<void> {
+  await runCachedBuild({
+    label: 'bone assets',
+    root,
+    inputs: inputs(),
+    outputs: shapes.map((s) => join(outDir, `bones-${s}.bin`)),
+    hashFile,
+    build,
+  });
 }
 
 main().catch((e: unknown) => {

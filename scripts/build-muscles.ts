@@ -5,10 +5,11 @@
  * Skips the work when src/body, data/muscles and data/landmarks.json are unchanged (hash in
  * public/generated/muscles.hash). Prints time and sizes. Usage: tsx scripts/build-muscles.ts [--force]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashFiles, listFiles } from './lib/inputHash.ts';
+import { runCachedBuild } from './lib/cachedBuild.ts';
+import { listFiles } from './lib/inputHash.ts';
 import { assembleMuscles, type DatasetMuscle } from '../src/body/muscles/assemble.ts';
 import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/asset.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
@@ -20,9 +21,9 @@ const outDir = join(root, 'public', 'generated');
 const hashFile = join(outDir, 'muscles.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 
-function inputHash(): string {
-  const files = [
-    // The muscle generator reads the skin and landmarks, never the bones.
+/** The muscle generator reads the skin, the landmarks and the muscles, never the bones. */
+function inputs(): string[] {
+  return [
     ...listFiles(join(root, 'src', 'body')).filter(
       (f) => !f.includes(join('src', 'body', 'bones')),
     ),
@@ -30,7 +31,6 @@ function inputHash(): string {
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),
   ];
-  return hashFiles(root, files);
 }
 
 /** The dataset's muscles in dataset order, as the generator reads them. */
@@ -50,19 +50,7 @@ export function datasetMuscles(atlas: Atlas): DatasetMuscle[] {
   }));
 }
 
-async function main(): Promise<void> {
-  const force = process.argv.includes('--force');
-  const hash = inputHash();
-  const outputs = [
-    ...shapes.map((s) => join(outDir, `muscles-${s}.bin`)),
-    join(outDir, 'muscles-male.json'),
-  ];
-  if (!force && existsSync(hashFile) && outputs.every((o) => existsSync(o))) {
-    if (readFileSync(hashFile, 'utf8').trim() === hash) {
-      console.log('muscle assets up to date (inputs unchanged)');
-      return;
-    }
-  }
+async function build(): Promise<void> {
   const muscles = datasetMuscles(loadAtlasOrExit(join(root, 'data')));
   mkdirSync(outDir, { recursive: true });
   await muscleEncoderReady;
@@ -85,10 +73,26 @@ async function main(): Promise<void> {
       writeFileSync(join(outDir, 'muscles-male.json'), JSON.stringify({ muscles: ids }) + '\n');
     }
   }
-  if (failed) process.exit(1);
-  writeFileSync(hashFile, hash + '\n');
+  if (failed) throw new Error('build-muscles: some muscles could not be generated');
+}
+
+async function main(): Promise<void> {
+  await runCachedBuild({
+    label: 'muscle assets',
+    root,
+    inputs: inputs(),
+    outputs: [
+      ...shapes.map((s) => join(outDir, `muscles-${s}.bin`)),
+      join(outDir, 'muscles-male.json'),
+    ],
+    hashFile,
+    build,
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  void main();
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
 }
