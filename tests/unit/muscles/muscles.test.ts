@@ -18,7 +18,8 @@ import { MUSCLE_HINTS } from '../../../src/body/muscles/specs';
 import { MALE_SPEC } from '../../../src/body/shapes';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { realAtlas } from '../helpers';
-import { insideMesh, meshProblems } from './meshChecks';
+import { skinOverhangs, triggerPointsOutside } from './assembledChecks';
+import { meshProblems } from './meshChecks';
 
 const muscles = datasetMuscles(realAtlas());
 let male: AssembledMuscles;
@@ -135,31 +136,11 @@ describe('muscle meshes', () => {
   });
 
   it('every trigger point lies inside its muscle mesh', () => {
-    const outside: string[] = [];
-    for (const m of muscles) {
-      const mesh = male.muscles.find((x) => x.id === m.id)?.mesh;
-      for (const tp of m.triggerPoints) {
-        const p = male.triggerPoints[tp.id];
-        if (!mesh || !p || !insideMesh(mesh, p)) outside.push(tp.id);
-      }
-    }
-    expect(outside).toEqual([]);
+    expect(triggerPointsOutside(male, muscles)).toEqual([]);
   });
 
   it('no superficial-muscle vertex lies outside the skin by more than 3 mm', () => {
-    const out: string[] = [];
-    for (const m of male.muscles) {
-      if (m.layer !== 'superficial') continue;
-      const p = m.mesh.positions;
-      let worst = -Infinity;
-      for (let i = 0; i < p.length; i += 3)
-        worst = Math.max(
-          worst,
-          male.body.skin(p[i] as number, p[i + 1] as number, p[i + 2] as number),
-        );
-      if (worst > 0.003) out.push(`${m.id}: ${(worst * 1000).toFixed(1)} mm`);
-    }
-    expect(out).toEqual([]);
+    expect(skinOverhangs(male, 0.003)).toEqual([]);
   });
 
   it("each muscle's ends sit at its attachment lines", () => {
