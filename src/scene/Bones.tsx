@@ -6,13 +6,13 @@
  * and material are created once per asset and disposed on unmount. Positions in metres in the
  * body frame.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, Mesh, MeshStandardMaterial } from 'three';
-import { type BodyAsset, decodeBodyAsset } from '../body/bodyAsset';
+import { decodeBodyAsset } from '../body/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
-import { GENERATED } from '../state/boot';
 import { useAtlasStore } from '../state/store';
+import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 
 export interface BonesProps {
   /** Body shape whose skeleton is loaded (`generated/bones-<shape>.bin`). */
@@ -28,42 +28,13 @@ export interface BonesProps {
   readonly eager?: boolean;
 }
 
-const isNeeded = (s: { layer: string; muscle?: unknown }): boolean =>
-  s.layer !== 'skin' || s.muscle !== undefined;
-
-/** Fetches and decodes the bone asset once it is needed (or at once when eager). */
-function useBoneAsset(shape: BodyShape, eager: boolean): BodyAsset | undefined {
-  const needed = useAtlasStore(isNeeded);
-  const [wanted, setWanted] = useState(false);
-  if ((needed || eager) && !wanted) setWanted(true);
-  const [state, setState] = useState<{ shape: BodyShape; asset: BodyAsset }>();
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    fetch(`${GENERATED}bones-${shape}.bin`)
-      .then((r) => {
-        if (!r.ok) throw new Error(`bones-${shape}.bin: HTTP ${r.status}`);
-        return r.arrayBuffer();
-      })
-      .then(async (bytes) => {
-        const asset = await decodeBodyAsset(bytes);
-        if (live) setState({ shape, asset });
-      })
-      .catch((e: unknown) => console.warn('bones not loaded:', e));
-    return () => {
-      live = false;
-    };
-  }, [shape, wanted]);
-  return state?.shape === shape ? state.asset : undefined;
-}
-
 export function Bones({
   shape,
   color = '#d8c9a8',
   roughness = 0.7,
   eager = false,
 }: BonesProps): React.JSX.Element | null {
-  const asset = useBoneAsset(shape, eager);
+  const asset = useLayerAsset('bones', shape, useLayersNeeded(eager), decodeBodyAsset);
   const visible = useAtlasStore((s) => s.layer !== 'skin');
   const invalidate = useThree((s) => s.invalidate);
   const material = useMemo(

@@ -12,8 +12,8 @@ import type { MuscleAsset } from '../body/muscles/asset';
 import { decodeMuscleAsset, muscleDecoderReady } from '../body/muscles/assetDecode';
 import { asMuscleId } from '../domain/ids';
 import type { BodyShape } from '../domain/urlState';
-import { GENERATED } from '../state/boot';
 import { useAtlasStore } from '../state/store';
+import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 import {
   createMuscleMaterial,
   createMuscleStateTexture,
@@ -56,45 +56,14 @@ export function muscleGeometry(asset: MuscleAsset): BufferGeometry {
   return g;
 }
 
-const isNeeded = (s: { layer: string; muscle?: unknown }): boolean =>
-  s.layer !== 'skin' || s.muscle !== undefined;
-
-/** True once muscles are first needed: a muscle layer is shown or a muscle is selected. */
-function useNeeded(eager: boolean): boolean {
-  const [needed, setNeeded] = useState(() => isNeeded(useAtlasStore.getState()));
-  useEffect(() => {
-    if (needed) return;
-    return useAtlasStore.subscribe((s) => {
-      if (isNeeded(s)) setNeeded(true);
-    });
-  }, [needed]);
-  return needed || eager;
-}
-
-function useMuscleAsset(shape: BodyShape, needed: boolean): MuscleAsset | undefined {
-  const [state, setState] = useState<{ shape: BodyShape; asset: MuscleAsset }>();
-  useEffect(() => {
-    if (!needed) return;
-    let live = true;
-    fetch(`${GENERATED}muscles-${shape}.bin`)
-      .then((r) => {
-        if (!r.ok) throw new Error(`muscles-${shape}.bin: HTTP ${r.status}`);
-        return r.arrayBuffer();
-      })
-      .then(async (bytes) => {
-        await muscleDecoderReady;
-        if (live) setState({ shape, asset: decodeMuscleAsset(bytes) });
-      })
-      .catch((e: unknown) => console.warn('muscles not loaded:', e));
-    return () => {
-      live = false;
-    };
-  }, [shape, needed]);
-  return state?.shape === shape ? state.asset : undefined;
+async function decodeMuscles(bytes: ArrayBuffer): Promise<MuscleAsset> {
+  await muscleDecoderReady;
+  return decodeMuscleAsset(bytes);
 }
 
 export function MuscleMeshes(props: MuscleMeshesProps): React.JSX.Element | null {
-  const asset = useMuscleAsset(props.shape, useNeeded(props.eager ?? false));
+  const needed = useLayersNeeded(props.eager ?? false);
+  const asset = useLayerAsset('muscles', props.shape, needed, decodeMuscles);
   return asset ? <MergedMuscles {...props} asset={asset} /> : null;
 }
 
