@@ -285,13 +285,13 @@ const FOREARM: Record<string, MuscleHint> = {
   },
   'flexor-pollicis-longus': {
     facing: [0, 0, 1],
-    origin: [L('radius-mid', 0, 0, 0.01)],
+    origin: [L('radius-mid', 0.004, 0, 0.012)],
     insertion: [L('wrist-centre', 0.01, 0.015, 0.008)],
     thickness: 0.014,
     width: 0.018,
     tendon: [0.05, 0.35],
     follow: 'shell',
-    depth: 0.016,
+    depth: 0.008,
   },
 };
 

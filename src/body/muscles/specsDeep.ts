@@ -101,9 +101,10 @@ const HEAD_NECK: Record<string, MuscleHint> = {
   },
   suboccipitals: {
     origin: [L('c2', 0.005, 0.005, 0)],
-    insertion: [L('occipital-lateral', -0.005), L('inion', 0.015, -0.008, 0)],
+    // Below the occiput, between it and the first two vertebrae (not in the skull base).
+    insertion: [L('occipital-lateral', -0.005, -0.02, -0.008), L('inion', 0.015, -0.028, -0.008)],
     follow: 'shell',
-    depth: 0.03,
+    depth: 0.018,
   },
 };
 
@@ -180,16 +181,16 @@ const DEEP_TRUNK: Record<string, MuscleHint> = {
     flat: 0.7,
   },
   piriformis: {
-    origin: [L('s2', 0.025, -0.02, 0.04)],
-    insertion: [L('greater-trochanter', -0.012, 0.025, -0.015)],
+    origin: [L('s2', 0.025, -0.02, 0.034)],
+    insertion: [L('greater-trochanter', -0.012, 0.025, -0.021)],
     thickness: 0.022,
     width: 0.03,
     tendon: [0.05, 0.2],
   },
   'obturator-internus': {
     origin: [L('ischial-tuberosity', -0.01, 0.04, 0.035), L('pubic-tubercle', 0.01, -0.03, -0.04)],
-    via: [[L('ischial-tuberosity', 0.015, 0.03, 0)]],
-    insertion: [L('greater-trochanter', -0.018, 0, -0.02)],
+    via: [[L('ischial-tuberosity', 0.015, 0.03, -0.008)]],
+    insertion: [L('greater-trochanter', -0.018, 0, -0.026)],
     thickness: 0.014,
   },
   'gluteus-minimus': {

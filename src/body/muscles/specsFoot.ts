@@ -30,7 +30,7 @@ export const FOOT_HINTS: Readonly<Record<string, MuscleHint>> = {
   'quadratus-plantae': {
     origin: [L('heel-plantar', -0.01, 0.02, 0.03), L('heel-plantar', 0.015, 0.02, 0.03)],
     insertion: [B('heel-plantar', 'mt1-head', 0.45, 0.015, 0.015, 0)],
-    depth: 0.011,
+    depth: 0.005,
     facing: DOWN,
   },
   'flexor-hallucis-brevis': {

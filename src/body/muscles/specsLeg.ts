@@ -200,8 +200,8 @@ const LEG: Record<string, MuscleHint> = {
     tendon: [0.05, 0.45],
   },
   'fibularis-brevis': {
-    origin: [B('fibular-head', 'lateral-malleolus', 0.5, 0.01, 0, -0.01)],
-    via: [[L('lateral-malleolus', 0, 0.005, -0.016)]],
+    origin: [B('fibular-head', 'lateral-malleolus', 0.5, 0.01, 0, -0.016)],
+    via: [[L('lateral-malleolus', 0, 0.005, -0.02)]],
     insertion: [L('mt5-base', 0, 0.01, 0)],
     thickness: 0.016,
     width: 0.02,
@@ -225,13 +225,13 @@ const LEG: Record<string, MuscleHint> = {
     ...withTendons({ insertion: [L('ankle-centre', 0.01, 0.01, 0.035)] }, TOE_EXTENSORS),
   },
   'extensor-hallucis-longus': {
-    origin: [B('fibular-head', 'lateral-malleolus', 0.5, -0.005, 0, 0.03)],
+    origin: [B('fibular-head', 'lateral-malleolus', 0.5, -0.002, 0, 0.034)],
     via: [[L('ankle-centre', -0.008, 0.015, 0.04)]],
     insertion: [L('hallux-tip', 0, 0.005, -0.03)],
     thickness: 0.012,
     width: 0.015,
     tendon: [0.05, 0.6],
-    depth: 0.01,
+    depth: 0.007,
   },
   'tibialis-posterior': {
     origin: [B('knee-centre', 'ankle-centre', 0.25, 0.01, 0, -0.01)],
@@ -248,7 +248,7 @@ const LEG: Record<string, MuscleHint> = {
       B('knee-centre', 'ankle-centre', 0.58, -0.018, 0, -0.012),
     ],
     follow: 'shell',
-    depth: 0.02,
+    depth: 0.015,
     thickness: 0.018,
     tendon: [0.05, 0.3],
     ...withTendons({ insertion: [L('medial-malleolus', 0, -0.015, -0.02)] }, FDL_TENDONS),
@@ -256,16 +256,17 @@ const LEG: Record<string, MuscleHint> = {
   'flexor-hallucis-longus': {
     origin: [B('fibular-head', 'lateral-malleolus', 0.45, -0.01, 0, -0.025)],
     follow: 'shell',
-    depth: 0.02,
+    depth: 0.015,
     thickness: 0.02,
     tendon: [0.05, 0.3],
     ...withTendons({ insertion: [L('medial-malleolus', 0.01, -0.02, -0.025)] }, FHL_TENDON),
   },
   popliteus: {
-    origin: [L('lateral-femoral-epicondyle', -0.01, -0.01, -0.02)],
+    // On the back of the tibia below the plateau, behind the bone (not through it).
+    origin: [L('lateral-femoral-epicondyle', -0.01, -0.01, -0.028)],
     insertion: [
-      B('knee-centre', 'tibia-mid', 0.35, -0.035, 0, -0.02),
-      B('knee-centre', 'tibia-mid', 0.15, -0.03, 0, -0.03),
+      B('knee-centre', 'tibia-mid', 0.35, -0.035, 0, -0.03),
+      B('knee-centre', 'tibia-mid', 0.15, -0.03, 0, -0.038),
     ],
     thickness: 0.012,
   },
