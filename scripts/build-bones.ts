@@ -1,7 +1,7 @@
 /**
  * Generates the skeleton assets: public/generated/bones-female.bin and bones-male.bin (one merged
  * bone mesh per body shape, in the body asset format with region ids 0 and no landmarks).
- * Skips the work when src/body and data/landmarks.json are unchanged (hash in
+ * Skips the work when src/body (without the muscle generator) and data/landmarks.json are unchanged (hash in
  * public/generated/bones.hash). Prints size, triangles and time. Usage: tsx scripts/build-bones.ts [--force]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,10 +18,12 @@ const outDir = join(root, 'public', 'generated');
 const hashFile = join(outDir, 'bones.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 
-/** The bones are placed from the skeleton, the landmarks and the skin, so all of src/body counts. */
+/** The bones are placed from the skeleton, the landmarks and the skin: src/body without the muscles. */
 function inputs(): string[] {
   return [
-    ...listFiles(join(root, 'src', 'body')),
+    ...listFiles(join(root, 'src', 'body')).filter(
+      (f) => !f.includes(join('src', 'body', 'muscles')),
+    ),
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),
   ];

@@ -24,16 +24,8 @@ interface Shot {
 /** Turns the body by dragging across the canvas, as a user would (fraction of its width). */
 const orbit =
   (fraction: number) =>
-  async (page: Page): Promise<void> => {
-    const box = await page.locator('canvas').boundingBox();
-    if (!box) return;
-    const y = box.y + box.height / 2;
-    const x0 = box.x + box.width / 2;
-    await page.mouse.move(x0, y);
-    await page.mouse.down();
-    await page.mouse.move(x0 + fraction * box.width, y, { steps: 12 });
-    await page.mouse.up();
-  };
+  (page: Page): Promise<void> =>
+    frame(page, { orbit: fraction });
 
 /** The body as the app shows it: every view the body issue asks for, both shapes. */
 const BODY_VIEWS: readonly {

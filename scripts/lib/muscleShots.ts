@@ -5,9 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 
-export interface MuscleShot {
-  readonly file: string;
-  readonly hash: string;
+/** How the camera is moved with the mouse before a picture is taken. */
+export interface Framing {
   /** Mouse-wheel steps towards the body (negative: away); each step is about 5 %. */
   readonly zoom?: number;
   /** Drag across the canvas by this fraction of its width (turns the body). */
@@ -16,6 +15,11 @@ export interface MuscleShot {
   readonly tilt?: number;
   /** Right-button drag by this fraction of the canvas height (moves the view up the body). */
   readonly pan?: number;
+}
+
+export interface MuscleShot extends Framing {
+  readonly file: string;
+  readonly hash: string;
 }
 
 const male = 'mode=clinician&body=male';
@@ -70,7 +74,7 @@ export const MUSCLE_SHOTS: readonly MuscleShot[] = [
 ];
 
 /** Turns, tilts and zooms the camera with the mouse, as a user would. */
-export async function frame(page: Page, shot: MuscleShot): Promise<void> {
+export async function frame(page: Page, shot: Framing): Promise<void> {
   const box = await page.locator('canvas').boundingBox();
   if (!box) return;
   const cx = box.x + box.width / 2;
