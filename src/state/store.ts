@@ -56,7 +56,19 @@ export interface AtlasState {
   readonly hoverMuscle?: { readonly muscle: MuscleId; readonly side: BodySide } | undefined;
   readonly notices: readonly string[];
   readonly sceneReady: boolean;
+  /** What the panel (or phone sheet) shows: the lists, or the chosen muscle's card on top. */
+  readonly panel: PanelView;
+  /**
+   * Height in CSS pixels of the bottom of the canvas covered by the phone's bottom sheet (0 on
+   * wider layouts). The camera keeps what it frames inside the canvas height minus this inset.
+   */
+  readonly sheetInset: number;
+  /** Colour scheme of the page (`prefers-color-scheme`), for the scene's clear colour and lights. */
+  readonly theme: Theme;
 }
+
+export type PanelView = 'list' | 'card';
+export type Theme = 'light' | 'dark';
 
 export interface AtlasActions {
   init(atlas: Atlas, url: UrlState, notices: readonly string[]): void;
@@ -86,6 +98,10 @@ export interface AtlasActions {
   setHoverMuscle(hover: { muscle: MuscleId; side: BodySide } | undefined): void;
   dismissNotice(index: number): void;
   setSceneReady(ready: boolean): void;
+  /** Back from the muscle card to the lists; the selection (and its pattern) stays. */
+  showList(): void;
+  setSheetInset(px: number): void;
+  setTheme(theme: Theme): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -122,6 +138,9 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     brushRadius: 0.025,
     notices: [],
     sceneReady: false,
+    panel: 'list',
+    sheetInset: 0,
+    theme: 'light',
     init(atlas, url, notices) {
       // A pasted link re-initialises with the same atlas: keep its indexes instead of rebuilding them.
       const prev = get();
@@ -141,6 +160,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
         mode: url.mode,
         body: url.body,
         layer: url.layer,
+        panel: url.muscle ? 'card' : 'list',
         notices: [...get().notices, ...notices],
       });
     },
@@ -195,7 +215,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
           ? 'right'
           : 'left'
         : (best?.side ?? get().side);
-      set({ muscle, triggerPoint, side });
+      set({ muscle, triggerPoint, side, panel: muscle ? 'card' : 'list' });
     },
     setSide(side) {
       const tp = get().triggerPoint;
@@ -225,6 +245,12 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     },
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setSceneReady: (sceneReady) => set({ sceneReady }),
+    showList: () => set({ panel: 'list' }),
+    setSheetInset: (px) => {
+      const sheetInset = Math.max(0, Math.round(px));
+      if (get().sheetInset !== sheetInset) set({ sheetInset });
+    },
+    setTheme: (theme) => set({ theme }),
   };
 });
 

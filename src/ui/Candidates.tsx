@@ -1,9 +1,10 @@
 /** Ranked candidate muscles with score bars and plain reasons, plus the explaining set. */
 import { memo, useMemo } from 'react';
 import type { Atlas } from '../domain/atlas';
-import { explainCandidate, listInWords } from '../domain/explain';
+import { explainCandidate, explainingSetSentence, unexplainedSentence } from '../domain/explain';
 import type { Candidate } from '../domain/rank';
 import { useAtlasStore } from '../state/store';
+import { moveFocusWithArrows } from './listKeys';
 
 const MAX_SHOWN = 10;
 
@@ -67,34 +68,37 @@ export function Candidates(): React.JSX.Element | null {
   const ranking = useAtlasStore((s) => s.ranking);
   const drawing = useAtlasStore((s) => s.drawing);
   if (!atlas || drawing.length === 0) return null;
-  const name = (c: Candidate): string =>
-    `${c.side} ${atlas.muscleById.get(c.muscle)?.name.toLowerCase() ?? c.muscle}`;
+  const sided = (c: Candidate): { name: string; side: Candidate['side'] } => ({
+    name: atlas.muscleById.get(c.muscle)?.name.toLowerCase() ?? c.muscle,
+    side: c.side,
+  });
   const shown = perMuscle(ranking.candidates).slice(0, MAX_SHOWN);
   return (
     <section className="panel-section" aria-labelledby="candidates-title">
       <h2 id="candidates-title">Muscles that may refer pain here</h2>
       {ranking.explainingSet.length > 0 && (
         <p className="explaining-set" data-testid="explaining-set">
-          Together, {listInWords(ranking.explainingSet.map(name))} could explain{' '}
-          {ranking.unexplained.length === 0
-            ? 'all of your marked areas'
-            : 'most of your marked areas'}
-          .
+          {explainingSetSentence(
+            ranking.explainingSet.map(sided),
+            drawing.length,
+            ranking.unexplained.length === 0,
+          )}
         </p>
       )}
       {shown.length === 0 && (
         <p className="hint">No trigger point in the atlas refers pain to these areas.</p>
       )}
-      <ol className="candidates" data-testid="candidates">
+      <ol
+        className="candidates"
+        data-testid="candidates"
+        onKeyDown={(e) => moveFocusWithArrows(e, 'button[data-muscle]')}
+      >
         {shown.map((c) => (
           <CandidateItem key={c.key} atlas={atlas} candidate={c} markedCount={drawing.length} />
         ))}
       </ol>
       {ranking.unexplained.length > 0 && (
-        <p className="hint">
-          Not explained by any trigger point in the atlas:{' '}
-          {listInWords(ranking.unexplained.map((r) => atlas.regionById.get(r)?.label ?? r))}.
-        </p>
+        <p className="hint">{unexplainedSentence(atlas, ranking.unexplained)}</p>
       )}
     </section>
   );

@@ -16,11 +16,13 @@ function TriggerPointDetails({
 }): React.JSX.Element {
   return (
     <div className="tp-details">
-      <h4>{tp.name}</h4>
-      <p>
-        <strong>Where:</strong> {tp.location.text} ({tp.location.depth}; {tp.palpation} palpation.{' '}
-        {tp.position})
-      </p>
+      <h3>{tp.name}</h3>
+      {clinician && (
+        <p>
+          <strong>Where:</strong> {tp.location.text} ({tp.location.depth}; {tp.palpation} palpation.{' '}
+          {tp.position})
+        </p>
+      )}
       <p>
         <strong>Check it yourself:</strong> {tp.selfCheck}
       </p>
@@ -92,7 +94,7 @@ export function MuscleCard(): React.JSX.Element | null {
       data-testid="muscle-card"
     >
       <div className="card-head">
-        <h2 id="muscle-title">
+        <h2 id="muscle-title" tabIndex={-1}>
           {muscle.name}
           {tpKey && <span className="side-tag">{tpKey.startsWith('l:') ? 'left' : 'right'}</span>}
         </h2>
@@ -114,12 +116,16 @@ export function MuscleCard(): React.JSX.Element | null {
         occasional (spillover) zone <span className="swatch drawing" /> your pain{' '}
         <span aria-hidden="true">✕</span> trigger point
       </p>
-      <p>
-        <strong>Attaches:</strong> {muscle.origin.text} → {muscle.insertion.text}
-      </p>
-      <p>
-        <strong>What it does:</strong> {muscle.action}
-      </p>
+      {clinician && (
+        <>
+          <p>
+            <strong>Attaches:</strong> {muscle.origin.text} → {muscle.insertion.text}
+          </p>
+          <p>
+            <strong>What it does:</strong> {muscle.action}
+          </p>
+        </>
+      )}
       <div className="segmented" role="group" aria-label="Side shown">
         <button
           aria-pressed={side === 'left'}

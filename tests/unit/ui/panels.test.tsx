@@ -53,7 +53,7 @@ describe('Candidates', () => {
     useAtlasStore.getState().setDrawing([{ region: r('l-temple') }, { region: r('r-heel-sole') }]);
     render(<Candidates />);
     expect(screen.getByTestId('explaining-set').textContent).toMatch(
-      /Together, .+ and .+ could explain all of your marked areas/,
+      /Together, the .+ and .+ could explain both of your marked areas/,
     );
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * The panel's content, on the side on wide screens and in the bottom sheet on phones: the search
+ * box on top, then either the lists or, once a muscle is chosen, its card over the lists. The
+ * lists stay mounted underneath (inert), so "Back to the list" returns to the same scroll position.
+ */
+import { useEffect, useRef } from 'react';
+import { useAtlasStore } from '../state/store';
+import { Candidates } from './Candidates';
+import { Conditions } from './Conditions';
+import { DrawingList } from './DrawingList';
+import { MuscleBrowser } from './MuscleBrowser';
+import { MuscleCard } from './MuscleCard';
+import { RedFlags } from './RedFlags';
+import { RegionBrowser } from './RegionBrowser';
+import { SearchBox } from './SearchBox';
+
+/** Focuses the button of the chosen candidate (or muscle) in the list, if it is there. */
+export function focusChosenInList(): void {
+  const chosen = document.querySelector<HTMLElement>(
+    '#panel-list button[aria-pressed="true"][data-muscle], #panel-list button[data-muscle]',
+  );
+  chosen?.focus({ preventScroll: false });
+}
+
+export function Panel(): React.JSX.Element {
+  const view = useAtlasStore((s) => s.panel);
+  const muscle = useAtlasStore((s) => s.muscle);
+  const cardOpen = view === 'card' && !!muscle;
+  const cardRef = useRef<HTMLDivElement>(null);
+  const opened = useRef(cardOpen);
+  // A card opened by the user takes the focus (screen readers read it); one opened by a shared
+  // link on load does not, so the skip link stays the first stop.
+  useEffect(() => {
+    if (cardOpen && !opened.current) {
+      cardRef.current?.scrollTo({ top: 0 });
+      cardRef.current?.querySelector<HTMLElement>('#muscle-title')?.focus({ preventScroll: true });
+    }
+    opened.current = cardOpen;
+  }, [cardOpen, muscle]);
+  const back = (): void => {
+    useAtlasStore.getState().showList();
+    requestAnimationFrame(focusChosenInList);
+  };
+  return (
+    <div className="panel-inner">
+      <SearchBox />
+      <div className="panel-views">
+        <div
+          id="panel-list"
+          className={`panel-scroll${cardOpen ? ' covered' : ''}`}
+          inert={cardOpen}
+          data-testid="panel-list"
+        >
+          <RedFlags />
+          <DrawingList />
+          <Candidates />
+          <Conditions />
+          <RegionBrowser />
+          <MuscleBrowser />
+        </div>
+        {cardOpen && (
+          <div className="panel-scroll card-view" ref={cardRef} data-testid="card-view">
+            <button className="back-button" onClick={back}>
+              <span aria-hidden="true">←</span> Back to the list
+            </button>
+            <MuscleCard />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
