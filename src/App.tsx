@@ -1,20 +1,23 @@
 /** Page layout: header, the 3D body with its tools, and the panel of lists and cards. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
 import { useAtlasStore } from './state/store';
-import { Candidates } from './ui/Candidates';
-import { Conditions } from './ui/Conditions';
-import { DrawingList } from './ui/DrawingList';
+import { focusSearch, useAppKeys } from './ui/appKeys';
+import { BottomSheet } from './ui/BottomSheet';
+import { CanvasHints } from './ui/CanvasHints';
+import { ConsultBar } from './ui/ConsultBar';
 import { Education } from './ui/Education';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
-import { MuscleBrowser } from './ui/MuscleBrowser';
-import { MuscleCard } from './ui/MuscleCard';
+import { LiveRegion } from './ui/LiveRegion';
 import { Notices } from './ui/Notices';
-import { RedFlags } from './ui/RedFlags';
-import { RegionBrowser } from './ui/RegionBrowser';
-import { SearchBox } from './ui/SearchBox';
+import { Panel } from './ui/Panel';
+import { SEARCH_ID } from './ui/SearchBox';
 import { Toolbar } from './ui/Toolbar';
+import { PHONE_QUERY, useMediaQuery } from './ui/useMediaQuery';
+import { useTheme } from './ui/useTheme';
+
+const PANEL_LABEL = 'Pain drawing and candidate muscles';
 
 function useHistoryKeys(): void {
   useEffect(() => {
@@ -35,7 +38,12 @@ export function App(): React.JSX.Element {
   const loadError = useAtlasStore((s) => s.loadError);
   const ready = useAtlasStore((s) => !!s.atlas);
   const [educationOpen, setEducationOpen] = useState(false);
+  const [consult, setConsult] = useState(false);
+  const exitConsult = useCallback(() => setConsult(false), []);
+  const phone = useMediaQuery(PHONE_QUERY);
   useHistoryKeys();
+  useAppKeys(consult, exitConsult);
+  useTheme();
   if (loadError) {
     return (
       <main className="fatal" role="alert">
@@ -45,26 +53,47 @@ export function App(): React.JSX.Element {
     );
   }
   return (
-    <div className="app">
-      <Header onOpenEducation={() => setEducationOpen(true)} />
-      <Notices />
+    <div className={`app${consult ? ' consult' : ''}`}>
+      {!consult && (
+        <a
+          className="skip-link"
+          href={`#${SEARCH_ID}`}
+          onClick={(e) => {
+            e.preventDefault();
+            focusSearch();
+          }}
+        >
+          Skip to search
+        </a>
+      )}
+      {!consult && (
+        <Header
+          onOpenEducation={() => setEducationOpen(true)}
+          onOpenConsult={() => setConsult(true)}
+        />
+      )}
+      {!consult && <Notices />}
       <main className="layout">
+        {consult && <h1 className="visually-hidden">Referral Atlas, consult view</h1>}
         <div className="stage">
+          {consult && <ConsultBar onExit={exitConsult} />}
           {ready && <AtlasCanvas />}
           <HoverLabel />
-          <Toolbar />
+          {!consult && <CanvasHints />}
+          {!consult && <Toolbar />}
         </div>
-        <aside className="panel" aria-label="Pain drawing and candidate muscles">
-          <SearchBox />
-          <RedFlags />
-          <DrawingList />
-          <Candidates />
-          <MuscleCard />
-          <Conditions />
-          <RegionBrowser />
-          <MuscleBrowser />
-        </aside>
+        {!consult && phone && (
+          <BottomSheet label={PANEL_LABEL}>
+            <Panel />
+          </BottomSheet>
+        )}
+        {!consult && !phone && (
+          <aside className="panel" aria-label={PANEL_LABEL}>
+            <Panel />
+          </aside>
+        )}
       </main>
+      <LiveRegion />
       <Education open={educationOpen} onClose={() => setEducationOpen(false)} />
     </div>
   );

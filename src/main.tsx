@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { boot } from './state/boot';
 import './ui/styles.css';
+import './ui/shell.css';
+import './ui/theme.css';
 
 performance.mark('atlas:start');
 void boot();

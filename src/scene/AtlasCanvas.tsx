@@ -7,11 +7,14 @@ import { Canvas } from '@react-three/fiber';
 import { useAtlasStore } from '../state/store';
 import { BodySkin } from './BodySkin';
 import { CameraRig } from './CameraRig';
+import { DoubleTapZoom } from './DoubleTapZoom';
 import { Lights } from './Lights';
 import { SceneProbe } from './SceneProbe';
+import { SCENE_THEMES } from './sceneTheme';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useBodyAsset } from './useBodyAsset';
 import type { Vec3 } from './viewPresets';
+import { ViewInset } from './ViewInset';
 
 /** The muscles load once the skin has been drawn (their own chunk: decoder and BVH), never delaying it. */
 const MuscleMeshes = lazy(() =>
@@ -34,6 +37,7 @@ export function AtlasCanvas(): React.JSX.Element {
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
   const sceneReady = useAtlasStore((s) => s.sceneReady);
   const isolate = useAtlasStore((s) => s.isolate);
+  const background = SCENE_THEMES[useAtlasStore((s) => s.theme)].background;
   // Once the body is on screen and the page is idle, fetch and prepare the muscles, so the
   // first selection or peel shows them at once.
   const [prefetch, setPrefetch] = useState(false);
@@ -56,7 +60,9 @@ export function AtlasCanvas(): React.JSX.Element {
         aria-label="3D body. Drag to rotate, scroll or pinch to zoom, tap to mark where it hurts."
         role="img"
       >
-        <color attach="background" args={['#f3f1ee']} />
+        <color attach="background" args={[background]} />
+        <ViewInset />
+        <DoubleTapZoom />
         <Lights />
         {body && (
           <>

@@ -7,10 +7,12 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/bodyAsset';
 import { useAtlasStore } from '../state/store';
-import type { Object3D } from 'three';
+import type { Object3D, Vector3 } from 'three';
 import { asMuscleId } from '../domain/ids';
 import { findMuscleTapPoint } from './muscleTapTarget';
+import { triggerPointScreenPoint } from './probeTriggerPoint';
 import { findTapPoint } from './tapTarget';
+import { appliedInset } from './ViewInset';
 
 export interface AtlasProbe {
   /**
@@ -27,6 +29,15 @@ export interface AtlasProbe {
     side: 'left' | 'right',
     marginPx?: number,
   ): { x: number; y: number } | null;
+  /**
+   * Normalised canvas coordinates (0…1, y down) of a trigger point's ✕ marker (`sidedKey` such as
+   * `l:upper-trapezius-1`; default: the first shown for the muscle), or null when off screen.
+   */
+  triggerPointScreenPoint(muscleId: string, sidedKey?: string): { x: number; y: number } | null;
+  /** Height in CSS px of the canvas part not covered by the phone's bottom sheet. */
+  visibleCanvasHeight(): number;
+  /** Distance from the camera to the orbit target, in metres. */
+  cameraDistance(): number;
   /** Renderer counters of the last frame. */
   renderInfo(): { calls: number; triangles: number };
 }
@@ -42,7 +53,7 @@ export interface SceneProbeProps {
 }
 
 export function SceneProbe({ asset }: SceneProbeProps): null {
-  const { camera, scene, gl, invalidate } = useThree();
+  const { camera, scene, gl, invalidate, controls } = useThree();
   const frames = useRef(0);
   useEffect(() => {
     frames.current = 0;
@@ -65,6 +76,10 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
       ['skin', 'muscles']
         .map((name) => scene.getObjectByName(name))
         .filter((o): o is Object3D => !!o && o.visible);
+    const visibleHeight = (): number => {
+      const h = gl.domElement.clientHeight;
+      return h - appliedInset(useAtlasStore.getState().sheetInset, h);
+    };
     window.__atlasProbe = {
       regionScreenPoint(regionIndex, marginPx = 3) {
         // The camera may have moved since the last frame (a preset applies before it is drawn).
@@ -78,6 +93,7 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
           width: canvas.clientWidth,
           height: canvas.clientHeight,
           marginPx,
+          maxY: visibleHeight() / Math.max(1, canvas.clientHeight),
         });
       },
       muscleScreenPoint(muscleId, side, marginPx = 3) {
@@ -97,11 +113,30 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
           marginPx,
         });
       },
+      triggerPointScreenPoint(muscleId, sidedKey) {
+        camera.updateMatrixWorld();
+        const s = useAtlasStore.getState();
+        if (!s.atlas) return null;
+        return triggerPointScreenPoint({
+          atlas: s.atlas,
+          state: s,
+          camera,
+          markers: scene.getObjectByName('trigger-points'),
+          landmarks: asset.landmarks,
+          muscleId,
+          sidedKey,
+        });
+      },
+      visibleCanvasHeight: visibleHeight,
+      cameraDistance: () => {
+        const target = (controls as { target?: Vector3 } | null)?.target;
+        return target ? camera.position.distanceTo(target) : camera.position.length();
+      },
       renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
     };
     return () => {
       delete window.__atlasProbe;
     };
-  }, [asset, camera, scene, gl]);
+  }, [asset, camera, scene, gl, controls]);
   return null;
 }

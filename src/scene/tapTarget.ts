@@ -18,6 +18,8 @@ export interface TapTargetInput {
   readonly height: number;
   /** Margin in CSS pixels that must stay inside the region (default 3). */
   readonly marginPx?: number;
+  /** Lowest normalised y (0…1, down) a point may have: the canvas above the phone's sheet (default 1). */
+  readonly maxY?: number;
   /** Most vertices tried (default 150). */
   readonly tries?: number;
 }
@@ -69,6 +71,7 @@ export function findTapPoint(input: TapTargetInput): { x: number; y: number } | 
   for (const v of regionVertices(input.asset, input.regionIndex).slice(0, input.tries ?? 150)) {
     ndc.set(p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0).project(input.camera);
     if (Math.abs(ndc.x) > 0.96 || Math.abs(ndc.y) > 0.96) continue;
+    if ((1 - ndc.y) / 2 > (input.maxY ?? 1) - my) continue;
     if (offsets.every(([dx, dy]) => hitsRegion(input, ndc.x + dx, ndc.y + dy))) {
       return { x: (ndc.x + 1) / 2, y: (1 - ndc.y) / 2 };
     }

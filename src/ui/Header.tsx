@@ -1,12 +1,21 @@
-/** Title bar: name, the one clear disclaimer, mode and body switches, education. */
+/**
+ * Title bar: name, the one clear disclaimer, mode and body switches, education, consult view.
+ * On phones (and short landscape screens) it is one compact row: the short disclaimer stays, the
+ * switches fold behind a "Menu" button.
+ */
+import { useId, useState } from 'react';
 import { useAtlasStore } from '../state/store';
 
 export interface HeaderProps {
   /** Opens the dry-needling education dialog. */
   readonly onOpenEducation: () => void;
+  /** Opens the consult view (body large, for a screen turned to the patient). */
+  readonly onOpenConsult?: () => void;
 }
 
-export function Header({ onOpenEducation }: HeaderProps): React.JSX.Element {
+export function Header({ onOpenEducation, onOpenConsult }: HeaderProps): React.JSX.Element {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const controlsId = useId();
   const mode = useAtlasStore((s) => s.mode);
   const body = useAtlasStore((s) => s.body);
   const { setMode, setBody } = useAtlasStore.getState();
@@ -15,11 +24,22 @@ export function Header({ onOpenEducation }: HeaderProps): React.JSX.Element {
       <div className="brand">
         <h1>Referral Atlas</h1>
         <p className="disclaimer">
-          Education, not diagnosis: this map shows where muscle trigger points are known to send
-          pain. It cannot tell you what causes yours.
+          <strong>Education, not diagnosis</strong>
+          <span className="disclaimer-more">
+            : this map shows where muscle trigger points are known to send pain. It cannot tell you
+            what causes yours.
+          </span>
         </p>
       </div>
-      <div className="header-controls">
+      <button
+        className="menu-button"
+        aria-expanded={menuOpen}
+        aria-controls={controlsId}
+        onClick={() => setMenuOpen((o) => !o)}
+      >
+        Menu
+      </button>
+      <div className={`header-controls${menuOpen ? ' open' : ''}`} id={controlsId}>
         <div className="segmented" role="group" aria-label="Wording">
           <button aria-pressed={mode === 'patient'} onClick={() => setMode('patient')}>
             Patient
@@ -39,6 +59,11 @@ export function Header({ onOpenEducation }: HeaderProps): React.JSX.Element {
         <button className="link-button" onClick={onOpenEducation}>
           About dry needling
         </button>
+        {onOpenConsult && (
+          <button className="consult-button" onClick={onOpenConsult}>
+            Consult view
+          </button>
+        )}
       </div>
     </header>
   );

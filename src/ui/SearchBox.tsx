@@ -3,6 +3,13 @@ import { useId, useMemo, useState } from 'react';
 import { search, type SearchHit } from '../domain/search';
 import { useAtlasStore } from '../state/store';
 
+/** Id of the search input, for the skip link and the `/` shortcut. */
+export const SEARCH_ID = 'atlas-search';
+
+/** The first candidate button of the list (ArrowDown from an empty search box goes there). */
+const firstCandidate = (): HTMLElement | null =>
+  document.querySelector<HTMLElement>('[data-testid="candidates"] button[data-muscle]');
+
 const KIND_LABEL = { muscle: 'Muscle', region: 'Area', condition: 'Condition' } as const;
 
 function choose(hit: SearchHit): void {
@@ -26,6 +33,7 @@ export function SearchBox(): React.JSX.Element {
   return (
     <div className="search">
       <input
+        id={SEARCH_ID}
         type="search"
         placeholder="Search: “SCM”, “tennis elbow”, “behind the ear”…"
         aria-label="Search muscles, body areas, symptoms and conditions"
@@ -39,7 +47,12 @@ export function SearchBox(): React.JSX.Element {
           setActive(0);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
+          if (e.key === 'ArrowDown' && hits.length === 0) {
+            // From an empty search, the arrow goes on to the candidates.
+            const first = firstCandidate();
+            if (!first) return;
+            first.focus();
+          } else if (e.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
           else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
           else if (e.key === 'Enter') pick(hits[active]);
           else if (e.key === 'Escape') setQuery('');

@@ -2,7 +2,7 @@
 import { LAYERS, VIEW_PRESETS, type Layer } from '../domain/urlState';
 import { useAtlasStore, type Tool } from '../state/store';
 
-const TOOLS: readonly { id: Tool; label: string; hint: string }[] = [
+export const TOOLS: readonly { id: Tool; label: string; hint: string }[] = [
   { id: 'tap', label: 'Tap', hint: 'Tap an area to mark or unmark it; drag to turn the body' },
   {
     id: 'brush',

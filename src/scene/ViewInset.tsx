@@ -1,0 +1,37 @@
+/**
+ * Keeps what the camera frames inside the part of the canvas the phone's bottom sheet leaves
+ * visible: the projection's frame is the canvas height minus `sheetInset` (CSS px, from the
+ * store), and the covered band below simply shows more of the scene. Picking and the probe use
+ * the same projection, so taps stay exact. On wider layouts the inset is 0 and nothing changes.
+ */
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import { PerspectiveCamera } from 'three';
+import { useAtlasStore } from '../state/store';
+
+/** Most of the canvas height the inset may take, so a full-height sheet does not shrink the body to nothing. */
+const MAX_INSET_FRACTION = 0.6;
+
+/** The inset actually applied for a canvas height, in CSS px. */
+export function appliedInset(insetPx: number, heightPx: number): number {
+  return Math.max(0, Math.min(insetPx, heightPx * MAX_INSET_FRACTION));
+}
+
+export function ViewInset(): null {
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
+  const inset = useAtlasStore((s) => s.sheetInset);
+  useEffect(() => {
+    if (!(camera instanceof PerspectiveCamera)) return;
+    const w = Math.max(1, size.width);
+    const h = Math.max(1, size.height);
+    const visible = h - appliedInset(inset, h);
+    camera.aspect = w / visible;
+    if (visible < h) camera.setViewOffset(w, visible, 0, 0, w, h);
+    else camera.clearViewOffset();
+    camera.updateProjectionMatrix();
+    invalidate();
+  }, [camera, size.width, size.height, inset, invalidate]);
+  return null;
+}
