@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useAtlasStore } from '../state/store';
 import { TOOLS } from './Toolbar';
+import { useMediaQuery } from './useMediaQuery';
 
 /** localStorage key of the dismissed first-use hint. Nothing leaves the device. */
 export const HINT_KEY = 'referral-atlas:gesture-hint-dismissed';
@@ -31,6 +32,7 @@ export function CanvasHints(): React.JSX.Element {
   const tool = useAtlasStore((s) => s.tool);
   const toolHint = tool === 'tap' ? undefined : TOOLS.find((t) => t.id === tool)?.hint;
   const showGestures = !dismissed && !marked;
+  const touch = useMediaQuery('(pointer: coarse)');
   useEffect(() => {
     if (marked) remember();
   }, [marked]);
@@ -44,8 +46,17 @@ export function CanvasHints(): React.JSX.Element {
       {showGestures && (
         <div className="gesture-hint" data-testid="gesture-hint">
           <p>
-            <strong>Drag with one finger to turn the body</strong> and reach the sides and back.
-            Pinch or scroll to zoom, double-tap to zoom in on a spot, tap to mark where it hurts.
+            {touch ? (
+              <>
+                <strong>Drag with one finger to turn the body</strong> and reach the sides and back.
+                Pinch to zoom, double-tap to zoom in on a spot, tap to mark where it hurts.
+              </>
+            ) : (
+              <>
+                <strong>Drag to turn the body</strong> and reach the sides and back. Scroll to zoom,
+                double-click to zoom in on a spot, click to mark where it hurts.
+              </>
+            )}
           </p>
           <button
             onClick={() => {

@@ -14,12 +14,19 @@ import { RedFlags } from './RedFlags';
 import { RegionBrowser } from './RegionBrowser';
 import { SearchBox } from './SearchBox';
 
+/** Whether the user has pressed a key or pointer yet (a card opened by a link on load takes no focus). */
+let interacted = false;
+for (const type of ['keydown', 'pointerdown'] as const)
+  window.addEventListener(type, () => (interacted = true), { capture: true, once: true });
+
 /** Focuses the button of the chosen candidate (or muscle) in the list, if it is there. */
 export function focusChosenInList(): void {
-  const chosen = document.querySelector<HTMLElement>(
-    '#panel-list button[aria-pressed="true"][data-muscle], #panel-list button[data-muscle]',
-  );
-  chosen?.focus({ preventScroll: false });
+  const list = document.getElementById('panel-list');
+  const chosen =
+    list?.querySelector<HTMLElement>('button[aria-pressed="true"][data-muscle]') ??
+    list?.querySelector<HTMLElement>('button[data-muscle]');
+  // The list keeps its scroll position: the chosen item is where the user left it.
+  chosen?.focus({ preventScroll: true });
 }
 
 export function Panel(): React.JSX.Element {
@@ -31,7 +38,7 @@ export function Panel(): React.JSX.Element {
   // A card opened by the user takes the focus (screen readers read it); one opened by a shared
   // link on load does not, so the skip link stays the first stop.
   useEffect(() => {
-    if (cardOpen && !opened.current) {
+    if (cardOpen && !opened.current && interacted) {
       cardRef.current?.scrollTo({ top: 0 });
       cardRef.current?.querySelector<HTMLElement>('#muscle-title')?.focus({ preventScroll: true });
     }

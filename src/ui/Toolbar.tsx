@@ -68,35 +68,37 @@ export function Toolbar(): React.JSX.Element {
           Clear
         </button>
       </div>
-      <div className="segmented views" role="group" aria-label="View">
-        {VIEW_PRESETS.map((v) => (
-          <button key={v} aria-pressed={view === v} onClick={() => a.setView(v)}>
-            {v[0]?.toUpperCase() + v.slice(1)}
-          </button>
-        ))}
-      </div>
-      <label className="layer-select">
-        Layer
-        <select value={layer} onChange={(e) => a.setLayer(e.target.value as Layer)}>
-          {LAYERS.map((l) => (
-            <option key={l} value={l}>
-              {LAYER_LABEL[l]}
-            </option>
+      <div className="toolbar-row">
+        <div className="segmented views" role="group" aria-label="View">
+          {VIEW_PRESETS.map((v) => (
+            <button key={v} aria-pressed={view === v} onClick={() => a.setView(v)}>
+              {v[0]?.toUpperCase() + v.slice(1)}
+            </button>
           ))}
-        </select>
-      </label>
-      <label
-        className="layer-select"
-        title="Among the muscle layers, show only the selected muscle"
-      >
-        <input
-          type="checkbox"
-          checked={isolate}
-          disabled={!hasMuscle}
-          onChange={(e) => a.setIsolate(e.target.checked)}
-        />
-        Isolate muscle
-      </label>
+        </div>
+        <label className="layer-select">
+          Layer
+          <select value={layer} onChange={(e) => a.setLayer(e.target.value as Layer)}>
+            {LAYERS.map((l) => (
+              <option key={l} value={l}>
+                {LAYER_LABEL[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label
+          className="layer-select"
+          title="Among the muscle layers, show only the selected muscle"
+        >
+          <input
+            type="checkbox"
+            checked={isolate}
+            disabled={!hasMuscle}
+            onChange={(e) => a.setIsolate(e.target.checked)}
+          />
+          Isolate muscle
+        </label>
+      </div>
     </div>
   );
 }
