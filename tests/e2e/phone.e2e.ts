@@ -1,0 +1,175 @@
+/**
+ * Phone flows (390×844 portrait and 844×390 landscape, touch): the body and the answer share the
+ * screen through the bottom sheet, the page never scrolls, the chosen trigger point stays in the
+ * visible part of the canvas above the sheet; first-use hint, double-tap zoom, 44 px targets, axe.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openAtlas, regionPoint, showView } from './helpers';
+import { expectNoAxeViolations, expectNoPageScroll, smallTargets } from './a11yHelpers';
+
+// The app's Content Security Policy forbids inline scripts; axe-core is injected as one.
+test.use({
+  bypassCSP: true,
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+});
+
+/** Taps a region with a finger, where the probe says it is visible above the sheet. */
+async function touchRegion(page: Page, id: string): Promise<void> {
+  const p = await regionPoint(page, id);
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.touchscreen.tap(box.x + p.x * box.width, box.y + p.y * box.height);
+}
+
+async function dismissHint(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Got it' }).tap();
+  await expect(page.getByTestId('gesture-hint')).toHaveCount(0);
+}
+
+test('phone: mark the temple and the back of the neck, choose the first candidate — card and trigger point in view, no page scroll', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  await expectNoPageScroll(page, 'start');
+  await dismissHint(page);
+  await showView(page, 'Head');
+  await touchRegion(page, 'l-temple');
+  await expect(page.getByTestId('drawing-list')).toContainText('left temple');
+  await expectNoPageScroll(page, 'temple marked');
+  await showView(page, 'Back');
+  await touchRegion(page, 'l-neck-back-upper');
+  await expect(page.getByTestId('drawing-list')).toContainText('back of the neck, upper');
+  await expectNoPageScroll(page, 'neck marked');
+  // Raise the sheet and choose the first candidate.
+  await page.getByRole('button', { name: 'More', exact: true }).tap();
+  await expect(page.getByTestId('sheet')).toHaveAttribute('data-sheet', 'half');
+  const first = page.locator('[data-testid="candidates"] button[data-muscle]').first();
+  const muscle = (await first.getAttribute('data-muscle')) ?? '';
+  const name = (await first.locator('.candidate-name').textContent()) ?? '';
+  await first.tap();
+  await expect(page.getByTestId('muscle-card')).toBeVisible();
+  await expectNoPageScroll(page, 'card open');
+  // The muscle's name and the first line of its card are inside the viewport.
+  const title = page.getByRole('heading', { level: 2, name });
+  await expect(title).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('.muscle-card .legend')).toBeInViewport({ ratio: 1 });
+  // The trigger point is on the canvas, in the part the sheet leaves visible.
+  const canvas = await page.locator('canvas').boundingBox();
+  const sheet = await page.getByTestId('sheet').boundingBox();
+  if (!canvas || !sheet) throw new Error('no canvas or sheet');
+  await expect
+    .poll(() =>
+      page.evaluate((m) => window.__atlasProbe?.triggerPointScreenPoint(m) ?? null, muscle),
+    )
+    .not.toBeNull();
+  const tp = await page.evaluate((m) => window.__atlasProbe?.triggerPointScreenPoint(m), muscle);
+  if (!tp) throw new Error('trigger point off screen');
+  const y = canvas.y + tp.y * canvas.height;
+  const x = canvas.x + tp.x * canvas.width;
+  expect(x).toBeGreaterThan(canvas.x);
+  expect(x).toBeLessThan(canvas.x + canvas.width);
+  expect(y).toBeGreaterThan(canvas.y);
+  expect(y, 'trigger point above the sheet').toBeLessThan(sheet.y);
+  const visible = await page.evaluate(() => window.__atlasProbe?.visibleCanvasHeight() ?? 0);
+  expect(tp.y * canvas.height).toBeLessThan(visible);
+  await expectNoAxeViolations(page, 'phone, selected muscle');
+  // Back to the list, then the sheet lowers with its handle's arrow keys.
+  await page.getByRole('button', { name: 'Back to the list' }).tap();
+  await expect(page.getByTestId('card-view')).toHaveCount(0);
+  await page.locator('.sheet-handle').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('sheet')).toHaveAttribute('data-sheet', 'peek');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('sheet')).toHaveAttribute('data-sheet', 'full');
+  await expectNoPageScroll(page, 'sheet full');
+});
+
+test('phone layout: compact header, 44 px targets, axe clean in light and dark', async ({
+  page,
+}) => {
+  await openAtlas(page, '#d=l-temple,l-neck-back-upper&v=back');
+  const header = await page.locator('.header').boundingBox();
+  expect(header?.height ?? 999).toBeLessThanOrEqual(64);
+  expect(await smallTargets(page, 44)).toEqual([]);
+  await expectNoAxeViolations(page, 'phone layout');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('.sheet')).toHaveCSS('background-color', 'rgb(34, 38, 47)');
+  await expectNoAxeViolations(page, 'phone layout, dark mode');
+});
+
+test('first-use hint: dismissed once, remembered on this device only', async ({ page }) => {
+  await openAtlas(page);
+  await expect(page.getByTestId('gesture-hint')).toContainText('Drag with one finger');
+  await dismissHint(page);
+  expect(await page.evaluate(() => localStorage.length)).toBe(1);
+  await page.reload();
+  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
+  await expect(page.getByTestId('gesture-hint')).toHaveCount(0);
+});
+
+test('double-tap zooms to the spot and marks nothing', async ({ page }) => {
+  await openAtlas(page);
+  await dismissHint(page);
+  const before = await page.evaluate(() => window.__atlasProbe?.cameraDistance() ?? 0);
+  const p = await regionPoint(page, 'l-lower-chest');
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  const at: [number, number] = [box.x + p.x * box.width, box.y + p.y * box.height];
+  await page.touchscreen.tap(...at);
+  await page.touchscreen.tap(...at);
+  await expect
+    .poll(() => page.evaluate(() => window.__atlasProbe?.cameraDistance() ?? 0))
+    .toBeLessThan(before * 0.6);
+  await expect(page.getByTestId('drawing-list')).toHaveCount(0);
+});
+
+test.describe('landscape phone 844×390', () => {
+  test.use({ viewport: { width: 844, height: 390 } });
+  test('the body takes at least 60 % of the viewport height, and the page does not scroll', async ({
+    page,
+  }) => {
+    await openAtlas(page);
+    await dismissHint(page);
+    await expectNoPageScroll(page, 'landscape');
+    const canvas = await page.locator('canvas').boundingBox();
+    expect((canvas?.height ?? 0) / 390).toBeGreaterThanOrEqual(0.6);
+    expect((await bodyRows(page)) / 390).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+/** Height in CSS px of the body's silhouette on the canvas (rows with body pixels). */
+async function bodyRows(page: Page): Promise<number> {
+  const png = await page.locator('canvas').screenshot({ scale: 'css' });
+  return page.evaluate(
+    async ({ data }) => {
+      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bmp.width, bmp.height);
+      const g = c.getContext('2d');
+      if (!g) return 0;
+      g.drawImage(bmp, 0, 0);
+      const px = g.getImageData(0, 0, bmp.width, bmp.height).data;
+      let top = -1;
+      let bottom = -1;
+      for (let y = 0; y < bmp.height; y++) {
+        let n = 0;
+        for (let x = 0; x < bmp.width; x++) {
+          const i = (y * bmp.width + x) * 4;
+          const bg =
+            Math.abs((px[i] ?? 0) - 243) < 8 &&
+            Math.abs((px[i + 1] ?? 0) - 241) < 8 &&
+            Math.abs((px[i + 2] ?? 0) - 238) < 8;
+          if (!bg) n++;
+        }
+        if (n >= 3) {
+          if (top < 0) top = y;
+          bottom = y;
+        }
+      }
+      return top < 0 ? 0 : bottom - top + 1;
+    },
+    { data: [...png] },
+  );
+}
