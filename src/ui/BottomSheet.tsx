@@ -40,6 +40,7 @@ function useContainerHeight(ref: React.RefObject<HTMLElement | null>): number {
     const parent = ref.current?.parentElement;
     if (!parent) return;
     setH(parent.clientHeight);
+    if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(() => setH(parent.clientHeight));
     ro.observe(parent);
     return () => ro.disconnect();
