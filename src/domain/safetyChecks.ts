@@ -36,7 +36,10 @@ const STRUCTURE_TERMS: readonly { re: RegExp; kinds: readonly HazardKind[] }[] =
   { re: /\bvessels?\b/i, kinds: ['artery', 'vein'] },
   { re: /\b(nerves?|plexus)\b/i, kinds: ['nerve'] },
   { re: /\b(lungs?|pleura|pleural)\b/i, kinds: ['lung'] },
-  { re: /\b(heart|pericardium|kidneys?|liver|spleen|bowel|bladder|peritoneum)\b/i, kinds: ['organ'] },
+  {
+    re: /\b(heart|pericardium|kidneys?|liver|spleen|bowel|bladder|peritoneum)\b/i,
+    kinds: ['organ'],
+  },
   { re: /\b(implants?|pacemaker|defibrillator|device)\b/i, kinds: ['implant'] },
 ];
 
@@ -80,7 +83,7 @@ function checkHazards(tp: TriggerPointRecord, push: Push): void {
       push(
         tp.id,
         `needling.hazards.${i}.kind`,
-        `"${h.structure}" names a ${kinds.join(' or ')} but the kind is "${h.kind}"`,
+        `"${h.structure}" names a structure of kind "${kinds.join('" or "')}", not "${h.kind}"`,
       );
   });
 }
@@ -125,8 +128,7 @@ export function checkSafety(data: ParsedData): Problem[] {
   const flags = data.redFlags.map((r) => r.record);
   const flagIds = new Set(flags.map((f) => f.id));
   for (const { file, record: m } of data.muscles) {
-    const push: Push = (record, field, message) =>
-      problems.push({ file, record, field, message });
+    const push: Push = (record, field, message) => problems.push({ file, record, field, message });
     for (const tp of m.triggerPoints) {
       checkSymptoms(tp, flags, flagIds, push);
       checkHazards(tp, push);
