@@ -36,13 +36,13 @@ export function FlagSymptoms({
       <strong>
         {clinician
           ? 'Red-flag signs — if new or progressive, screen and refer:'
-          : 'Can also cause, but if new or getting worse → see a doctor:'}
+          : 'Warning signs — if new or getting worse → see a doctor:'}
       </strong>
       <ul>
         {links.map((s) => (
           <li key={s.text}>
             {s.text} →{' '}
-            <button type="button" className="link-button" onClick={() => openCardFlag(s.redFlag)}>
+            <button type="button" className="flag-link" onClick={() => openCardFlag(s.redFlag)}>
               {byId.get(s.redFlag)?.title ?? s.redFlag}
             </button>
           </li>
