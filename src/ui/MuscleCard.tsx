@@ -2,6 +2,7 @@
 import type { Atlas } from '../domain/atlas';
 import type { TriggerPointRecord } from '../domain/schema';
 import { useAtlasStore } from '../state/store';
+import { FlagSymptoms, MuscleWarnings, NonPainNote, muscleFlags } from './MuscleWarnings';
 
 const PRECAUTION = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
 
@@ -17,6 +18,7 @@ function TriggerPointDetails({
   return (
     <div className="tp-details">
       <h3>{tp.name}</h3>
+      <NonPainNote tp={tp} />
       {clinician && (
         <p>
           <strong>Where:</strong> {tp.location.text} ({tp.location.depth}; {tp.palpation} palpation.{' '}
@@ -39,6 +41,7 @@ function TriggerPointDetails({
           <strong>Can also cause:</strong> {tp.symptoms.join('; ')}.
         </p>
       )}
+      <FlagSymptoms tp={tp} atlas={atlas} clinician={clinician} />
       {tp.perpetuating.length > 0 && (
         <p>
           <strong>Often kept going by:</strong> {tp.perpetuating.join('; ')}.
@@ -166,6 +169,7 @@ export function MuscleCard(): React.JSX.Element | null {
       {shown.map((t) => (
         <TriggerPointDetails key={t.id} tp={t} clinician={clinician} atlas={atlas} />
       ))}
+      <MuscleWarnings flags={muscleFlags(atlas, shown, tps)} />
     </section>
   );
 }
