@@ -57,7 +57,10 @@ export function BottomSheet({ label, children }: BottomSheetProps): React.JSX.El
   const ref = useRef<HTMLElement>(null);
   const layoutH = useContainerHeight(ref);
   const heights = sheetHeights(layoutH);
-  const [state, setState] = useState<SheetState>('peek');
+  // A card already open (a shared link) starts the sheet at half.
+  const [state, setState] = useState<SheetState>(() =>
+    useAtlasStore.getState().panel === 'card' ? 'half' : 'peek',
+  );
   const [drag, setDrag] = useState<{ startY: number; startH: number; h: number }>();
   // The answer comes to you: a chosen muscle lifts a peeking sheet to half.
   useEffect(
