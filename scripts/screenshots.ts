@@ -2,7 +2,8 @@
  * `npx tsx scripts/screenshots.ts` — renders the README and docs screenshots from the built app
  * (`dist/`, served by `vite preview`) in headless Chromium. Each shot opens a state through the URL
  * (the same links users share) and waits for the "scene ready" signal. `--muscles` renders only
- * the muscle pictures of docs/muscles (which also wait for the muscles to load).
+ * the muscle pictures of docs/muscles (which also wait for the muscles to load); `--app` only the
+ * app pictures (flows on desktop and phone).
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
@@ -83,6 +84,10 @@ const SHOTS: Shot[] = [
   },
 ];
 
+/** The pictures show the scene only, as on a device that has seen the first-use hint. */
+const dismissGestureHint = (): void =>
+  localStorage.setItem('referral-atlas:gesture-hint-dismissed', '1');
+
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
@@ -107,8 +112,10 @@ try {
     args: [...CHROMIUM_ARGS],
   });
   const onlyMuscles = process.argv.includes('--muscles');
-  for (const shot of onlyMuscles ? [] : [...SHOTS, ...BODY_SHOTS]) {
+  const onlyApp = process.argv.includes('--app');
+  for (const shot of onlyMuscles ? [] : onlyApp ? SHOTS : [...SHOTS, ...BODY_SHOTS]) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 });
+    await page.addInitScript(dismissGestureHint);
     await page.goto(BASE + shot.hash);
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
     await shot.before?.(page);
@@ -118,11 +125,12 @@ try {
     process.stdout.write(`docs/screenshots/${shot.file}\n`);
     await page.close();
   }
-  for (const shot of MUSCLE_SHOTS) {
+  for (const shot of onlyApp ? [] : MUSCLE_SHOTS) {
     const page = await browser.newPage({
       viewport: { width: 900, height: 900 },
       deviceScaleFactor: 1,
     });
+    await page.addInitScript(dismissGestureHint);
     await page.goto(BASE + shot.hash);
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
     await page.waitForSelector('html[data-muscles-ready="true"]', { timeout: 60_000 });

@@ -78,7 +78,8 @@ test('the skip link is the first stop and leads to the search box', async ({ pag
 test('axe: start page without violations, targets at least 24×24, no page scroll', async ({
   page,
 }) => {
-  await openAtlas(page);
+  await openAtlas(page, '', { firstUse: true });
+  await expect(page.getByTestId('gesture-hint')).toBeVisible();
   await expectNoPageScroll(page, 'start');
   await expectNoAxeViolations(page, 'start page');
   expect(await smallTargets(page, 24)).toEqual([]);

@@ -1,8 +1,20 @@
 /** Shared steps for the browser flows: wait for the scene, find and tap regions, read pixels. */
 import { expect, type Page } from '@playwright/test';
 
-/** Opens the app (optionally with a hash) and waits for the explicit "scene ready" signal. */
-export async function openAtlas(page: Page, hash = ''): Promise<void> {
+/**
+ * Opens the app (optionally with a hash) and waits for the explicit "scene ready" signal. The
+ * first-use gesture hint over the canvas is dismissed beforehand (as on a device that has seen
+ * it), so pixel counts see only the scene; `firstUse` keeps it.
+ */
+export async function openAtlas(
+  page: Page,
+  hash = '',
+  opts: { firstUse?: boolean } = {},
+): Promise<void> {
+  if (!opts.firstUse)
+    await page.addInitScript(() =>
+      localStorage.setItem('referral-atlas:gesture-hint-dismissed', '1'),
+    );
   await page.goto(`./${hash}`);
   await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
 }

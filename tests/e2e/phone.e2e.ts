@@ -31,7 +31,7 @@ async function dismissHint(page: Page): Promise<void> {
 test('phone: mark the temple and the back of the neck, choose the first candidate — card and trigger point in view, no page scroll', async ({
   page,
 }) => {
-  await openAtlas(page);
+  await openAtlas(page, '', { firstUse: true });
   await expectNoPageScroll(page, 'start');
   await dismissHint(page);
   await showView(page, 'Head');
@@ -101,7 +101,7 @@ test('phone layout: compact header, 44 px targets, axe clean in light and dark',
 });
 
 test('first-use hint: dismissed once, remembered on this device only', async ({ page }) => {
-  await openAtlas(page);
+  await openAtlas(page, '', { firstUse: true });
   await expect(page.getByTestId('gesture-hint')).toContainText('Drag with one finger');
   await dismissHint(page);
   expect(await page.evaluate(() => localStorage.length)).toBe(1);
@@ -112,7 +112,6 @@ test('first-use hint: dismissed once, remembered on this device only', async ({ 
 
 test('double-tap zooms to the spot and marks nothing', async ({ page }) => {
   await openAtlas(page);
-  await dismissHint(page);
   const before = await page.evaluate(() => window.__atlasProbe?.cameraDistance() ?? 0);
   const p = await regionPoint(page, 'l-lower-chest');
   const box = await page.locator('canvas').boundingBox();
@@ -148,7 +147,6 @@ test.describe('landscape phone 844×390', () => {
     page,
   }) => {
     await openAtlas(page);
-    await dismissHint(page);
     await expectNoPageScroll(page, 'landscape');
     const canvas = await page.locator('canvas').boundingBox();
     expect((canvas?.height ?? 0) / 390).toBeGreaterThanOrEqual(0.6);
