@@ -3,7 +3,7 @@
  * On phones (and short landscape screens) it is one compact row: the short disclaimer stays, the
  * switches fold behind a "Menu" button.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useAtlasStore } from '../state/store';
 
 export interface HeaderProps {
@@ -16,11 +16,21 @@ export interface HeaderProps {
 export function Header({ onOpenEducation, onOpenConsult }: HeaderProps): React.JSX.Element {
   const [menuOpen, setMenuOpen] = useState(false);
   const controlsId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
   const mode = useAtlasStore((s) => s.mode);
   const body = useAtlasStore((s) => s.body);
   const { setMode, setBody } = useAtlasStore.getState();
   return (
-    <header className="header">
+    <header
+      className="header"
+      onKeyDown={(e) => {
+        // Escape folds the phone menu away and returns to its button.
+        if (e.key !== 'Escape' || !menuOpen) return;
+        e.preventDefault();
+        setMenuOpen(false);
+        menuButton.current?.focus();
+      }}
+    >
       <div className="brand">
         <h1>Referral Atlas</h1>
         <p className="disclaimer">
@@ -32,6 +42,7 @@ export function Header({ onOpenEducation, onOpenConsult }: HeaderProps): React.J
         </p>
       </div>
       <button
+        ref={menuButton}
         className="menu-button"
         aria-expanded={menuOpen}
         aria-controls={controlsId}
