@@ -63,6 +63,11 @@ export function syncUrl(win: Window): void {
   };
   win.addEventListener('popstate', (e: PopStateEvent) => restore(e.state));
   const schedule = (): void => {
+    // A step is written straight after the current task, so Back works at once.
+    if (isHistoryStep(lastStep, stepSnapshot(useAtlasStore.getState()))) {
+      setTimeout(write, 0);
+      return;
+    }
     if (pending) return;
     pending = true;
     if ('requestIdleCallback' in win) win.requestIdleCallback(write, { timeout: 300 });

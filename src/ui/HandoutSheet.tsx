@@ -127,20 +127,20 @@ export function HandoutSheet(p: HandoutSheetProps): React.JSX.Element {
               <p data-testid="handout-note">{p.note}</p>
             </section>
           )}
-          {flags.length > 0 && (
-            <section className="handout-flags" data-testid="handout-flags">
-              <h2>When this may not be a muscle — get checked if you have:</h2>
-              <ul>
-                {flags.map((f) => (
-                  <li key={f.id}>
-                    <strong>{f.title}.</strong> {f.action}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
         </div>
       </div>
+      {flags.length > 0 && (
+        <section className="handout-flags" data-testid="handout-flags">
+          <h2>When this may not be a muscle — get checked if you have:</h2>
+          <ul>
+            {flags.map((f) => (
+              <li key={f.id}>
+                <strong>{f.title}.</strong> {f.action}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {p.muscle ? (
         <HandoutMuscle
           atlas={p.atlas}
