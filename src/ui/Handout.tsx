@@ -81,7 +81,7 @@ export function Handout({ onClose }: HandoutProps): React.JSX.Element | null {
             Print or save as PDF
           </button>
           <button className="link-button" onClick={onClose}>
-            Close
+            Close handout
           </button>
         </div>
       </div>
