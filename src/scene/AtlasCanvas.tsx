@@ -76,7 +76,7 @@ export function AtlasCanvas(): React.JSX.Element {
             <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tpPositions} />
             <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
             <SceneProbe asset={body.asset} />
-            <SnapshotRenderer stature={body.asset.stature} landmarks={body.asset.landmarks} />
+            <SnapshotRenderer asset={body.asset} />
           </>
         )}
       </Canvas>

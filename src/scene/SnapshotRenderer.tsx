@@ -1,7 +1,7 @@
 /**
  * Registers the handout's body pictures with `state/snapshot`: the scene drawn from the front
- * and back presets at print resolution on a white background, the pain drawing hatched so it
- * reads apart from the zones in black and white. It renders into the app's own canvas at the
+ * and back at print resolution, closed in on the marked part of the body (snapshotFrame.ts), on
+ * white, the pain drawing hatched so it reads apart from the zones in black and white. It renders into the app's own canvas at the
  * requested size and reads it back in the same task (`toDataURL` right after `render`, so it
  * works without `preserveDrawingBuffer`), then restores size and picture before the browser
  * composites — nothing flickers on screen.
@@ -9,15 +9,15 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Color, PerspectiveCamera, Vector2, type Mesh, type Scene } from 'three';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { registerSnapshotter, type BodySnapshot } from '../state/snapshot';
 import { useAtlasStore } from '../state/store';
 import type { SkinUniforms } from './skinMaterial';
-import { cameraPose, type Vec3 } from './viewPresets';
+import { markedBounds, snapshotPose, type MarkedBounds } from './snapshotFrame';
+import type { Vec3 } from './viewPresets';
 
 export interface SnapshotRendererProps {
-  /** Standing height in metres. */
-  readonly stature: number;
-  readonly landmarks: Readonly<Record<string, Vec3>>;
+  readonly asset: BodyAsset;
 }
 
 const PRINT_BACKGROUND = new Color('#ffffff');
@@ -30,7 +30,19 @@ function skinUniforms(scene: Scene): SkinUniforms | undefined {
   return mat?.userData?.uniforms;
 }
 
-export function SnapshotRenderer({ stature, landmarks }: SnapshotRendererProps): null {
+/** Where the skin shows the drawing or a zone, from the region texture (r drawing, g essential, b spillover). */
+function boundsOfMarks(
+  asset: BodyAsset,
+  uniforms: SkinUniforms | undefined,
+): MarkedBounds | undefined {
+  const data = uniforms?.uRegionTex.value.image.data as Uint8Array | undefined;
+  if (!data) return undefined;
+  const marked = (i: number): boolean =>
+    (data[4 * i] ?? 0) > 0 || (data[4 * i + 1] ?? 0) > 0 || (data[4 * i + 2] ?? 0) > 0;
+  return markedBounds(asset.positions, asset.regionIndex, marked);
+}
+
+export function SnapshotRenderer({ asset }: SnapshotRendererProps): null {
   const { gl, scene, camera } = useThree();
   useEffect(() => {
     return registerSnapshotter(({ width, height, views }) => {
@@ -40,6 +52,9 @@ export function SnapshotRenderer({ stature, landmarks }: SnapshotRendererProps):
       const background = scene.background;
       const uniforms = skinUniforms(scene);
       const cam = new PerspectiveCamera(FOV, width / height, 0.02, 50);
+      const bounds = boundsOfMarks(asset, uniforms);
+      const landmarks = asset.landmarks as Readonly<Record<string, Vec3>>;
+      const input = { stature: asset.stature, landmarks, fov: FOV, aspect: width / height };
       const out: BodySnapshot[] = [];
       try {
         gl.setPixelRatio(1);
@@ -47,7 +62,7 @@ export function SnapshotRenderer({ stature, landmarks }: SnapshotRendererProps):
         scene.background = PRINT_BACKGROUND;
         if (uniforms) uniforms.uHatchDrawing.value = 1;
         for (const view of views) {
-          const pose = cameraPose(view, { stature, landmarks, fov: FOV, aspect: width / height });
+          const pose = snapshotPose(view, bounds, input);
           cam.position.set(...pose.position);
           cam.lookAt(...pose.target);
           cam.updateMatrixWorld();
@@ -63,6 +78,6 @@ export function SnapshotRenderer({ stature, landmarks }: SnapshotRendererProps):
       }
       return out;
     });
-  }, [gl, scene, camera, stature, landmarks]);
+  }, [gl, scene, camera, asset]);
   return null;
 }
