@@ -8,12 +8,12 @@
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Color, PerspectiveCamera, Vector2, type Mesh, type Scene } from 'three';
+import { Color, PerspectiveCamera, Points, Vector2, type Mesh, type Scene } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { registerSnapshotter, type BodySnapshot } from '../state/snapshot';
 import { useAtlasStore } from '../state/store';
 import type { SkinUniforms } from './skinMaterial';
-import { markedBounds, snapshotPose, type MarkedBounds } from './snapshotFrame';
+import { includePoints, markedBounds, snapshotPose, type MarkedBounds } from './snapshotFrame';
 import type { Vec3 } from './viewPresets';
 
 export interface SnapshotRendererProps {
@@ -42,6 +42,15 @@ function boundsOfMarks(
   return markedBounds(asset.positions, asset.regionIndex, marked);
 }
 
+/** Grows the bounds to take in the ✕ markers drawn (their positions are in world metres). */
+function withMarkers(scene: Scene, bounds: MarkedBounds | undefined): MarkedBounds | undefined {
+  const markers = scene.getObjectByName('trigger-points');
+  if (!(markers instanceof Points) || !markers.visible) return bounds;
+  const pos = markers.geometry.getAttribute('position');
+  const count = Math.min(markers.geometry.drawRange.count, pos?.count ?? 0);
+  return pos ? includePoints(bounds, pos.array, count) : bounds;
+}
+
 export function SnapshotRenderer({ asset }: SnapshotRendererProps): null {
   const { gl, scene, camera } = useThree();
   useEffect(() => {
@@ -52,7 +61,7 @@ export function SnapshotRenderer({ asset }: SnapshotRendererProps): null {
       const background = scene.background;
       const uniforms = skinUniforms(scene);
       const cam = new PerspectiveCamera(FOV, width / height, 0.02, 50);
-      const bounds = boundsOfMarks(asset, uniforms);
+      const bounds = withMarkers(scene, boundsOfMarks(asset, uniforms));
       const landmarks = asset.landmarks as Readonly<Record<string, Vec3>>;
       const input = { stature: asset.stature, landmarks, fov: FOV, aspect: width / height };
       const out: BodySnapshot[] = [];

@@ -72,3 +72,25 @@ export function snapshotPose(
     position: [0, cy, view === 'front' ? d : -d],
   };
 }
+
+/** `bounds` grown to take in extra points (xyz triples, e.g. the ✕ trigger point markers). */
+export function includePoints(
+  bounds: MarkedBounds | undefined,
+  points: ArrayLike<number>,
+  count: number,
+): MarkedBounds | undefined {
+  let b = bounds;
+  for (let i = 0; i < count; i++) {
+    const x = points[3 * i] ?? 0;
+    const y = points[3 * i + 1] ?? 0;
+    b = b
+      ? {
+          minX: Math.min(b.minX, x),
+          maxX: Math.max(b.maxX, x),
+          minY: Math.min(b.minY, y),
+          maxY: Math.max(b.maxY, y),
+        }
+      : { minX: x, maxX: x, minY: y, maxY: y };
+  }
+  return b;
+}

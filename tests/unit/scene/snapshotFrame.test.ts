@@ -1,6 +1,11 @@
 /** Handout picture framing: close in on the marks, keep context, never beyond the whole body. */
 import { describe, expect, it } from 'vitest';
-import { markedBounds, MIN_HEIGHT_FRACTION, snapshotPose } from '../../../src/scene/snapshotFrame';
+import {
+  includePoints,
+  markedBounds,
+  MIN_HEIGHT_FRACTION,
+  snapshotPose,
+} from '../../../src/scene/snapshotFrame';
 import { cameraPose } from '../../../src/scene/viewPresets';
 
 const input = { stature: 1.7, landmarks: {}, fov: 30, aspect: 0.56 };
@@ -45,5 +50,20 @@ describe('snapshotPose', () => {
     expect(snapshotPose('front', { minX: -0.9, maxX: 0.9, minY: 0, maxY: 1.7 }, input)).toEqual(
       full,
     );
+  });
+});
+
+describe('includePoints', () => {
+  it('grows the bounds to take in trigger point markers, only the drawn ones', () => {
+    const b = { minX: -0.1, maxX: 0.1, minY: 1.5, maxY: 1.6 };
+    const pts = [0.2, 1.4, 0.05, 9, 9, 9];
+    expect(includePoints(b, pts, 1)).toEqual({ minX: -0.1, maxX: 0.2, minY: 1.4, maxY: 1.6 });
+    expect(includePoints(undefined, pts, 1)).toEqual({
+      minX: 0.2,
+      maxX: 0.2,
+      minY: 1.4,
+      maxY: 1.4,
+    });
+    expect(includePoints(b, pts, 0)).toBe(b);
   });
 });
