@@ -12,6 +12,7 @@ import { HoverLabel } from './ui/HoverLabel';
 import { LiveRegion } from './ui/LiveRegion';
 import { Notices } from './ui/Notices';
 import { Panel } from './ui/Panel';
+import { PwaStatus } from './ui/PwaStatus';
 import { SEARCH_ID } from './ui/SearchBox';
 import { Toolbar } from './ui/Toolbar';
 import { PHONE_QUERY, useMediaQuery } from './ui/useMediaQuery';
@@ -37,7 +38,8 @@ function useHistoryKeys(): void {
 export function App(): React.JSX.Element {
   const loadError = useAtlasStore((s) => s.loadError);
   const ready = useAtlasStore((s) => !!s.atlas);
-  const [educationOpen, setEducationOpen] = useState(false);
+  const educationOpen = useAtlasStore((s) => s.educationOpen);
+  const setEducationOpen = useAtlasStore((s) => s.setEducationOpen);
   const [consult, setConsult] = useState(false);
   const exitConsult = useCallback(() => setConsult(false), []);
   const phone = useMediaQuery(PHONE_QUERY);
@@ -73,6 +75,7 @@ export function App(): React.JSX.Element {
         />
       )}
       {!consult && <Notices />}
+      <PwaStatus />
       <main className="layout">
         {consult && <h1 className="visually-hidden">Referral Atlas, consult view</h1>}
         <div className="stage">

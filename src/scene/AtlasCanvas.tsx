@@ -11,6 +11,7 @@ import { DoubleTapZoom } from './DoubleTapZoom';
 import { Lights } from './Lights';
 import { SceneProbe } from './SceneProbe';
 import { SCENE_THEMES } from './sceneTheme';
+import { SnapshotRenderer } from './SnapshotRenderer';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useBodyAsset } from './useBodyAsset';
 import type { Vec3 } from './viewPresets';
@@ -81,6 +82,7 @@ export function AtlasCanvas(): React.JSX.Element {
             <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tpPositions} />
             <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
             <SceneProbe asset={body.asset} />
+            <SnapshotRenderer asset={body.asset} />
           </>
         )}
       </Canvas>

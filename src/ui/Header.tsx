@@ -5,6 +5,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useAtlasStore } from '../state/store';
+import { HeaderActions } from './HeaderActions';
 
 export interface HeaderProps {
   /** Opens the dry-needling education dialog. */
@@ -75,6 +76,7 @@ export function Header({ onOpenEducation, onOpenConsult }: HeaderProps): React.J
             Consult view
           </button>
         )}
+        <HeaderActions />
       </div>
     </header>
   );
