@@ -28,9 +28,7 @@ const ORGAN_BONE_GAP = 0.0008;
  */
 function organPoint(c: HazardCtx, f: (p: Vec3) => number, o: Vec3, u: Vec3, maxR: number): Vec3 {
   const ok = (p: Vec3): boolean =>
-    f(p) < 0 &&
-    c.env(p[0], p[1], p[2]) < -ORGAN_COVER &&
-    c.bone(p[0], p[1], p[2]) > ORGAN_BONE_GAP;
+    f(p) < 0 && c.env(p[0], p[1], p[2]) < -ORGAN_COVER && c.bone(p[0], p[1], p[2]) > ORGAN_BONE_GAP;
   return rayExit((p) => (ok(p) ? -1 : 1), o, u, maxR, 0.003);
 }
 
@@ -82,7 +80,11 @@ export function structureCentre(mesh: HazardMesh, index: number): Vec3 {
   let n = 0;
   for (let v = 0; v < mesh.structure.length; v++) {
     if (mesh.structure[v] !== index) continue;
-    sum = [sum[0] + (mesh.positions[3 * v] as number), sum[1] + (mesh.positions[3 * v + 1] as number), sum[2] + (mesh.positions[3 * v + 2] as number)];
+    sum = [
+      sum[0] + (mesh.positions[3 * v] as number),
+      sum[1] + (mesh.positions[3 * v + 1] as number),
+      sum[2] + (mesh.positions[3 * v + 2] as number),
+    ];
     n++;
   }
   return lerp([0, 0, 0], sum, 1 / Math.max(n, 1));

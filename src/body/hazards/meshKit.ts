@@ -48,7 +48,10 @@ export class MeshAccumulator {
         const a = (2 * Math.PI * k) / sides;
         const c = Math.cos(a) * r;
         const s = Math.sin(a) * r;
-        this.vertex([p[0] + u[0] * c + v[0] * s, p[1] + u[1] * c + v[1] * s, p[2] + u[2] * c + v[2] * s], id);
+        this.vertex(
+          [p[0] + u[0] * c + v[0] * s, p[1] + u[1] * c + v[1] * s, p[2] + u[2] * c + v[2] * s],
+          id,
+        );
       }
       t0 = t;
     }
@@ -81,7 +84,10 @@ export class MeshAccumulator {
       const th = (Math.PI * j) / lat;
       for (let k = 0; k < lon; k++) {
         const ph = (2 * Math.PI * k) / lon;
-        this.vertex(surface([Math.sin(th) * Math.sin(ph), Math.cos(th), Math.sin(th) * Math.cos(ph)]), id);
+        this.vertex(
+          surface([Math.sin(th) * Math.sin(ph), Math.cos(th), Math.sin(th) * Math.cos(ph)]),
+          id,
+        );
       }
     }
     const bottom = this.vertex(surface([0, -1, 0]), id);

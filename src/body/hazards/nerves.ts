@@ -49,15 +49,16 @@ export function upperNerves(c: HazardCtx): Route[] {
   const c5 = cervicalY(c, 5);
   const c2 = cervicalY(c, 2);
   const inion = c.lm('inion');
-  const scalp = (x: number, y: number, d: number): Vec3 => c.under([x * s, y, inion[2] + 0.04 * s], BACK, d);
+  const scalp = (x: number, y: number, d: number): Vec3 =>
+    c.under([x * s, y, inion[2] + 0.04 * s], BACK, d);
   const lat: Vec3 = [-A.medial[0], -A.medial[1], -A.medial[2]];
   return [
     {
       id: 'brachial-plexus',
       radius: [0.006 * s, 0.0045 * s],
       points: [
-        [0.036 * s, c5, c.spineZ(c5) + 0.004 * s],
-        [0.05 * s, cervicalY(c, 7), c.spineZ(cervicalY(c, 7)) - 0.002 * s],
+        [0.038 * s, c5, c.spineZ(c5) + 0.012 * s],
+        [0.046 * s, cervicalY(c, 7), c.spineZ(cervicalY(c, 7)) + 0.01 * s],
         [lerp(sc, cm, 0.6)[0], sc[1] + 0.024 * s, cm[2] - 0.034 * s],
         at(cm, [X, 0.006 * s], [Y, -0.01 * s], [Z, -0.036 * s]),
         at(cor, [X, -0.008 * s], [Y, -0.036 * s], [Z, -0.034 * s]),
@@ -107,8 +108,8 @@ export function upperNerves(c: HazardCtx): Route[] {
       radius: 0.0014 * s,
       cover: 0.002,
       points: [
-        [0.022 * s, c2, c.spineZ(c2) - 0.03 * s],
-        scalp(0.022, c2 + 0.022 * s, 0.018 * s),
+        [0.01 * s, c2 - 0.016 * s, c.spineZ(c2) - 0.036 * s],
+        scalp(0.006, c2 + 0.02 * s, 0.006 * s),
         scalp(0.02, inion[1] - 0.022 * s, 0.006),
         scalp(0.024, inion[1] + 0.02 * s, 0.0035),
         scalp(0.03, inion[1] + 0.065 * s, 0.0035),

@@ -27,13 +27,7 @@ import type { HazardCtx } from './ctx.ts';
 const RIB_R = 0.0056;
 
 /** Signed distance (approximate) to an ellipsoid with semi-axes r along the frame (a, b, c). */
-export function ellipsoidField(
-  c: Vec3,
-  r: Vec3,
-  a: Vec3,
-  b: Vec3,
-  d: Vec3,
-): (p: Vec3) => number {
+export function ellipsoidField(c: Vec3, r: Vec3, a: Vec3, b: Vec3, d: Vec3): (p: Vec3) => number {
   return (p) => {
     const q = sub(p, c);
     const x = dot(q, a) / r[0];
@@ -61,8 +55,14 @@ export function heartGeom(c: HazardCtx): HeartGeom {
   const centre: Vec3 = [0.018 * s, y, front - 0.04 * s];
   const axis = norm([0.62, -0.45, 0.5]);
   const side = norm(rotate([1, 0, 0], [0, 0, 1], 0.6));
-  const b = norm(sub(side, [axis[0] * dot(side, axis), axis[1] * dot(side, axis), axis[2] * dot(side, axis)]));
-  const d: Vec3 = [axis[1] * b[2] - axis[2] * b[1], axis[2] * b[0] - axis[0] * b[2], axis[0] * b[1] - axis[1] * b[0]];
+  const b = norm(
+    sub(side, [axis[0] * dot(side, axis), axis[1] * dot(side, axis), axis[2] * dot(side, axis)]),
+  );
+  const d: Vec3 = [
+    axis[1] * b[2] - axis[2] * b[1],
+    axis[2] * b[0] - axis[0] * b[2],
+    axis[0] * b[1] - axis[1] * b[0],
+  ];
   const r: Vec3 = [0.058 * s, 0.043 * s, 0.032 * s];
   const peri = 0.004 * s;
   return {
@@ -131,7 +131,7 @@ export function lungField(c: HazardCtx, sign: 1 | -1, heart: HeartGeom): LungFie
     const e = c.env(p[0], y, p[2]);
     const inner = e + wallOf(th);
     const capX = x - (interp(caps, y) - RIB_R * s - 0.004);
-    const top = y - (ay - 14 / s * ((x - ax) ** 2 + (p[2] - az) ** 2));
+    const top = y - (ay - (3.5 / s) * ((x - ax) ** 2 + (p[2] - az) ** 2));
     const depthIn = Math.max(0, -inner);
     const lo = interp(low, th);
     const floor = lo + (dome - lo) * smoothstep(0, 0.07 * s, depthIn) - y;
@@ -170,7 +170,9 @@ export interface KidneyGeom {
 export function kidneyGeom(c: HazardCtx, sign: 1 | -1): KidneyGeom {
   const s = c.s;
   const sp = c.sk.spine;
-  const y = lerp([0, sp['l1'] as number, 0], [0, sp['l2'] as number, 0], 0.3)[1] - (sign < 0 ? 0.016 * s : 0);
+  const y =
+    lerp([0, sp['l1'] as number, 0], [0, sp['l2'] as number, 0], 0.3)[1] -
+    (sign < 0 ? 0.016 * s : 0);
   const x = 0.068 * s;
   const back = c.under([x, y, c.sk.z0], [0, 0, -1], 0)[2];
   const centre: Vec3 = [sign * x, y, back + 0.072 * s];

@@ -25,7 +25,8 @@ function catmull(p0: Vec3, p1: Vec3, p2: Vec3, p3: Vec3, t: number): Vec3 {
     const c = p2[k] as number;
     const d = p3[k] as number;
     out[k] =
-      0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
+      0.5 *
+      (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
   }
   return out;
 }
@@ -60,9 +61,7 @@ export function routePath(c: HazardCtx, r: Route): Vec3[] {
   };
   const once = raw.map(fix);
   const smooth = once.map((p, i) =>
-    i === 0 || i === n - 1
-      ? p
-      : lerp(lerp(once[i - 1] as Vec3, once[i + 1] as Vec3, 0.5), p, 0.5),
+    i === 0 || i === n - 1 ? p : lerp(lerp(once[i - 1] as Vec3, once[i + 1] as Vec3, 0.5), p, 0.5),
   );
   return smooth.map(fix);
 }

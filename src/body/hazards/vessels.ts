@@ -94,13 +94,13 @@ export function upperArteries(c: HazardCtx): Route[] {
       id: 'vertebral',
       radius: 0.0022 * s,
       points: [
-        at(sc, [X, 0.016 * s], [Y, 0.012 * s], [Z, -0.04 * s]),
-        [0.028 * s, cv(6), c.spineZ(cv(6)) + 0.004 * s],
-        [0.028 * s, cv(4), c.spineZ(cv(4)) + 0.002 * s],
+        at(sc, [X, 0.01 * s], [Y, 0.006 * s], [Z, -0.05 * s]),
+        [0.018 * s, cv(6), c.spineZ(cv(6)) - 0.006 * s],
+        [0.025 * s, cv(4), c.spineZ(cv(4)) - 0.002 * s],
         [0.03 * s, cv(2), c.spineZ(cv(2))],
         [0.034 * s, cv(1), c.spineZ(cv(1)) - 0.004 * s],
-        [0.024 * s, cv(1) + 0.004 * s, c.spineZ(cv(1)) - 0.022 * s],
-        [0.011 * s, cv(1) + 0.012 * s, c.spineZ(cv(1)) - 0.02 * s],
+        [0.026 * s, cv(1) + 0.002 * s, c.spineZ(cv(1)) - 0.044 * s],
+        [0.014 * s, cv(1) + 0.01 * s, c.spineZ(cv(1)) - 0.044 * s],
         [0.006 * s, cv(1) + 0.028 * s, c.spineZ(cv(1)) - 0.01 * s],
       ],
     },
@@ -150,7 +150,11 @@ export function lowerArteries(c: HazardCtx): Route[] {
   const asis = c.lm('asis');
   const pt = c.lm('pubic-tubercle');
   const l4 = (sp['l4'] as number) - 0.006 * s;
-  const midIng: Vec3 = [(asis[0] + 0.006 * s) / 2 + 0.01 * s, lerp(asis, pt, 0.55)[1], lerp(asis, pt, 0.5)[2]];
+  const midIng: Vec3 = [
+    (asis[0] + 0.006 * s) / 2 + 0.01 * s,
+    lerp(asis, pt, 0.55)[1],
+    lerp(asis, pt, 0.5)[2],
+  ];
   const hiatus = at(L.thigh(0.74), [X, -0.022 * s], [Z, -0.018 * s]);
   const knee = c.sk.knee;
   return [
