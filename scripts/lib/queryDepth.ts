@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBodyAsset } from '../../src/body/bodyAsset';
+import { decodeBodyAsset } from '../../src/body/asset/bodyAsset';
 import { measureDepth, type DepthReport } from '../../src/body/hazards/depth';
 import { decodeMuscleAsset } from '../../src/body/muscles/assetDecode';
 import type { Atlas } from '../../src/domain/atlas';

@@ -18,7 +18,7 @@ import {
   Mesh,
   MeshStandardMaterial,
 } from 'three';
-import { decodeBodyAsset, type BodyAsset } from '../body/bodyAsset';
+import { decodeBodyAsset, type BodyAsset } from '../body/asset/bodyAsset';
 import { HAZARD_STRUCTURES, type HazardKind } from '../body/hazards/catalogue';
 import { measureDepth } from '../body/hazards/depth';
 import type { BodyShape } from '../domain/urlState';

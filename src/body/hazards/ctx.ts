@@ -6,11 +6,11 @@
  */
 import { buildBoneField, skinEnvelope } from '../bones/index.ts';
 import { cachedField } from '../bones/kit.ts';
-import { landmarksFor } from '../landmarks.ts';
-import { snap } from '../landmarkTools.ts';
+import { landmarksFor } from '../landmarks/landmarks.ts';
+import { snap } from '../landmarks/tools.ts';
 import { type Vec3, add, scale } from '../math.ts';
-import type { BodyShapeSpec } from '../shapes.ts';
-import { type Skeleton, buildSkeleton } from '../skeleton.ts';
+import type { BodyShapeSpec } from '../spec/shapes.ts';
+import { type Skeleton, buildSkeleton } from '../landmarks/skeleton.ts';
 import { buildSkin } from '../skin/index.ts';
 
 export type Field = (x: number, y: number, z: number) => number;

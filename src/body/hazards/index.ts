@@ -7,7 +7,7 @@
  * anterior).
  */
 import { type Vec3, lerp, mirrorX } from '../math.ts';
-import type { BodyShapeSpec } from '../shapes.ts';
+import type { BodyShapeSpec } from '../spec/shapes.ts';
 import { structureIndex } from './catalogue.ts';
 import { type HazardCtx, hazardCtx } from './ctx.ts';
 import { type HazardMesh, MeshAccumulator } from './meshKit.ts';
