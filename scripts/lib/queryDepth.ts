@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBodyAsset } from '../../src/body/asset/bodyAsset';
-import { measureDepth, type DepthReport } from '../../src/body/hazards/depth';
+import {
+  measureDepth,
+  type DepthReport,
+  type HazardGeometry,
+  type TriMesh,
+} from '../../src/body/hazards/depth';
 import { decodeMuscleAsset } from '../../src/body/muscles/assetDecode';
 import type { Atlas } from '../../src/domain/atlas';
 import type { TriggerPointId } from '../../src/domain/ids';
@@ -22,16 +27,18 @@ const buf = (file: string): ArrayBuffer => {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
 
-export interface LoadedBody {
-  readonly skin: Awaited<ReturnType<typeof decodeBodyAsset>>;
-  readonly hazards: Awaited<ReturnType<typeof decodeBodyAsset>>;
+/** What a depth is measured on: skin, hazard geometry and the placed trigger points (left side). */
+export interface DepthBody {
+  readonly skin: TriMesh;
+  readonly hazards: HazardGeometry;
+  /** Trigger point id → position inside its muscle (left side), m. */
   readonly triggerPoints: Readonly<Record<string, readonly number[]>>;
 }
 
-const cache = new Map<string, Promise<LoadedBody>>();
+const cache = new Map<string, Promise<DepthBody>>();
 
 /** The skin, hazard and muscle assets of a body shape (decoded once). */
-export function loadBody(shape: 'female' | 'male'): Promise<LoadedBody> {
+export function loadBody(shape: 'female' | 'male'): Promise<DepthBody> {
   let p = cache.get(shape);
   if (!p) {
     p = (async () => {
@@ -40,7 +47,18 @@ export function loadBody(shape: 'female' | 'male'): Promise<LoadedBody> {
         decodeBodyAsset(buf(`hazards-${shape}.bin`)),
       ]);
       const muscles = decodeMuscleAsset(buf(`muscles-${shape}.bin`));
-      return { skin, hazards, triggerPoints: muscles.triggerPoints };
+      const triggerPoints: Record<string, readonly number[]> = {};
+      for (const [k, p] of Object.entries(muscles.triggerPoints))
+        if (k.startsWith('l:')) triggerPoints[k.slice(2)] = p;
+      return {
+        skin,
+        hazards: {
+          positions: hazards.positions,
+          indices: hazards.indices,
+          structure: hazards.regionIndex,
+        },
+        triggerPoints,
+      };
     })();
     cache.set(shape, p);
   }
@@ -48,17 +66,13 @@ export function loadBody(shape: 'female' | 'male'): Promise<LoadedBody> {
 }
 
 /** The depth report of one trigger point (left side) on a loaded body, or undefined if unplaced. */
-export function depthOf(atlas: Atlas, body: LoadedBody, id: string): DepthReport | undefined {
+export function depthOf(atlas: Atlas, body: DepthBody, id: string): DepthReport | undefined {
   const tp = atlas.triggerPoints.get(id as TriggerPointId);
-  const p = body.triggerPoints[`l:${id}`];
+  const p = body.triggerPoints[id];
   if (!tp || !p) return undefined;
   return measureDepth(
     body.skin,
-    {
-      positions: body.hazards.positions,
-      indices: body.hazards.indices,
-      structure: body.hazards.regionIndex,
-    },
+    body.hazards,
     [p[0] as number, p[1] as number, p[2] as number],
     tp.needling.approach,
   );

@@ -48,6 +48,8 @@ export interface DepthReport {
   };
   /** The structure nearest the trigger point in any direction (however far). */
   readonly nearest: HazardDistance;
+  /** Every structure, nearest first. */
+  readonly all: readonly HazardDistance[];
   /** Structures within `withinMm` of the trigger point, nearest first. */
   readonly nearby: readonly HazardDistance[];
 }
@@ -185,6 +187,7 @@ export function measureDepth(
     skinToPointMm: mm(tBack),
     ...(hs ? { alongNeedle: { id: hs.id, name: hs.name, kind: hs.kind, depthMm: mm(hit.t) } } : {}),
     nearest: all[0] as HazardDistance,
+    all,
     nearby,
   };
 }

@@ -57,11 +57,11 @@ export function upperNerves(c: HazardCtx): Route[] {
       id: 'brachial-plexus',
       radius: [0.006 * s, 0.0045 * s],
       points: [
-        [0.038 * s, c5, c.spineZ(c5) + 0.012 * s],
+        [0.044 * s, c5, c.spineZ(c5) - 0.002 * s],
         [0.046 * s, cervicalY(c, 7), c.spineZ(cervicalY(c, 7)) + 0.01 * s],
         [lerp(sc, cm, 0.6)[0], sc[1] + 0.024 * s, cm[2] - 0.034 * s],
         at(cm, [X, 0.006 * s], [Y, -0.01 * s], [Z, -0.036 * s]),
-        at(cor, [X, -0.008 * s], [Y, -0.036 * s], [Z, -0.034 * s]),
+        at(cor, [X, -0.006 * s], [Y, -0.042 * s], [Z, -0.026 * s]),
         axilla,
       ],
     },
@@ -88,6 +88,7 @@ export function upperNerves(c: HazardCtx): Route[] {
         at(A.fore(0.2), [A.radial, -0.025 * s], [A.palmar, 0.004 * s]),
         at(A.fore(0.6), [A.radial, -0.022 * s], [A.palmar, 0.012 * s]),
         at(lerp(wrist, us, 0.6), [A.palmar, 0.014 * s]),
+        at(lerp(wrist, us, 0.55), [A.palmar, 0.012 * s], [c.sk.hand.d, 0.04 * s]),
       ],
     },
     {
@@ -139,7 +140,7 @@ export function lowerNerves(c: HazardCtx): Route[] {
       points: [
         at(lerp(psis, it, 0.3), [X, -0.012 * s], [Z, 0.05 * s]),
         at(lerp(psis, it, 0.45), [X, 0.012 * s], [Z, 0.02 * s]),
-        [lerp(gt, it, 0.5)[0], hip[1] - 0.01 * s, hip[2] - 0.045 * s],
+        [lerp(gt, it, 0.6)[0], hip[1] - 0.03 * s, hip[2] - 0.05 * s],
         at(L.thigh(0.3), [Z, -0.045 * s]),
         at(L.thigh(0.6), [Z, -0.045 * s]),
         apex,

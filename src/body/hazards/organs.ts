@@ -102,9 +102,11 @@ export function lungField(c: HazardCtx, sign: 1 | -1, heart: HeartGeom): LungFie
   const sc = c.lm('sternoclavicular');
   const cm = c.lm('clavicle-mid');
   // Lowest pleural reflection around the wall (θ 0 back → π front).
+  // Deepest at the back: the recess passes below the 12th rib beside the spine.
+  const back = Math.min(t12 - 0.012 * s, rib10 - 0.014 * s);
   const low: [number, number][] = [
-    [0, t12 - 0.012 * s],
-    [0.7, t12 - 0.008 * s],
+    [0, back],
+    [0.7, back + 0.004 * s],
     [Math.PI / 2, rib10],
     [2.5, xi - 0.04 * s],
     [Math.PI, xi - 0.012 * s],

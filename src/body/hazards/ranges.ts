@@ -24,8 +24,8 @@ const range = (
   site,
   meanMm: mean,
   sdMm: sd,
-  minMm: mean - 2 * sd,
-  maxMm: mean + 2 * sd,
+  minMm: Math.round(mean - 2 * sd),
+  maxMm: Math.round(mean + 2 * sd),
   source,
   citation,
 });

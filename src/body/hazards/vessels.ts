@@ -111,7 +111,7 @@ export function upperArteries(c: HazardCtx): Route[] {
         at(sc, [X, 0.004 * s], [Y, -0.004 * s], [Z, -0.036 * s]),
         [lerp(sc, cm, 0.38)[0], sc[1] + 0.02 * s, cm[2] - 0.03 * s],
         at(cm, [Y, -0.006 * s], [Z, -0.03 * s]),
-        at(cor, [X, -0.016 * s], [Y, -0.032 * s], [Z, -0.026 * s]),
+        at(cor, [X, -0.012 * s], [Y, -0.04 * s], [Z, -0.018 * s]),
         at(A.arm(0.12), [A.medial, 0.03 * s]),
         at(A.arm(0.4), [A.medial, 0.022 * s], [Z, 0.008 * s]),
         at(A.arm(0.75), [A.medial, 0.016 * s], [Z, 0.014 * s]),
@@ -127,6 +127,8 @@ export function upperArteries(c: HazardCtx): Route[] {
         at(A.fore(0.3), [A.palmar, 0.016 * s], [A.radial, 0.012 * s]),
         at(A.fore(0.65), [A.palmar, 0.014 * s], [A.radial, 0.018 * s]),
         at(lerp(wrist, rs, 0.8), [A.palmar, 0.01 * s]),
+        at(rs, [A.palmar, -0.004 * s], [c.sk.hand.d, 0.012 * s]),
+        at(lerp(wrist, lerp(c.lm('mc1-head'), c.lm('mc2-head'), 0.5), 0.4), [A.palmar, -0.004 * s]),
       ],
     },
     {
