@@ -8,7 +8,7 @@
 import type { Vec3 } from '../math.ts';
 import { HAZARD_STRUCTURES, DATA_KIND, type HazardKind } from './catalogue.ts';
 import { needleDirection, type NeedleBasis } from './approach.ts';
-import { pointTriangleDist2, rayTriangle } from './geometry.ts';
+import { closestOnTriangle, pointTriangleDist2, rayTriangle } from './geometry.ts';
 
 export interface TriMesh {
   readonly positions: Float32Array;
@@ -66,32 +66,22 @@ const mm = (m: number): number => Math.round(m * 1000);
 function nearestSkin(skin: TriMesh, p: Vec3): Vec3 {
   const v = skin.positions;
   const ix = skin.indices;
-  let best = Infinity;
-  let bt = 0;
+  const q: [number, number, number] = [0, 0, 0];
+  const best: Vec3 = [p[0], p[1], p[2]];
+  let bestD = Infinity;
   for (let t = 0; t < ix.length; t += 3) {
-    const d = pointTriangleDist2(
-      p[0],
-      p[1],
-      p[2],
-      v,
-      3 * (ix[t] as number),
-      3 * (ix[t + 1] as number),
-      3 * (ix[t + 2] as number),
-    );
-    if (d < best) {
-      best = d;
-      bt = t;
+    const a = 3 * (ix[t] as number);
+    const b = 3 * (ix[t + 1] as number);
+    const c = 3 * (ix[t + 2] as number);
+    const d = closestOnTriangle(p[0], p[1], p[2], v, a, b, c, q);
+    if (d < bestD) {
+      bestD = d;
+      best[0] = q[0];
+      best[1] = q[1];
+      best[2] = q[2];
     }
   }
-  // The nearest triangle's centroid side of p is enough for a direction; refine along it.
-  const a = 3 * (ix[bt] as number),
-    b = 3 * (ix[bt + 1] as number),
-    c = 3 * (ix[bt + 2] as number);
-  return [
-    ((v[a] as number) + (v[b] as number) + (v[c] as number)) / 3,
-    ((v[a + 1] as number) + (v[b + 1] as number) + (v[c + 1] as number)) / 3,
-    ((v[a + 2] as number) + (v[b + 2] as number) + (v[c + 2] as number)) / 3,
-  ];
+  return best;
 }
 
 /** Nearest hit of the ray (o, d) with the mesh, Infinity if none; `onHit` gets the triangle. */

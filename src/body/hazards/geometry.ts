@@ -4,6 +4,8 @@
  * (Möller–Trumbore). Plain numbers in metres.
  */
 
+const scratch: [number, number, number] = [0, 0, 0];
+
 /** Squared distance from p to triangle (a, b, c), each given as an offset into `v`. */
 export function pointTriangleDist2(
   px: number,
@@ -13,6 +15,20 @@ export function pointTriangleDist2(
   a: number,
   b: number,
   c: number,
+): number {
+  return closestOnTriangle(px, py, pz, v, a, b, c, scratch);
+}
+
+/** As {@link pointTriangleDist2}, writing the closest point of the triangle into `out`. */
+export function closestOnTriangle(
+  px: number,
+  py: number,
+  pz: number,
+  v: Float32Array,
+  a: number,
+  b: number,
+  c: number,
+  out: [number, number, number],
 ): number {
   const ax = v[a] as number,
     ay = v[a + 1] as number,
@@ -82,6 +98,9 @@ export function pointTriangleDist2(
       qz = az + abz * t + acz * w;
     }
   }
+  out[0] = qx;
+  out[1] = qy;
+  out[2] = qz;
   const dx = px - qx,
     dy = py - qy,
     dz = pz - qz;
