@@ -34,7 +34,7 @@ const KIND_COLOUR: Record<HazardKind, string> = {
   nerve: '#f0b400',
 };
 const NEAR_ALPHA = 0.85;
-const FAR_ALPHA = 0.07;
+const FAR_ALPHA = 0.12;
 
 export interface HazardAnatomyProps {
   readonly shape: BodyShape;
