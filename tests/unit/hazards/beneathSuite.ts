@@ -133,10 +133,16 @@ export function describeBeneath(shape: BodyShapeName): void {
 
     it('records and geometry agree except for the documented exceptions', () => {
       const found = findDisagreements(atlas, reports).map((f) => `${f.triggerPoint} ${f.check}`);
-      expect(found.filter((k) => !(k in EXCEPTIONS)), 'found but not documented').toEqual([]);
+      expect(
+        found.filter((k) => !(k in EXCEPTIONS)),
+        'found but not documented',
+      ).toEqual([]);
       // Every exception for this shape is still found (the list stays exact).
       const expected = Object.keys(EXCEPTIONS).filter((k) => (ONE_SHAPE[k] ?? shape) === shape);
-      expect(expected.filter((k) => !found.includes(k)), 'documented but no longer found').toEqual([]);
+      expect(
+        expected.filter((k) => !found.includes(k)),
+        'documented but no longer found',
+      ).toEqual([]);
     });
   });
 }
