@@ -79,8 +79,7 @@ export function buildGuides(records: readonly GuideRecord[], catalogue: RegionCa
   }));
 }
 
-const mirror = (r: RegionId): RegionId =>
-  r.startsWith('l-') ? asRegionId(`r-${r.slice(2)}`) : r;
+const mirror = (r: RegionId): RegionId => (r.startsWith('l-') ? asRegionId(`r-${r.slice(2)}`) : r);
 
 function raise(index: Map<RegionId, Map<MuscleId, number>>, r: RegionId, m: MuscleId, w: number) {
   let row = index.get(r);
