@@ -46,6 +46,8 @@ import type { BodySide, MuscleId, RegionId, TriggerPointId } from './ids';
 
 /** Points of score one unit of commonness is worth (see module doc). */
 export const PRIOR_WEIGHT = 3;
+/** Highest possible score: full coverage, focus and commonness (see module doc). */
+export const MAX_SCORE = 100 + 1 + PRIOR_WEIGHT;
 /** Scores closer than this to the first of a run are shown as tied. */
 export const NEAR_TIE = 0.25;
 const NO_PRIOR: CommonnessIndex = new Map();
