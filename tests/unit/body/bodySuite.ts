@@ -6,11 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import landmarksFile from '../../../data/landmarks.json' with { type: 'json' };
 import regionsFile from '../../../data/regions.json' with { type: 'json' };
-import { vertexAdjacency } from '../../../src/body/atlasClean.ts';
-import { type BodyAsset, decodeBodyAsset } from '../../../src/body/bodyAsset.ts';
-import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/bodyAssetEncode.ts';
+import { vertexAdjacency } from '../../../src/body/regions/clean.ts';
+import { type BodyAsset, decodeBodyAsset } from '../../../src/body/asset/bodyAsset.ts';
+import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/asset/bodyAssetEncode.ts';
 import { generateBody } from '../../../src/body/generate.ts';
-import { BODY_SPECS, type BodyShapeName } from '../../../src/body/shapes.ts';
+import { BODY_SPECS, type BodyShapeName } from '../../../src/body/spec/shapes.ts';
 import { describeMeshInvariants } from './invariants.ts';
 
 /** Published mean ratios to stature (shared/reference/anthropometry.md, ANSUR II). */

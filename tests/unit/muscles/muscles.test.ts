@@ -15,7 +15,7 @@ import {
 import { generateMuscle, mirrorMesh } from '../../../src/body/muscles/generate';
 import { resolveLine } from '../../../src/body/muscles/points';
 import { MUSCLE_HINTS } from '../../../src/body/muscles/specs';
-import { MALE_SPEC } from '../../../src/body/shapes';
+import { MALE_SPEC } from '../../../src/body/spec/shapes';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { realAtlas } from '../helpers';
 import { skinOverhangs, triggerPointsOutside } from './assembledChecks';
