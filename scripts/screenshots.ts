@@ -80,6 +80,9 @@ const SHOTS: Shot[] = [
     file: 'phone-front-of-shoulder.png',
     hash: '#d=l-deltoid-front&v=front&mode=patient&body=male&layer=skin',
     viewport: phone,
+    // The candidate list sits below the body on a phone: scroll to it as a user would.
+    before: (page) =>
+      page.evaluate(() => document.getElementById('candidates-title')?.scrollIntoView()),
   },
   {
     file: 'phone-temple-neck.png',
