@@ -215,8 +215,9 @@ export const EducationFile = z.strictObject({
 
 /**
  * One panel of the reference's pain guides: a body area (as side-relative region keys, like
- * zones) and the muscles the guide lists for it, most frequent cause first. An entry with
- * several muscles is a group the guide names as one ("scaleni", "trapezius").
+ * zones) and the leading muscles the guide lists for it (usually three to six), most frequent
+ * cause first. An entry with several muscles is a group the guide names as one ("scaleni",
+ * "trapezius"). `note` says how the area maps to our regions and why a listed muscle is left out.
  */
 export const GuidePart = z.enum([
   'head-neck',
