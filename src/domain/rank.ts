@@ -26,7 +26,8 @@
  * explain the drawing alike (a single marked region: every essential match has coverage 1)
  * the common cause comes first, and focus orders what the guides do not.
  *
- * Trigger points that explain nothing are left out.
+ * Trigger points that explain nothing are left out, and so are records flagged `nonPain` (they
+ * describe a non-pain effect, not a referral pattern; the muscle card shows them as a note).
  *
  * ## Order (deterministic)
  * Score descending, then more essential matches, then fewer regions in the whole pattern
@@ -107,6 +108,7 @@ export function scoreTriggerPoint(
   zoneSets: ZoneSets,
   commonnessIndex: CommonnessIndex = NO_PRIOR,
 ): Candidate | undefined {
+  if (tp.record.nonPain !== undefined) return undefined;
   const essential: RegionId[] = [];
   const spillover: RegionId[] = [];
   const unexplained: RegionId[] = [];

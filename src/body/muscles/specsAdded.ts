@@ -63,9 +63,12 @@ const HIP_ROTATORS: Record<string, MuscleHint> = {
     width: 0.022,
     flat: 0.6,
   },
+  // From the outer face of the obturator membrane, below the pubic ramus, under the neck of the
+  // femur and round behind it to the trochanteric fossa.
   'obturator-externus': {
-    origin: [L('pubic-tubercle', 0.022, -0.032, -0.022)],
-    insertion: [L('greater-trochanter', -0.02, 0, -0.012)],
+    origin: [L('pubic-tubercle', 0.015, -0.042, -0.026)],
+    via: [[L('hip-centre', -0.005, -0.05, -0.02)]],
+    insertion: [L('greater-trochanter', -0.022, -0.01, -0.024)],
     thickness: 0.012,
     width: 0.014,
   },
