@@ -75,6 +75,8 @@ const SHOTS: Shot[] = [
     file: 'desktop-front-of-shoulder.png',
     hash: '#d=l-deltoid-front&m=infraspinatus&tp=l:infraspinatus-1&v=front&mode=patient&body=male&layer=skin',
     viewport: desktop,
+    before: (page) =>
+      page.evaluate(() => document.getElementById('candidates-title')?.scrollIntoView()),
   },
   {
     file: 'phone-front-of-shoulder.png',
