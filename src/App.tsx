@@ -1,5 +1,5 @@
 /** Page layout: header, the 3D body with its tools, and the panel of lists and cards. */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
 import { useAtlasStore } from './state/store';
 import { Candidates } from './ui/Candidates';
@@ -11,6 +11,7 @@ import { HoverLabel } from './ui/HoverLabel';
 import { MuscleBrowser } from './ui/MuscleBrowser';
 import { MuscleCard } from './ui/MuscleCard';
 import { Notices } from './ui/Notices';
+import { PwaStatus } from './ui/PwaStatus';
 import { RedFlags } from './ui/RedFlags';
 import { RegionBrowser } from './ui/RegionBrowser';
 import { SearchBox } from './ui/SearchBox';
@@ -34,7 +35,8 @@ function useHistoryKeys(): void {
 export function App(): React.JSX.Element {
   const loadError = useAtlasStore((s) => s.loadError);
   const ready = useAtlasStore((s) => !!s.atlas);
-  const [educationOpen, setEducationOpen] = useState(false);
+  const educationOpen = useAtlasStore((s) => s.educationOpen);
+  const setEducationOpen = useAtlasStore((s) => s.setEducationOpen);
   useHistoryKeys();
   if (loadError) {
     return (
@@ -48,6 +50,7 @@ export function App(): React.JSX.Element {
     <div className="app">
       <Header onOpenEducation={() => setEducationOpen(true)} />
       <Notices />
+      <PwaStatus />
       <main className="layout">
         <div className="stage">
           {ready && <AtlasCanvas />}

@@ -9,6 +9,7 @@ import { BodySkin } from './BodySkin';
 import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
 import { SceneProbe } from './SceneProbe';
+import { SnapshotRenderer } from './SnapshotRenderer';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useBodyAsset } from './useBodyAsset';
 import type { Vec3 } from './viewPresets';
@@ -75,6 +76,7 @@ export function AtlasCanvas(): React.JSX.Element {
             <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tpPositions} />
             <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
             <SceneProbe asset={body.asset} />
+            <SnapshotRenderer asset={body.asset} />
           </>
         )}
       </Canvas>
