@@ -13,6 +13,7 @@ import {
   type ZoneSets,
 } from '../domain/rank';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
+import type { DepthReport } from '../body/hazards/depth';
 import type { CameraView } from '../domain/urlCamera';
 import {
   DEFAULT_URL_STATE,
@@ -70,6 +71,11 @@ export interface AtlasState {
   readonly sheetInset: number;
   /** Colour scheme of the page (`prefers-color-scheme`), for the scene's clear colour and lights. */
   readonly theme: Theme;
+  /** The "what lies beneath" view of the selected trigger point is open (clinician mode). */
+  readonly beneath: boolean;
+  /** Depths measured by the scene for that view (trigger point key and body shape it is for). */
+  readonly beneathReport?:
+    { readonly key: string; readonly body: BodyShape; readonly report: DepthReport } | undefined;
 }
 
 export type PanelView = 'list' | 'card';
@@ -110,6 +116,8 @@ export interface AtlasActions {
   showList(): void;
   setSheetInset(px: number): void;
   setTheme(theme: Theme): void;
+  setBeneath(open: boolean): void;
+  setBeneathReport(r: AtlasState['beneathReport']): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -119,7 +127,7 @@ const rankFor = (
   drawing: readonly DrawingMark[],
 ): Ranking =>
   s.atlas && drawing.length > 0
-    ? rank(s.atlas.sidedTriggerPoints, drawing, s.zoneSets)
+    ? rank(s.atlas.sidedTriggerPoints, drawing, s.zoneSets, s.atlas.commonness)
     : EMPTY_RANKING;
 
 export const useAtlasStore = create<AtlasStore>()((set, get) => {
@@ -150,6 +158,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     panel: 'list',
     sheetInset: 0,
     theme: 'light',
+    beneath: false,
     init(atlas, url, notices) {
       // A pasted link re-initialises with the same atlas: keep its indexes instead of rebuilding them.
       const prev = get();
@@ -264,6 +273,8 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
       if (get().sheetInset !== sheetInset) set({ sheetInset });
     },
     setTheme: (theme) => set({ theme }),
+    setBeneath: (beneath) => set({ beneath }),
+    setBeneathReport: (beneathReport) => set({ beneathReport }),
   };
 });
 
