@@ -19,6 +19,9 @@ const MuscleMeshes = lazy(() =>
   import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })),
 );
 const Bones = lazy(() => import('./Bones').then((m) => ({ default: m.Bones })));
+const HazardAnatomy = lazy(() =>
+  import('./HazardAnatomy').then((m) => ({ default: m.HazardAnatomy })),
+);
 
 /** Skin opacity per outermost layer. */
 const SKIN_OPACITY = {
@@ -35,6 +38,7 @@ export function AtlasCanvas(): React.JSX.Element {
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
   const sceneReady = useAtlasStore((s) => s.sceneReady);
   const isolate = useAtlasStore((s) => s.isolate);
+  const beneath = useAtlasStore((s) => s.beneath && s.mode === 'clinician' && !!s.triggerPoint);
   // Once the body is on screen and the page is idle, fetch and prepare the muscles, so the
   // first selection or peel shows them at once.
   const [prefetch, setPrefetch] = useState(false);
@@ -46,7 +50,11 @@ export function AtlasCanvas(): React.JSX.Element {
   const { body, error } = useBodyAsset(shape);
   const [tpPositions, setTpPositions] = useState<Readonly<Record<string, Vec3>>>();
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
-  const skinOpacity = layer === 'skin' && muscleSelected ? 0.78 : SKIN_OPACITY[layer];
+  const skinOpacity = beneath
+    ? Math.min(0.4, SKIN_OPACITY[layer])
+    : layer === 'skin' && muscleSelected
+      ? 0.78
+      : SKIN_OPACITY[layer];
   return (
     <div className="canvas-wrap" data-testid="canvas-wrap">
       <Canvas
@@ -70,6 +78,7 @@ export function AtlasCanvas(): React.JSX.Element {
                   onTriggerPoints={setTpPositions}
                 />
                 <Bones shape={shape} eager={prefetch} />
+                <HazardAnatomy shape={shape} skin={body.asset} positions={tpPositions} />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
