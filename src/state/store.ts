@@ -141,7 +141,8 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
         mode: url.mode,
         body: url.body,
         layer: url.layer,
-        notices: [...get().notices, ...notices],
+        // A link's notices replace the previous link's: a hash change never piles them up.
+        notices,
       });
     },
     failLoad: (message) => set({ loadError: message }),
