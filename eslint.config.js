@@ -16,7 +16,7 @@ const layer = (files, banned, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/generated/**', 'bench/out/**', 'docs/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/generated/**', 'assets/generated/**', 'bench/out/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,7 +25,7 @@ if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
   process.exit(args.length === 0 ? 2 : 0);
 }
 const atlas = loadAtlasOrExit();
-const meshIndex = 'public/generated/muscles-male.json';
+const meshIndex = 'assets/generated/muscles-male.json';
 const result = runQuery(atlas, args, existsSync(meshIndex) ? meshIndex : undefined);
 if (result.ok) {
   process.stdout.write(JSON.stringify(result.value, null, 2) + '\n');

@@ -1,11 +1,14 @@
 /** Page layout: header, the 3D body with its tools, and the panel of lists and cards. */
 import { useEffect, useState } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
+import { webglAvailable } from './state/browser';
 import { useAtlasStore } from './state/store';
 import { Candidates } from './ui/Candidates';
 import { Conditions } from './ui/Conditions';
 import { DrawingList } from './ui/DrawingList';
 import { Education } from './ui/Education';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { FlatBody } from './ui/FlatBody';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
 import { MuscleBrowser } from './ui/MuscleBrowser';
@@ -35,6 +38,8 @@ export function App(): React.JSX.Element {
   const loadError = useAtlasStore((s) => s.loadError);
   const ready = useAtlasStore((s) => !!s.atlas);
   const [educationOpen, setEducationOpen] = useState(false);
+  // Tested once, before any canvas exists: without WebGL the body is drawn flat (never a blank page).
+  const [webgl] = useState(webglAvailable);
   useHistoryKeys();
   if (loadError) {
     return (
@@ -49,11 +54,17 @@ export function App(): React.JSX.Element {
       <Header onOpenEducation={() => setEducationOpen(true)} />
       <Notices />
       <main className="layout">
-        <div className="stage">
-          {ready && <AtlasCanvas />}
-          <HoverLabel />
-          <Toolbar />
-        </div>
+        {webgl ? (
+          <div className="stage">
+            <ErrorBoundary fallback={<FlatBody reason="crashed" />}>
+              {ready && <AtlasCanvas />}
+            </ErrorBoundary>
+            <HoverLabel />
+            <Toolbar />
+          </div>
+        ) : (
+          <div className="stage flat">{ready && <FlatBody reason="no-webgl" />}</div>
+        )}
         <aside className="panel" aria-label="Pain drawing and candidate muscles">
           <SearchBox />
           <RedFlags />
@@ -61,7 +72,7 @@ export function App(): React.JSX.Element {
           <Candidates />
           <MuscleCard />
           <Conditions />
-          <RegionBrowser />
+          <RegionBrowser defaultOpen={!webgl} />
           <MuscleBrowser />
         </aside>
       </main>
