@@ -7,8 +7,8 @@
 import type { BodyOutline, OutlineView } from '../domain/outline.ts';
 import type { BodyAsset } from './bodyAsset.ts';
 
-/** A vertex counts for a view when its normal points at least this much towards the viewer. */
-const FACING = 0.15;
+/** A vertex counts for a view when its normal points towards the viewer (sides count in both views). */
+const FACING = 0;
 /** Margin around the body in each view, mm. */
 const MARGIN = 20;
 

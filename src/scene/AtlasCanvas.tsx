@@ -76,7 +76,7 @@ export function AtlasCanvas(): React.JSX.Element {
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
   const skinOpacity = layer === 'skin' && muscleSelected ? 0.78 : SKIN_OPACITY[layer];
   return (
-    <div className="canvas-wrap" data-testid="canvas-wrap">
+    <div className={contextLost ? 'canvas-wrap lost' : 'canvas-wrap'} data-testid="canvas-wrap">
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
