@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
 import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
-import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/bodyAssetEncode.ts';
+import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
 import { generateBody } from '../src/body/generate.ts';
 import { bodyOutline } from '../src/body/outline2d.ts';
-import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
+import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const outDir = GENERATED_DIR;

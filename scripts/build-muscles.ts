@@ -12,8 +12,8 @@ import { runCachedBuild } from './lib/cachedBuild.ts';
 import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { assembleMuscles, type DatasetMuscle } from '../src/body/muscles/assemble.ts';
-import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/asset.ts';
-import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
+import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/assetEncode.ts';
+import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
 import type { Atlas } from '../src/domain/atlas.ts';
 import { loadAtlasOrExit } from './lib/loadAtlas.ts';
 

@@ -5,7 +5,7 @@
  * from the top of the head).
  */
 import type { BodyOutline, OutlineView } from '../domain/outline.ts';
-import type { BodyAsset } from './bodyAsset.ts';
+import type { BodyAsset } from './asset/bodyAsset.ts';
 
 /** A vertex counts for a view when its normal points towards the viewer (sides count in both views). */
 const FACING = 0;

@@ -4,11 +4,11 @@
  * WebGL is feature-detected; a lost GPU context shows a notice and is redrawn on restore.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Canvas } from '@react-three/fiber';
 import type { BodyShape } from '../domain/urlState';
-import { resizeObserverOrFallback, whenIdle } from '../state/browser';
+import { whenIdle } from '../state/browser';
+import { LeanCanvas as Canvas } from './LeanCanvas';
 import { useAtlasStore } from '../state/store';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { BodySkin } from './BodySkin';
 import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
@@ -82,7 +82,6 @@ export function AtlasCanvas(): React.JSX.Element {
         dpr={[1, 2]}
         camera={{ fov: 30, position: [0, 1, 4] }}
         gl={{ antialias: true, preserveDrawingBuffer: true }}
-        resize={{ polyfill: resizeObserverOrFallback() }}
         aria-label="3D body. Drag to rotate, scroll or pinch to zoom, tap to mark where it hurts."
         role="img"
       >

@@ -8,7 +8,7 @@ import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
 import { asRegionId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { createRegionTexture, writeRegionTexture } from './regionTexture';
 import { createSkinMaterial } from './skinMaterial';
 import { regionAtFace, regionsInSphere } from './picking';

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore } from '../state/store';
 import type { Object3D } from 'three';
 import { asMuscleId } from '../domain/ids';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore } from '../state/store';
 
 export function SceneReady({ asset }: { readonly asset: BodyAsset }): null {

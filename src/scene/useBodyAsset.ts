@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { BufferAttribute, BufferGeometry, Mesh } from 'three';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { regionListHash } from '../domain/regionHash';
 import { generatedUrl } from '../state/assetUrls';
@@ -47,7 +47,7 @@ export function bodyGeometry(asset: BodyAsset): BufferGeometry {
 async function loadBody(shape: BodyShape, regionsHash: string): Promise<BodyAsset> {
   const [res, { decodeBodyAsset }] = await Promise.all([
     fetch(generatedUrl(`body-${shape}.bin`)),
-    import('../body/bodyAsset'),
+    import('../body/asset/bodyAsset'),
     installBvh(),
   ]);
   if (!res.ok) throw new Error(`body-${shape}.bin: HTTP ${res.status}`);

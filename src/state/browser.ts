@@ -1,7 +1,7 @@
 /**
  * Browser APIs that not every browser has, behind feature detection (never user-agent sniffing):
- * Safari has no `requestIdleCallback`; old browsers lack `ResizeObserver`; some machines have no
- * WebGL at all. Each helper falls back to something every browser has.
+ * Safari has no `requestIdleCallback`; some machines have no WebGL at all. (The canvas follows
+ * its size without `ResizeObserver` too: see `LeanCanvas`.) Each helper falls back to something every browser has.
  */
 
 /** Cancels a callback scheduled by {@link whenIdle}. */
@@ -22,38 +22,6 @@ export function whenIdle(
   }
   const id = win.setTimeout(callback, Math.min(timeoutMs, 50));
   return () => win.clearTimeout(id);
-}
-
-/**
- * Stand-in for browsers without ResizeObserver: reports each observed element once, right after
- * `observe` (so the canvas gets its first size); later sizes come from the window's resize event,
- * which the canvas also listens to.
- */
-class WindowOnlyResizeObserver {
-  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe(): void {
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      this.callback([], this as unknown as ResizeObserver);
-    }, 0);
-    this.timers.add(t);
-  }
-  unobserve(): void {}
-  disconnect(): void {
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
-  }
-}
-
-/**
- * The ResizeObserver to give the canvas: the browser's own, or, without one, a stand-in that leaves
- * re-measuring to the window's `resize` event.
- */
-export function resizeObserverOrFallback(): typeof ResizeObserver | undefined {
-  return typeof ResizeObserver === 'function'
-    ? undefined
-    : (WindowOnlyResizeObserver as unknown as typeof ResizeObserver);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** A body asset carries the hash of its region list; a stale one is refused, never miscoloured. */
 import { describe, expect, it } from 'vitest';
-import { decodeBodyAsset, type BodyAsset } from '../../../src/body/bodyAsset';
-import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/bodyAssetEncode';
+import { decodeBodyAsset, type BodyAsset } from '../../../src/body/asset/bodyAsset';
+import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/asset/bodyAssetEncode';
 import { regionListHash } from '../../../src/domain/regionHash';
 
 /** One triangle, enough for the header and the codecs. */

@@ -1,6 +1,6 @@
 /** The flat outline: convex hulls per region, front and back mirrored, nearest region drawn last. */
 import { describe, expect, it } from 'vitest';
-import type { BodyAsset } from '../../../src/body/bodyAsset';
+import type { BodyAsset } from '../../../src/body/asset/bodyAsset';
 import { bodyOutline, convexHull } from '../../../src/body/outline2d';
 
 describe('convexHull', () => {

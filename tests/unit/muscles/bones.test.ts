@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBoneField } from '../../../src/body/bones/index';
 import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
 import type { SdfProgram } from '../../../src/body/sdf/core';
-import { MALE_SPEC } from '../../../src/body/shapes';
+import { MALE_SPEC } from '../../../src/body/spec/shapes';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { realAtlas } from '../helpers';
 

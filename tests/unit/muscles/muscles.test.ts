@@ -6,16 +6,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
-import {
-  decodeMuscleAsset,
-  encodeMuscleAsset,
-  muscleDecoderReady,
-  muscleEncoderReady,
-} from '../../../src/body/muscles/asset';
+import { decodeMuscleAsset, muscleDecoderReady } from '../../../src/body/muscles/assetDecode';
+import { encodeMuscleAsset, muscleEncoderReady } from '../../../src/body/muscles/assetEncode';
 import { generateMuscle, mirrorMesh } from '../../../src/body/muscles/generate';
 import { resolveLine } from '../../../src/body/muscles/points';
 import { MUSCLE_HINTS } from '../../../src/body/muscles/specs';
-import { MALE_SPEC } from '../../../src/body/shapes';
+import { MALE_SPEC } from '../../../src/body/spec/shapes';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { realAtlas } from '../helpers';
 import { skinOverhangs, triggerPointsOutside } from './assembledChecks';

@@ -1,6 +1,6 @@
 /** Feature-detected browser APIs: each one falls back instead of throwing. */
 import { describe, expect, it, vi } from 'vitest';
-import { resizeObserverOrFallback, webglAvailable, whenIdle } from '../../../src/state/browser';
+import { webglAvailable, whenIdle } from '../../../src/state/browser';
 
 describe('whenIdle', () => {
   it('uses requestIdleCallback with the timeout when there is one, and cancels it', () => {
@@ -32,32 +32,6 @@ describe('whenIdle', () => {
       vi.advanceTimersByTime(100);
       expect(ran).toBe(1);
     } finally {
-      vi.useRealTimers();
-    }
-  });
-});
-
-describe('resizeObserverOrFallback', () => {
-  it('gives nothing when the browser has ResizeObserver, a stand-in that reports once when not', () => {
-    vi.useFakeTimers();
-    const had = globalThis.ResizeObserver;
-    try {
-      (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {};
-      expect(resizeObserverOrFallback()).toBeUndefined();
-      delete (globalThis as { ResizeObserver?: unknown }).ResizeObserver;
-      const Fallback = resizeObserverOrFallback();
-      expect(Fallback).toBeDefined();
-      let reports = 0;
-      const ro = new (Fallback as typeof ResizeObserver)(() => reports++);
-      ro.observe({} as Element);
-      vi.runAllTimers();
-      expect(reports).toBe(1);
-      ro.observe({} as Element);
-      ro.disconnect();
-      vi.runAllTimers();
-      expect(reports).toBe(1);
-    } finally {
-      (globalThis as { ResizeObserver?: unknown }).ResizeObserver = had;
       vi.useRealTimers();
     }
   });
