@@ -1,5 +1,5 @@
 /** Page layout: header, the 3D body with its tools, and the panel of lists and cards. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
 import { webglAvailable } from './state/browser';
 import { useAtlasStore } from './state/store';
@@ -8,7 +8,6 @@ import { Conditions } from './ui/Conditions';
 import { DrawingList } from './ui/DrawingList';
 import { Education } from './ui/Education';
 import { ErrorBoundary } from './ui/ErrorBoundary';
-import { FlatBody } from './ui/FlatBody';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
 import { MuscleBrowser } from './ui/MuscleBrowser';
@@ -18,6 +17,9 @@ import { RedFlags } from './ui/RedFlags';
 import { RegionBrowser } from './ui/RegionBrowser';
 import { SearchBox } from './ui/SearchBox';
 import { Toolbar } from './ui/Toolbar';
+
+/** The flat body (no WebGL, or a failed 3D view) is rare: its own chunk, out of the entry. */
+const FlatBody = lazy(() => import('./ui/FlatBody').then((m) => ({ default: m.FlatBody })));
 
 function useHistoryKeys(): void {
   useEffect(() => {
@@ -56,14 +58,22 @@ export function App(): React.JSX.Element {
       <main className="layout">
         {webgl ? (
           <div className="stage">
-            <ErrorBoundary fallback={<FlatBody reason="crashed" />}>
+            <ErrorBoundary
+              fallback={
+                <Suspense fallback={null}>
+                  <FlatBody reason="crashed" />
+                </Suspense>
+              }
+            >
               {ready && <AtlasCanvas />}
             </ErrorBoundary>
             <HoverLabel />
             <Toolbar />
           </div>
         ) : (
-          <div className="stage flat">{ready && <FlatBody reason="no-webgl" />}</div>
+          <div className="stage flat">
+            <Suspense fallback={null}>{ready && <FlatBody reason="no-webgl" />}</Suspense>
+          </div>
         )}
         <aside className="panel" aria-label="Pain drawing and candidate muscles">
           <SearchBox />
