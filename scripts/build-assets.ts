@@ -29,7 +29,6 @@ function inputs(): string[] {
       (f) =>
         !f.includes(join('src', 'body', 'muscles')) && !f.includes(join('src', 'body', 'bones')),
     ),
-    join(root, 'src', 'domain', 'regionHash.ts'),
     join(root, 'data', 'regions.json'),
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),

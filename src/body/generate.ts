@@ -10,7 +10,7 @@ import type { BodyShapeSpec } from './spec/shapes.ts';
 import { buildSkeleton } from './landmarks/skeleton.ts';
 import { buildSkin } from './skin/index.ts';
 import { assignRegions, REGION_IDS } from './regions/assign.ts';
-import { regionListHash } from '../domain/regionHash.ts';
+import { regionListHash } from './asset/regionHash.ts';
 
 export interface GenerateOptions {
   /** Surface-nets cell size, m (default 3 mm). */

@@ -4,7 +4,7 @@
  * (x to the viewer's right: the body's left in the front view, its right in the back view; y down
  * from the top of the head).
  */
-import type { BodyOutline, OutlineView } from '../domain/outline.ts';
+import type { BodyOutline, OutlineView } from './asset/outline.ts';
 import type { BodyAsset } from './asset/bodyAsset.ts';
 
 /** A vertex counts for a view when its normal points towards the viewer (sides count in both views). */

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { BufferAttribute, BufferGeometry, Mesh } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
-import { regionListHash } from '../domain/regionHash';
+import { regionListHash } from '../body/asset/regionHash';
 import { generatedUrl } from '../state/assetUrls';
 import { useAtlasStore } from '../state/store';
 

@@ -6,7 +6,7 @@
  * (indices into data/regions.json) come in as props.
  */
 import { useId } from 'react';
-import type { BodyOutline, OutlineView } from '../domain/outline';
+import type { BodyOutline, OutlineView } from '../body/asset/outline';
 
 export interface BodyOutline2DProps {
   readonly outline: BodyOutline;

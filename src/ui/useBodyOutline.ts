@@ -1,7 +1,7 @@
 /** Loads the flat outline of a body shape (fetched only where it is shown) and checks its region list. */
 import { useEffect, useState } from 'react';
-import type { BodyOutline } from '../domain/outline';
-import { regionListHash } from '../domain/regionHash';
+import type { BodyOutline } from '../body/asset/outline';
+import { regionListHash } from '../body/asset/regionHash';
 import type { BodyShape } from '../domain/urlState';
 import { generatedUrl } from '../state/assetUrls';
 import { useAtlasStore } from '../state/store';

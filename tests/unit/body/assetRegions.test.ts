@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBodyAsset, type BodyAsset } from '../../../src/body/asset/bodyAsset';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/asset/bodyAssetEncode';
-import { regionListHash } from '../../../src/domain/regionHash';
+import { regionListHash } from '../../../src/body/asset/regionHash';
 
 /** One triangle, enough for the header and the codecs. */
 function tiny(regionsHash?: string): ArrayBuffer {

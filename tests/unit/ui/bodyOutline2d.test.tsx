@@ -2,7 +2,7 @@
 /** The flat outline shades by pattern, not by colour alone: solid, stippled, hatched. */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BodyOutline } from '../../../src/domain/outline';
+import type { BodyOutline } from '../../../src/body/asset/outline';
 import { BodyOutline2D } from '../../../src/ui/BodyOutline2D';
 
 afterEach(cleanup);
