@@ -13,6 +13,7 @@ import { HoverLabel } from './ui/HoverLabel';
 import { MuscleBrowser } from './ui/MuscleBrowser';
 import { MuscleCard } from './ui/MuscleCard';
 import { Notices } from './ui/Notices';
+import { PwaStatus } from './ui/PwaStatus';
 import { RedFlags } from './ui/RedFlags';
 import { RegionBrowser } from './ui/RegionBrowser';
 import { SearchBox } from './ui/SearchBox';
@@ -39,7 +40,8 @@ function useHistoryKeys(): void {
 export function App(): React.JSX.Element {
   const loadError = useAtlasStore((s) => s.loadError);
   const ready = useAtlasStore((s) => !!s.atlas);
-  const [educationOpen, setEducationOpen] = useState(false);
+  const educationOpen = useAtlasStore((s) => s.educationOpen);
+  const setEducationOpen = useAtlasStore((s) => s.setEducationOpen);
   // Tested once, before any canvas exists: without WebGL the body is drawn flat (never a blank page).
   const [webgl] = useState(webglAvailable);
   useHistoryKeys();
@@ -55,6 +57,7 @@ export function App(): React.JSX.Element {
     <div className="app">
       <Header onOpenEducation={() => setEducationOpen(true)} />
       <Notices />
+      <PwaStatus />
       <main className="layout">
         {webgl ? (
           <div className="stage">

@@ -10,6 +10,7 @@
 import type { Atlas } from './atlas';
 import { asMuscleId, asRegionId, type BodySide, type MuscleId } from './ids';
 import type { DrawingMark } from './rank';
+import { decodeCamera, encodeCamera, type CameraView } from './urlCamera';
 
 export const VIEW_PRESETS = [
   'front',
@@ -41,6 +42,11 @@ export interface UrlState {
   readonly mode: Mode;
   readonly body: BodyShape;
   readonly layer: Layer;
+  // View fields of a share link (issue 16): `iso=1`, `cam=…` (see urlCamera.ts).
+  /** Only the selected muscle is shown among the muscle layers. */
+  readonly isolate?: boolean | undefined;
+  /** A free camera view; absent when the camera sits at the view preset. */
+  readonly camera?: CameraView | undefined;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -68,6 +74,8 @@ export function encodeUrlState(s: UrlState): string {
     else if (s.side === 'right') parts.push('s=r');
   }
   parts.push(`v=${s.view}`, `mode=${s.mode}`, `body=${s.body}`, `layer=${s.layer}`);
+  if (s.isolate) parts.push('iso=1');
+  if (s.camera) parts.push(`cam=${encodeCamera(s.camera)}`);
   return '#' + parts.join('&');
 }
 
@@ -140,7 +148,7 @@ function readFields(text: string): { fields: Map<string, string>; damaged: numbe
   return { fields, damaged };
 }
 
-const KNOWN_KEYS = new Set(['d', 'm', 'tp', 's', 'v', 'mode', 'body', 'layer']);
+const KNOWN_KEYS = new Set(['d', 'm', 'tp', 's', 'v', 'mode', 'body', 'layer', 'iso', 'cam']);
 
 /** The muscle and trigger point: the point must exist and belong to the muscle. */
 function decodeSelection(
@@ -201,6 +209,7 @@ export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
     mode: pick('mode', MODES, d.mode, 'mode'),
     body: pick('body', BODY_SHAPES, d.body, 'body shape'),
     layer: pick('layer', LAYERS, d.layer, 'layer'),
+    ...decodeViewFields(fields, notices),
   };
   if (unknown > 0)
     notices.push(
@@ -209,4 +218,15 @@ export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
         : `${unknown} parts of the link were not understood and were ignored.`,
     );
   return { state, notices: capNotices(notices) };
+}
+
+function decodeViewFields(
+  fields: ReadonlyMap<string, string>,
+  notices: string[],
+): Pick<UrlState, 'isolate' | 'camera'> {
+  const cam = fields.get('cam');
+  const camera = cam === undefined ? undefined : decodeCamera(cam);
+  if (cam !== undefined && !camera)
+    notices.push('The camera view in the link could not be read; showing the preset view.');
+  return { isolate: fields.get('iso') === '1' ? true : undefined, camera };
 }

@@ -14,6 +14,7 @@ import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
 import { Lights } from './Lights';
 import { SceneReady } from './SceneReady';
+import { SnapshotRenderer } from './SnapshotRenderer';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useBodyAsset } from './useBodyAsset';
 import type { Vec3 } from './viewPresets';
@@ -105,6 +106,7 @@ export function AtlasCanvas(): React.JSX.Element {
             <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tp.positions} />
             <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
             <Signals asset={body.asset} />
+            <SnapshotRenderer asset={body.asset} />
           </>
         )}
       </Canvas>

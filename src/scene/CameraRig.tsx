@@ -29,12 +29,15 @@ export function CameraRig({ stature, landmarks }: CameraRigProps): React.JSX.Ele
     if (!(camera instanceof PerspectiveCamera)) return;
     // The size at the moment of the request frames the body; later resizes keep the pose.
     const size = getState().size;
-    const pose = cameraPose(view, {
-      stature,
-      landmarks,
-      fov: camera.fov,
-      aspect: size.width / Math.max(1, size.height),
-    });
+    // A free view from a link (or left by orbiting) wins over the preset until a preset is chosen.
+    const pose =
+      useAtlasStore.getState().camera ??
+      cameraPose(view, {
+        stature,
+        landmarks,
+        fov: camera.fov,
+        aspect: size.width / Math.max(1, size.height),
+      });
     camera.position.set(...pose.position);
     camera.near = 0.02;
     camera.far = 50;
@@ -49,10 +52,19 @@ export function CameraRig({ stature, landmarks }: CameraRigProps): React.JSX.Ele
   }, [camera, controls, view, request, stature, landmarks, getState, invalidate]);
 
   const painting = tool !== 'tap';
+  /** Remembers where an orbit, zoom or pan left the camera, for the share link. */
+  const onEnd = (): void => {
+    if (!controls) return;
+    const v = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
+    useAtlasStore
+      .getState()
+      .setCamera({ position: v(camera.position), target: v(controls.target) });
+  };
   return (
     <OrbitControls
       makeDefault
       enableDamping={false}
+      onEnd={onEnd}
       minDistance={0.15}
       maxDistance={8}
       mouseButtons={{

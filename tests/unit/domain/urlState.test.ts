@@ -201,5 +201,6 @@ function randomState(atlas: Atlas, random: () => number): UrlState {
     mode: pick(MODES),
     body: pick(BODY_SHAPES),
     layer: pick(LAYERS),
+    isolate: random() < 0.3 ? true : undefined,
   };
 }
