@@ -103,7 +103,7 @@ const rankFor = (
   drawing: readonly DrawingMark[],
 ): Ranking =>
   s.atlas && drawing.length > 0
-    ? rank(s.atlas.sidedTriggerPoints, drawing, s.zoneSets)
+    ? rank(s.atlas.sidedTriggerPoints, drawing, s.zoneSets, s.atlas.commonness)
     : EMPTY_RANKING;
 
 export const useAtlasStore = create<AtlasStore>()((set, get) => {
