@@ -24,6 +24,9 @@ const MuscleMeshes = lazy(() =>
   import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })),
 );
 const Bones = lazy(() => import('./Bones').then((m) => ({ default: m.Bones })));
+const HazardAnatomy = lazy(() =>
+  import('./HazardAnatomy').then((m) => ({ default: m.HazardAnatomy })),
+);
 /** The test probe, only for automated browsers (its own chunk, never in a user's first download). */
 const SceneProbe = lazy(() => import('./SceneProbe').then((m) => ({ default: m.SceneProbe })));
 const AUTOMATED = typeof navigator !== 'undefined' && navigator.webdriver === true;
@@ -64,6 +67,7 @@ export function AtlasCanvas(): React.JSX.Element {
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
   const sceneReady = useAtlasStore((s) => s.sceneReady);
   const isolate = useAtlasStore((s) => s.isolate);
+  const beneath = useAtlasStore((s) => s.beneath && s.mode === 'clinician' && !!s.triggerPoint);
   // Once the body is on screen and the page is idle, fetch and prepare the muscles, so the
   // first selection or peel shows them at once.
   const [prefetch, setPrefetch] = useState(false);
@@ -75,7 +79,11 @@ export function AtlasCanvas(): React.JSX.Element {
   const { body, error } = useBodyAsset(shape);
   const tp = useTriggerPointPositions(shape);
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
-  const skinOpacity = layer === 'skin' && muscleSelected ? 0.78 : SKIN_OPACITY[layer];
+  const skinOpacity = beneath
+    ? Math.min(0.4, SKIN_OPACITY[layer])
+    : layer === 'skin' && muscleSelected
+      ? 0.78
+      : SKIN_OPACITY[layer];
   return (
     <div className={contextLost ? 'canvas-wrap lost' : 'canvas-wrap'} data-testid="canvas-wrap">
       <Canvas
@@ -100,6 +108,7 @@ export function AtlasCanvas(): React.JSX.Element {
                   onTriggerPoints={tp.onPositions}
                 />
                 <Bones shape={shape} eager={prefetch} />
+                <HazardAnatomy shape={shape} skin={body.asset} positions={tp.positions} />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />

@@ -13,6 +13,7 @@ import {
   type ZoneSets,
 } from '../domain/rank';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
+import type { DepthReport } from '../body/hazards/depth';
 import type { CameraView } from '../domain/urlCamera';
 import {
   DEFAULT_URL_STATE,
@@ -61,6 +62,11 @@ export interface AtlasState {
   readonly hoverMuscle?: { readonly muscle: MuscleId; readonly side: BodySide } | undefined;
   readonly notices: readonly string[];
   readonly sceneReady: boolean;
+  /** The "what lies beneath" view of the selected trigger point is open (clinician mode). */
+  readonly beneath: boolean;
+  /** Depths measured by the scene for that view (trigger point key and body shape it is for). */
+  readonly beneathReport?:
+    { readonly key: string; readonly body: BodyShape; readonly report: DepthReport } | undefined;
 }
 
 export interface AtlasActions {
@@ -94,6 +100,8 @@ export interface AtlasActions {
   setHoverMuscle(hover: { muscle: MuscleId; side: BodySide } | undefined): void;
   dismissNotice(index: number): void;
   setSceneReady(ready: boolean): void;
+  setBeneath(open: boolean): void;
+  setBeneathReport(r: AtlasState['beneathReport']): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -131,6 +139,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     brushRadius: 0.025,
     notices: [],
     sceneReady: false,
+    beneath: false,
     init(atlas, url, notices) {
       // A pasted link re-initialises with the same atlas: keep its indexes instead of rebuilding them.
       const prev = get();
@@ -239,6 +248,8 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     },
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setSceneReady: (sceneReady) => set({ sceneReady }),
+    setBeneath: (beneath) => set({ beneath }),
+    setBeneathReport: (beneathReport) => set({ beneathReport }),
   };
 });
 
