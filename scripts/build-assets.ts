@@ -1,20 +1,24 @@
 /**
- * Generates the body assets: public/generated/body-female.bin and body-male.bin.
+ * Generates the body assets: assets/generated/body-female.bin and body-male.bin (their headers
+ * carry the hash of the region list), and outline-female.json / outline-male.json, the flat
+ * front and back outline for pages without WebGL and for print.
  * Skips the work when the generator sources and data/regions.json + data/landmarks.json are
- * unchanged (their hash is stored in public/generated/body.hash). Prints time and sizes.
+ * unchanged (their hash is stored in assets/generated/body.hash). Prints time and sizes.
  * Usage: tsx scripts/build-assets.ts [--force]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
+import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
 import { generateBody } from '../src/body/generate.ts';
+import { bodyOutline } from '../src/body/outline2d.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const outDir = join(root, 'public', 'generated');
+const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'body.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 
@@ -41,10 +45,13 @@ async function build(): Promise<void> {
     const asset = await generateBody(BODY_SPECS[shape]);
     const bytes = encodeBodyAsset(asset);
     writeFileSync(join(outDir, `body-${shape}.bin`), bytes);
+    const outline = JSON.stringify(bodyOutline(asset));
+    writeFileSync(join(outDir, `outline-${shape}.json`), outline);
     const secs = ((performance.now() - t) / 1000).toFixed(1);
     console.log(
       `body-${shape}.bin: ${(bytes.length / 1024).toFixed(0)} KiB, ` +
-        `${asset.positions.length / 3} vertices, ${asset.indices.length / 3} triangles, ${secs} s`,
+        `${asset.positions.length / 3} vertices, ${asset.indices.length / 3} triangles, ${secs} s; ` +
+        `outline-${shape}.json: ${(outline.length / 1024).toFixed(0)} KiB`,
     );
   }
 }
@@ -54,7 +61,10 @@ async function main(): Promise<void> {
     label: 'body assets',
     root,
     inputs: inputs(),
-    outputs: shapes.map((s) => join(outDir, `body-${s}.bin`)),
+    outputs: shapes.flatMap((s) => [
+      join(outDir, `body-${s}.bin`),
+      join(outDir, `outline-${s}.json`),
+    ]),
     hashFile,
     build,
   });

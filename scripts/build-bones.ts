@@ -1,20 +1,21 @@
 /**
- * Generates the skeleton assets: public/generated/bones-female.bin and bones-male.bin (one merged
+ * Generates the skeleton assets: assets/generated/bones-female.bin and bones-male.bin (one merged
  * bone mesh per body shape, in the body asset format with region ids 0 and no landmarks).
  * Skips the work when src/body (without the muscle generator) and data/landmarks.json are unchanged (hash in
- * public/generated/bones.hash). Prints size, triangles and time. Usage: tsx scripts/build-bones.ts [--force]
+ * assets/generated/bones.hash). Prints size, triangles and time. Usage: tsx scripts/build-bones.ts [--force]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
+import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
 import { generateBones } from '../src/body/bones/index.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const outDir = join(root, 'public', 'generated');
+const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'bones.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 

@@ -1,22 +1,23 @@
 /**
- * Generates the hazard anatomy assets: public/generated/hazards-female.bin and hazards-male.bin
+ * Generates the hazard anatomy assets: assets/generated/hazards-female.bin and hazards-male.bin
  * (lungs and pleura, heart and pericardium, kidneys, major arteries and nerves as one mesh in the
  * body asset format, the structure index of src/body/hazards/catalogue.ts in the region-id slot).
  * Skips the work when the skeleton, skin, bones, hazards and landmarks are unchanged (hash in
- * public/generated/hazards.hash). Prints size, triangles and time.
+ * assets/generated/hazards.hash). Prints size, triangles and time.
  * Usage: tsx scripts/build-hazards.ts [--force]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
+import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
 import { generateHazards } from '../src/body/hazards/index.ts';
 import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const outDir = join(root, 'public', 'generated');
+const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'hazards.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 

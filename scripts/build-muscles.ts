@@ -1,14 +1,15 @@
 /**
- * Generates the muscle assets: public/generated/muscles-female.bin and muscles-male.bin (every
- * muscle of the dataset, left side stored, mirrored on load) and public/generated/muscles-male.json
+ * Generates the muscle assets: assets/generated/muscles-female.bin and muscles-male.bin (every
+ * muscle of the dataset, left side stored, mirrored on load) and assets/generated/muscles-male.json
  * (`{ "muscles": [ids with a mesh] }`, read by the query CLI for `hasMesh`).
  * Skips the work when src/body, data/muscles and data/landmarks.json are unchanged (hash in
- * public/generated/muscles.hash). Prints time and sizes. Usage: tsx scripts/build-muscles.ts [--force]
+ * assets/generated/muscles.hash). Prints time and sizes. Usage: tsx scripts/build-muscles.ts [--force]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
+import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { assembleMuscles, type DatasetMuscle } from '../src/body/muscles/assemble.ts';
 import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/assetEncode.ts';
@@ -17,7 +18,7 @@ import type { Atlas } from '../src/domain/atlas.ts';
 import { loadAtlasOrExit } from './lib/loadAtlas.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const outDir = join(root, 'public', 'generated');
+const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'muscles.hash');
 const shapes: BodyShapeName[] = ['female', 'male'];
 

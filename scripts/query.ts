@@ -29,7 +29,7 @@ if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
   process.exit(args.length === 0 ? 2 : 0);
 }
 const atlas = loadAtlasOrExit();
-const meshIndex = 'public/generated/muscles-male.json';
+const meshIndex = 'assets/generated/muscles-male.json';
 const result =
   args[0] === 'depth'
     ? await depthCommand(atlas, args.slice(1))

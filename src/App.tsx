@@ -1,12 +1,14 @@
 /** Page layout: header, the 3D body with its tools, and the panel of lists and cards. */
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
+import { webglAvailable } from './state/browser';
 import { useAtlasStore } from './state/store';
 import { focusSearch, useAppKeys } from './ui/appKeys';
 import { BottomSheet } from './ui/BottomSheet';
 import { CanvasHints } from './ui/CanvasHints';
 import { ConsultBar } from './ui/ConsultBar';
 import { Education } from './ui/Education';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './ui/Header';
 import { HoverLabel } from './ui/HoverLabel';
 import { LiveRegion } from './ui/LiveRegion';
@@ -19,6 +21,9 @@ import { PHONE_QUERY, useMediaQuery } from './ui/useMediaQuery';
 import { useTheme } from './ui/useTheme';
 
 const PANEL_LABEL = 'Pain drawing and candidate muscles';
+
+/** The flat body (no WebGL, or a failed 3D view) is rare: its own chunk, out of the entry. */
+const FlatBody = lazy(() => import('./ui/FlatBody').then((m) => ({ default: m.FlatBody })));
 
 function useHistoryKeys(): void {
   useEffect(() => {
@@ -43,6 +48,8 @@ export function App(): React.JSX.Element {
   const [consult, setConsult] = useState(false);
   const exitConsult = useCallback(() => setConsult(false), []);
   const phone = useMediaQuery(PHONE_QUERY);
+  // Tested once, before any canvas exists: without WebGL the body is drawn flat (never a blank page).
+  const [webgl] = useState(webglAvailable);
   useHistoryKeys();
   useAppKeys(consult, exitConsult);
   useTheme();
@@ -78,21 +85,35 @@ export function App(): React.JSX.Element {
       <PwaStatus />
       <main className="layout">
         {consult && <h1 className="visually-hidden">Referral Atlas, consult view</h1>}
-        <div className="stage">
-          {consult && <ConsultBar onExit={exitConsult} />}
-          {ready && <AtlasCanvas />}
-          <HoverLabel />
-          {!consult && <CanvasHints />}
-          {!consult && <Toolbar />}
-        </div>
+        {webgl ? (
+          <div className="stage">
+            {consult && <ConsultBar onExit={exitConsult} />}
+            <ErrorBoundary
+              fallback={
+                <Suspense fallback={null}>
+                  <FlatBody reason="crashed" />
+                </Suspense>
+              }
+            >
+              {ready && <AtlasCanvas />}
+            </ErrorBoundary>
+            <HoverLabel />
+            {!consult && <CanvasHints />}
+            {!consult && <Toolbar />}
+          </div>
+        ) : (
+          <div className="stage flat">
+            <Suspense fallback={null}>{ready && <FlatBody reason="no-webgl" />}</Suspense>
+          </div>
+        )}
         {!consult && phone && (
           <BottomSheet label={PANEL_LABEL}>
-            <Panel />
+            <Panel regionsOpen={!webgl} />
           </BottomSheet>
         )}
         {!consult && !phone && (
           <aside className="panel" aria-label={PANEL_LABEL}>
-            <Panel />
+            <Panel regionsOpen={!webgl} />
           </aside>
         )}
       </main>

@@ -9,7 +9,8 @@ import { surfaceNets } from './mesh/surfaceNets.ts';
 import type { BodyShapeSpec } from './spec/shapes.ts';
 import { buildSkeleton } from './landmarks/skeleton.ts';
 import { buildSkin } from './skin/index.ts';
-import { assignRegions } from './regions/assign.ts';
+import { assignRegions, REGION_IDS } from './regions/assign.ts';
+import { regionListHash } from './asset/regionHash.ts';
 
 export interface GenerateOptions {
   /** Surface-nets cell size, m (default 3 mm). */
@@ -47,5 +48,6 @@ export async function generateBody(
     indices: mesh.indices,
     regionIndex,
     landmarks,
+    regionsHash: regionListHash(REGION_IDS),
   };
 }

@@ -3,7 +3,9 @@
  * `#d=l-temple.7,neck-back-upper&m=upper-trapezius&tp=l:upper-trapezius-1&v=front&mode=patient&body=male&layer=skin`
  *
  * Decoding never throws: every part that cannot be read is dropped with a notice, and
- * everything else is kept.
+ * everything else is kept. Notices name the part of the link that was dropped, never repeat what
+ * the link says (a link is user text, and the app must not say it in its own voice), and are
+ * capped at {@link MAX_NOTICES} plus one "and N more" line.
  */
 import type { Atlas } from './atlas';
 import { asMuscleId, asRegionId, type BodySide, type MuscleId } from './ids';
@@ -56,15 +58,21 @@ export const DEFAULT_URL_STATE: UrlState = {
   layer: 'skin',
 };
 
+/** Most notices a link can give; the rest are summed up in one more line. */
+export const MAX_NOTICES = 5;
+
 export function encodeUrlState(s: UrlState): string {
   const parts: string[] = [];
   if (s.drawing.length > 0) {
     const d = s.drawing.map((m) => (m.intensity ? `${m.region}.${m.intensity}` : m.region));
     parts.push(`d=${d.join(',')}`);
   }
-  if (s.muscle) parts.push(`m=${s.muscle}`);
-  if (s.triggerPoint) parts.push(`tp=${s.triggerPoint}`);
-  else if (s.muscle && s.side === 'right') parts.push('s=r');
+  // A trigger point or a side only means something with its muscle: never written without it.
+  if (s.muscle) {
+    parts.push(`m=${s.muscle}`);
+    if (s.triggerPoint) parts.push(`tp=${s.triggerPoint}`);
+    else if (s.side === 'right') parts.push('s=r');
+  }
   parts.push(`v=${s.view}`, `mode=${s.mode}`, `body=${s.body}`, `layer=${s.layer}`);
   if (s.isolate) parts.push('iso=1');
   if (s.camera) parts.push(`cam=${encodeCamera(s.camera)}`);
@@ -88,42 +96,97 @@ function safeDecode(s: string): string | undefined {
   }
 }
 
+/** A drawing item: a region id, optionally `.` and an integer intensity 1–10 written plainly. */
+const DRAWING_ITEM = /^([a-z0-9-]+)(?:\.(10|[1-9]))?$/;
+
 function decodeDrawing(raw: string, atlas: Atlas, notices: string[]): DrawingMark[] {
   const out: DrawingMark[] = [];
   const seen = new Set<string>();
   let bad = 0;
   for (const item of raw.split(',')) {
     if (item === '') continue;
-    const [id = '', level] = item.split('.');
-    const intensity = level === undefined ? undefined : Number(level);
-    const okLevel =
-      intensity === undefined || (Number.isInteger(intensity) && intensity >= 1 && intensity <= 10);
-    if (!atlas.regionById.has(asRegionId(id)) || !okLevel || seen.has(id)) {
+    const match = DRAWING_ITEM.exec(item);
+    const id = match?.[1] ?? '';
+    if (!match || !atlas.regionById.has(asRegionId(id)) || seen.has(id)) {
       bad++;
       continue;
     }
     seen.add(id);
-    out.push({ region: asRegionId(id), intensity });
+    out.push({ region: asRegionId(id), intensity: match[2] ? Number(match[2]) : undefined });
   }
   if (bad > 0)
-    notices.push(`${bad} marked area(s) in the link could not be read and were left out.`);
+    notices.push(
+      bad === 1
+        ? 'One marked area in the link could not be read and was left out.'
+        : `${bad} marked areas in the link could not be read and were left out.`,
+    );
   return out;
+}
+
+/** First {@link MAX_NOTICES} notices, then one line counting the rest. */
+export function capNotices(notices: readonly string[], max = MAX_NOTICES): string[] {
+  if (notices.length <= max) return [...notices];
+  const more = notices.length - max;
+  return [
+    ...notices.slice(0, max),
+    `…and ${more} more problem${more === 1 ? '' : 's'} in the link.`,
+  ];
+}
+
+/** Splits the hash into `key → decoded value`; counts parts that are damaged or repeated. */
+function readFields(text: string): { fields: Map<string, string>; damaged: number } {
+  const fields = new Map<string, string>();
+  let damaged = 0;
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = eq >= 0 ? part.slice(0, eq) : part;
+    const value = safeDecode(eq >= 0 ? part.slice(eq + 1) : '');
+    if (value === undefined || fields.has(key)) damaged++;
+    else fields.set(key, value);
+  }
+  return { fields, damaged };
+}
+
+const KNOWN_KEYS = new Set(['d', 'm', 'tp', 's', 'v', 'mode', 'body', 'layer', 'iso', 'cam']);
+
+/** The muscle and trigger point: the point must exist and belong to the muscle. */
+function decodeSelection(
+  fields: ReadonlyMap<string, string>,
+  atlas: Atlas,
+  notices: string[],
+): Pick<UrlState, 'muscle' | 'triggerPoint' | 'side'> {
+  let muscle: MuscleId | undefined;
+  const m = fields.get('m');
+  if (m !== undefined) {
+    if (atlas.muscleById.has(asMuscleId(m))) muscle = asMuscleId(m);
+    else notices.push('The muscle named in the link is not in the atlas; no muscle is shown.');
+  }
+  let triggerPoint: string | undefined;
+  const tp = fields.get('tp');
+  if (tp !== undefined && muscle) {
+    const found = atlas.sidedTriggerPoints.find((t) => t.key === tp);
+    if (found?.muscle === muscle) triggerPoint = tp;
+    else if (found)
+      notices.push(
+        'The trigger point in the link belongs to another muscle; showing the muscle without it.',
+      );
+    else notices.push('The trigger point in the link is not in the atlas; showing the muscle.');
+  } else if (tp !== undefined && m === undefined)
+    notices.push('The link names a trigger point without its muscle; it was left out.');
+  const side: BodySide =
+    triggerPoint?.startsWith('r:') || (muscle && !triggerPoint && fields.get('s') === 'r')
+      ? 'right'
+      : 'left';
+  return { muscle, triggerPoint, side };
 }
 
 /** Reads a URL hash (with or without `#`). Unknown or damaged parts become notices. */
 export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
   const notices: string[] = [];
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  const fields = new Map<string, string>();
-  for (const part of text.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const key = eq >= 0 ? part.slice(0, eq) : part;
-    const value = safeDecode(eq >= 0 ? part.slice(eq + 1) : '');
-    if (value === undefined)
-      notices.push(`Part of the link ("${key}") is damaged and was ignored.`);
-    else fields.set(key, value);
-  }
+  const { fields, damaged } = readFields(text);
+  const unknown = [...fields.keys()].filter((k) => !KNOWN_KEYS.has(k)).length + damaged;
   const pick = <T extends string>(
     key: string,
     values: readonly T[],
@@ -133,44 +196,29 @@ export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
     const v = fields.get(key);
     const found = oneOf(values, v);
     if (v !== undefined && found === undefined)
-      notices.push(`Unknown ${what} "${v}" in the link; showing ${fallback}.`);
+      notices.push(`The ${what} in the link was not recognised; showing ${fallback}.`);
     return found ?? fallback;
   };
   const d = DEFAULT_URL_STATE;
-  let muscle: MuscleId | undefined;
-  const m = fields.get('m');
-  if (m !== undefined) {
-    if (atlas.muscleById.has(asMuscleId(m))) muscle = asMuscleId(m);
-    else notices.push(`The muscle "${m}" in the link is not in the atlas.`);
-  }
-  let triggerPoint: string | undefined;
-  const tp = fields.get('tp');
-  if (tp !== undefined) {
-    if (atlas.sidedTriggerPoints.some((t) => t.key === tp)) triggerPoint = tp;
-    else notices.push(`The trigger point "${tp}" in the link is not in the atlas.`);
-  }
-  const known = new Set(['d', 'm', 'tp', 's', 'v', 'mode', 'body', 'layer', ...VIEW_KEYS]);
-  for (const key of fields.keys())
-    if (!known.has(key)) notices.push(`Ignored an unknown part of the link ("${key}").`);
+  const selection = decodeSelection(fields, atlas, notices);
+  const drawing = decodeDrawing(fields.get('d') ?? '', atlas, notices);
   const state: UrlState = {
-    drawing: decodeDrawing(fields.get('d') ?? '', atlas, notices),
-    muscle,
-    triggerPoint,
-    side:
-      triggerPoint?.startsWith('r:') || (!triggerPoint && fields.get('s') === 'r')
-        ? 'right'
-        : 'left',
+    drawing,
+    ...selection,
     view: pick('v', VIEW_PRESETS, d.view, 'view'),
     mode: pick('mode', MODES, d.mode, 'mode'),
     body: pick('body', BODY_SHAPES, d.body, 'body shape'),
     layer: pick('layer', LAYERS, d.layer, 'layer'),
     ...decodeViewFields(fields, notices),
   };
-  return { state, notices };
+  if (unknown > 0)
+    notices.push(
+      unknown === 1
+        ? 'One part of the link was not understood and was ignored.'
+        : `${unknown} parts of the link were not understood and were ignored.`,
+    );
+  return { state, notices: capNotices(notices) };
 }
-
-/** Keys of the view fields (isolate, camera). */
-const VIEW_KEYS = ['iso', 'cam'] as const;
 
 function decodeViewFields(
   fields: ReadonlyMap<string, string>,

@@ -1,15 +1,20 @@
 /**
  * The one 3D canvas: body, markers, lights and camera. Renders on demand only
- * (`frameloop="demand"`): nothing is drawn while nothing changes.
+ * (`frameloop="demand"`): nothing is drawn while nothing changes. Every browser API it needs beyond
+ * WebGL is feature-detected; a lost GPU context shows a notice and is redrawn on restore.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { BodyShape } from '../domain/urlState';
+import { whenIdle } from '../state/browser';
 import { LeanCanvas as Canvas } from './LeanCanvas';
 import { useAtlasStore } from '../state/store';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { BodySkin } from './BodySkin';
 import { CameraRig } from './CameraRig';
+import { ContextLossGuard } from './ContextLossGuard';
 import { DoubleTapZoom } from './DoubleTapZoom';
 import { Lights } from './Lights';
-import { SceneProbe } from './SceneProbe';
+import { SceneReady } from './SceneReady';
 import { SCENE_THEMES } from './sceneTheme';
 import { SnapshotRenderer } from './SnapshotRenderer';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
@@ -25,6 +30,9 @@ const Bones = lazy(() => import('./Bones').then((m) => ({ default: m.Bones })));
 const HazardAnatomy = lazy(() =>
   import('./HazardAnatomy').then((m) => ({ default: m.HazardAnatomy })),
 );
+/** The test probe, only for automated browsers (its own chunk, never in a user's first download). */
+const SceneProbe = lazy(() => import('./SceneProbe').then((m) => ({ default: m.SceneProbe })));
+const AUTOMATED = typeof navigator !== 'undefined' && navigator.webdriver === true;
 
 /** Skin opacity per outermost layer. */
 const SKIN_OPACITY = {
@@ -34,6 +42,27 @@ const SKIN_OPACITY = {
   intermediate: 0.15,
   deep: 0.1,
 } as const;
+
+/** Ready signal and, in automated browsers, the probe: the signal waits for the probe there. */
+function Signals({ asset }: { readonly asset: BodyAsset }): React.JSX.Element {
+  if (!AUTOMATED) return <SceneReady asset={asset} />;
+  return (
+    <Suspense fallback={null}>
+      <SceneProbe asset={asset} />
+      <SceneReady asset={asset} />
+    </Suspense>
+  );
+}
+
+/** Trigger-point positions of the muscles, kept with the body shape they were computed for. */
+function useTriggerPointPositions(shape: BodyShape) {
+  const [state, setState] = useState<{ shape: BodyShape; positions: Record<string, Vec3> }>();
+  const onPositions = useCallback(
+    (positions: Readonly<Record<string, Vec3>>) => setState({ shape, positions }),
+    [shape],
+  );
+  return { positions: state?.shape === shape ? state.positions : undefined, onPositions };
+}
 
 export function AtlasCanvas(): React.JSX.Element {
   const shape = useAtlasStore((s) => s.body);
@@ -48,11 +77,11 @@ export function AtlasCanvas(): React.JSX.Element {
   const [prefetch, setPrefetch] = useState(false);
   useEffect(() => {
     if (!sceneReady) return;
-    const id = window.requestIdleCallback(() => setPrefetch(true), { timeout: 4000 });
-    return () => window.cancelIdleCallback(id);
+    return whenIdle(() => setPrefetch(true), 4000);
   }, [sceneReady]);
+  const [contextLost, setContextLost] = useState(false);
   const { body, error } = useBodyAsset(shape);
-  const [tpPositions, setTpPositions] = useState<Readonly<Record<string, Vec3>>>();
+  const tp = useTriggerPointPositions(shape);
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
   const skinOpacity = beneath
     ? Math.min(0.4, SKIN_OPACITY[layer])
@@ -60,7 +89,7 @@ export function AtlasCanvas(): React.JSX.Element {
       ? 0.78
       : SKIN_OPACITY[layer];
   return (
-    <div className="canvas-wrap" data-testid="canvas-wrap">
+    <div className={contextLost ? 'canvas-wrap lost' : 'canvas-wrap'} data-testid="canvas-wrap">
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
@@ -73,6 +102,7 @@ export function AtlasCanvas(): React.JSX.Element {
         <ViewInset />
         <DoubleTapZoom />
         <Lights />
+        <ContextLossGuard onChange={setContextLost} />
         {body && (
           <>
             {sceneReady && (
@@ -81,21 +111,26 @@ export function AtlasCanvas(): React.JSX.Element {
                   shape={shape}
                   isolate={isolate}
                   eager={prefetch}
-                  onTriggerPoints={setTpPositions}
+                  onTriggerPoints={tp.onPositions}
                 />
                 <Bones shape={shape} eager={prefetch} />
-                <HazardAnatomy shape={shape} skin={body.asset} positions={tpPositions} />
+                <HazardAnatomy shape={shape} skin={body.asset} positions={tp.positions} />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
-            <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tpPositions} />
+            <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tp.positions} />
             <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
-            <SceneProbe asset={body.asset} />
+            <Signals asset={body.asset} />
             <SnapshotRenderer asset={body.asset} />
           </>
         )}
       </Canvas>
       {!body && !error && <p className="canvas-status">Loading the body…</p>}
+      {contextLost && (
+        <p className="canvas-status" role="status" data-testid="context-lost">
+          Restoring the 3D view…
+        </p>
+      )}
       {error && (
         <p className="canvas-status error" role="alert">
           The 3D body could not be loaded: {error}

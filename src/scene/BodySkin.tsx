@@ -35,8 +35,37 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
     [texture, regionCount],
   );
   const invalidate = useThree((s) => s.invalidate);
+  const canvas = useThree((s) => s.gl.domElement);
   const meshRef = useRef<Mesh>(null);
   const painting = useRef(false);
+  const stopPainting = useRef<() => void>(() => undefined);
+  useEffect(() => () => stopPainting.current(), []);
+
+  /**
+   * A stroke ends wherever the pointer is released: over the body, beside it, or outside the page
+   * (the canvas captures the pointer, and a window-level listener hears the release).
+   */
+  const startPainting = (pointerId: number): void => {
+    stopPainting.current();
+    painting.current = true;
+    try {
+      canvas.setPointerCapture(pointerId);
+    } catch {
+      // Not an active pointer (synthetic events): the window listener still ends the stroke.
+    }
+    const end = (): void => stopPainting.current();
+    window.addEventListener('pointerup', end, true);
+    window.addEventListener('pointercancel', end, true);
+    window.addEventListener('blur', end);
+    stopPainting.current = () => {
+      painting.current = false;
+      window.removeEventListener('pointerup', end, true);
+      window.removeEventListener('pointercancel', end, true);
+      window.removeEventListener('blur', end);
+      if (canvas.hasPointerCapture?.(pointerId)) canvas.releasePointerCapture(pointerId);
+      stopPainting.current = () => undefined;
+    };
+  };
 
   // Translucent skin draws in two passes: depth only, then colour where the depth matches, so only
   // the front-most skin surface blends over the muscles (no arm seen through the chest).
@@ -145,10 +174,10 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
         onPointerDown={(e) => {
           if (useAtlasStore.getState().tool === 'tap' || e.button !== 0) return;
           e.stopPropagation();
-          painting.current = true;
+          startPainting(e.pointerId);
           brush(e, true);
         }}
-        onPointerUp={() => (painting.current = false)}
+        onPointerUp={() => stopPainting.current()}
         onClick={(e) => {
           if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
           if (musclesFirst(e)) return;

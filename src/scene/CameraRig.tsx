@@ -1,4 +1,8 @@
-/** Orbit/zoom/pan controls plus the view presets; re-frames on every view request. */
+/**
+ * Orbit/zoom/pan controls plus the view presets. The camera is framed only when a view is asked
+ * for (a preset, a link, a new body): a resize, a phone rotation or a wrapping toolbar changes the
+ * aspect ratio (R3F updates it) and never the user's rotation, zoom or pan.
+ */
 import { useEffect } from 'react';
 import { OrbitControls } from '@react-three/drei/core/OrbitControls.js';
 import { useThree } from '@react-three/fiber';
@@ -15,7 +19,7 @@ export interface CameraRigProps {
 export function CameraRig({ stature, landmarks }: CameraRigProps): React.JSX.Element {
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
-  const size = useThree((s) => s.size);
+  const getState = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
   const view = useAtlasStore((s) => s.view);
   const request = useAtlasStore((s) => s.viewRequest);
@@ -23,6 +27,8 @@ export function CameraRig({ stature, landmarks }: CameraRigProps): React.JSX.Ele
 
   useEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
+    // The size at the moment of the request frames the body; later resizes keep the pose.
+    const size = getState().size;
     // A free view from a link (or left by orbiting) wins over the preset until a preset is chosen.
     const pose =
       useAtlasStore.getState().camera ??
@@ -43,7 +49,7 @@ export function CameraRig({ stature, landmarks }: CameraRigProps): React.JSX.Ele
     // Lets tests and the benchmark wait for the preset instead of sleeping.
     document.documentElement.dataset.view = view;
     invalidate();
-  }, [camera, controls, view, request, stature, landmarks, size.width, size.height, invalidate]);
+  }, [camera, controls, view, request, stature, landmarks, getState, invalidate]);
 
   const painting = tool !== 'tap';
   /** Remembers where an orbit, zoom or pan left the camera, for the share link. */

@@ -12,6 +12,7 @@ import type { MuscleAsset } from '../body/muscles/asset';
 import { decodeMuscleAsset, muscleDecoderReady } from '../body/muscles/assetDecode';
 import { asMuscleId } from '../domain/ids';
 import type { BodyShape } from '../domain/urlState';
+import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 import {
@@ -99,11 +100,10 @@ function MergedMuscles({
   // and build the picking BVH when the page is idle, not on the first tap.
   useEffect(() => {
     gl.compile(new Mesh(geometry, material), camera, scene);
-    const id = window.requestIdleCallback(() => {
+    return whenIdle(() => {
       const g = geometry as { boundsTree?: unknown };
       g.boundsTree ??= new MeshBVH(geometry);
-    });
-    return () => window.cancelIdleCallback(id);
+    }, 10_000);
   }, [gl, geometry, material, camera, scene]);
   useEffect(() => () => (texture.dispose(), material.dispose()), [texture, material]);
   useEffect(() => {

@@ -1,10 +1,11 @@
 /**
- * Signals "scene ready" once the body has been drawn (for tests and the benchmark), and
- * exposes a small read-only probe on `window.__atlasProbe` so browser tests can find where
- * a region appears on screen and then click there like a user would.
+ * A small read-only probe on `window.__atlasProbe` so browser tests and the benchmark can find
+ * where a region appears on screen and then click there like a user would. Loaded only in
+ * automated browsers (`navigator.webdriver`), through a dynamic import: it is not in the bundle
+ * every user downloads first.
  */
-import { useEffect, useRef } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore } from '../state/store';
 import type { Object3D, Vector3 } from 'three';
@@ -40,6 +41,8 @@ export interface AtlasProbe {
   cameraDistance(): number;
   /** Renderer counters of the last frame. */
   renderInfo(): { calls: number; triangles: number };
+  /** Camera position and orbit target (body frame, m) and aspect ratio (width / height). */
+  camera(): { position: number[]; target: number[]; aspect: number };
 }
 
 declare global {
@@ -53,24 +56,8 @@ export interface SceneProbeProps {
 }
 
 export function SceneProbe({ asset }: SceneProbeProps): null {
-  const { camera, scene, gl, invalidate, controls } = useThree();
-  const frames = useRef(0);
-  useEffect(() => {
-    frames.current = 0;
-    invalidate();
-  }, [asset, invalidate]);
-  useFrame(() => {
-    frames.current++;
-    // Render on demand: ask for one more frame, in which we know the first one was drawn.
-    if (frames.current < 2) invalidate();
-    if (frames.current !== 2) return;
-    // The body was drawn in the previous frame.
-    if (!useAtlasStore.getState().sceneReady) {
-      performance.mark('atlas:body-first-frame');
-      document.documentElement.dataset.sceneReady = 'true';
-      useAtlasStore.getState().setSceneReady(true);
-    }
-  });
+  const { camera, scene, gl } = useThree();
+  const controls = useThree((s) => s.controls) as { target?: { toArray(): number[] } } | null;
   useEffect(() => {
     const pickableObjects = (): Object3D[] =>
       ['skin', 'muscles']
@@ -133,6 +120,11 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
         return target ? camera.position.distanceTo(target) : camera.position.length();
       },
       renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
+      camera: () => ({
+        position: camera.position.toArray(),
+        target: controls?.target?.toArray() ?? [],
+        aspect: 'aspect' in camera ? (camera.aspect as number) : 1,
+      }),
     };
     return () => {
       delete window.__atlasProbe;

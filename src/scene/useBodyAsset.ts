@@ -1,14 +1,17 @@
 /**
- * Loads the generated body for a shape (`generated/body-<shape>.bin`) and turns it into a
+ * Loads the generated body for a shape (`assets/generated/body-<shape>.bin`, by its content-hashed
+ * URL), checks it was built for the app's region list, and turns it into a
  * BufferGeometry with a BVH for fast picking. The decoder and three-mesh-bvh are loaded in
  * parallel with the asset (dynamic imports), so they stay out of the initial JavaScript.
  * Geometries are disposed when replaced.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { BufferAttribute, BufferGeometry, Mesh } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
-import { GENERATED } from '../state/boot';
+import { regionListHash } from '../body/asset/regionHash';
+import { generatedUrl } from '../state/assetUrls';
+import { useAtlasStore } from '../state/store';
 
 export interface LoadedBody {
   readonly asset: BodyAsset;
@@ -41,22 +44,24 @@ export function bodyGeometry(asset: BodyAsset): BufferGeometry {
   return g;
 }
 
-async function loadBody(shape: BodyShape): Promise<BodyAsset> {
+async function loadBody(shape: BodyShape, regionsHash: string): Promise<BodyAsset> {
   const [res, { decodeBodyAsset }] = await Promise.all([
-    fetch(`${GENERATED}body-${shape}.bin`),
+    fetch(generatedUrl(`body-${shape}.bin`)),
     import('../body/asset/bodyAsset'),
     installBvh(),
   ]);
   if (!res.ok) throw new Error(`body-${shape}.bin: HTTP ${res.status}`);
-  return decodeBodyAsset(await res.arrayBuffer());
+  return decodeBodyAsset(await res.arrayBuffer(), regionsHash);
 }
 
 export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: string } {
   const [state, setState] = useState<{ shape?: BodyShape; body?: LoadedBody; error?: string }>({});
+  const atlas = useAtlasStore((s) => s.atlas);
+  const regionsHash = useMemo(() => regionListHash(atlas?.regions.map((r) => r.id) ?? []), [atlas]);
   useEffect(() => {
     let live = true;
     let built: BufferGeometry | undefined;
-    loadBody(shape)
+    loadBody(shape, regionsHash)
       .then((asset) => {
         if (!live) return;
         built = bodyGeometry(asset);
@@ -71,6 +76,6 @@ export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: str
       built?.disposeBoundsTree?.();
       built?.dispose();
     };
-  }, [shape]);
+  }, [shape, regionsHash]);
   return state.shape === shape ? { body: state.body, error: state.error } : {};
 }

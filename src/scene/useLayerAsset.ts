@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { BodyShape } from '../domain/urlState';
-import { GENERATED } from '../state/boot';
+import { generatedUrl } from '../state/assetUrls';
 import { useAtlasStore } from '../state/store';
 
 const isNeeded = (s: { layer: string; muscle?: unknown }): boolean =>
@@ -24,7 +24,7 @@ export function useLayersNeeded(eager: boolean): boolean {
 }
 
 /**
- * `generated/<name>-<shape>.bin`, decoded, once `needed`; undefined until then, while loading,
+ * `assets/generated/<name>-<shape>.bin` (content-hashed URL), decoded, once `needed`; undefined until then, while loading,
  * and when loading failed (logged: the body still works without it).
  */
 export function useLayerAsset<T>(
@@ -38,7 +38,8 @@ export function useLayerAsset<T>(
     if (!needed) return;
     let live = true;
     const file = `${name}-${shape}.bin`;
-    fetch(`${GENERATED}${file}`)
+    Promise.resolve()
+      .then(() => fetch(generatedUrl(file)))
       .then((r) => {
         if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
         return r.arrayBuffer();

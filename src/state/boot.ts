@@ -4,16 +4,15 @@
  */
 import { decodeUrlState, encodeUrlState } from '../domain/urlState';
 import { loadBundle, type DataFile } from '../domain/dataFiles';
+import { generatedUrl } from './assetUrls';
+import { whenIdle } from './browser';
 import { isHistoryStep, readEntryState, stepSnapshot, type HistoryEntryState } from './history';
 import { selectUrlState, useAtlasStore } from './store';
-
-/** Where the build puts generated assets, relative to the page. */
-export const GENERATED = 'generated/';
 
 export async function boot(win: Window = window): Promise<void> {
   const store = useAtlasStore.getState();
   try {
-    const res = await fetch(`${GENERATED}dataset.json`);
+    const res = await fetch(generatedUrl('dataset.json'));
     if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
     const { files } = (await res.json()) as { files: DataFile[] };
     // The build validated every record (zod) before writing the bundle; here we only index it.
@@ -70,8 +69,7 @@ export function syncUrl(win: Window): void {
     }
     if (pending) return;
     pending = true;
-    if ('requestIdleCallback' in win) win.requestIdleCallback(write, { timeout: 300 });
-    else setTimeout(write, 50);
+    whenIdle(write, 300, win);
   };
   write();
   useAtlasStore.subscribe(schedule);

@@ -181,7 +181,8 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
         panel: url.muscle ? 'card' : 'list',
         isolate: url.isolate ?? false,
         camera: url.camera,
-        notices: [...get().notices, ...notices],
+        // A link's notices replace the previous link's: a hash change never piles them up.
+        notices,
       });
     },
     failLoad: (message) => set({ loadError: message }),

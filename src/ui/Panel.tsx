@@ -29,7 +29,12 @@ export function focusChosenInList(): void {
   chosen?.focus({ preventScroll: true });
 }
 
-export function Panel(): React.JSX.Element {
+export interface PanelProps {
+  /** Open the region list at start (the marking path when there is no 3D body). Default false. */
+  readonly regionsOpen?: boolean;
+}
+
+export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
   const view = useAtlasStore((s) => s.panel);
   const muscle = useAtlasStore((s) => s.muscle);
   const cardOpen = view === 'card' && !!muscle;
@@ -62,7 +67,7 @@ export function Panel(): React.JSX.Element {
           <DrawingList />
           <Candidates />
           <Conditions />
-          <RegionBrowser />
+          <RegionBrowser defaultOpen={regionsOpen} />
           <MuscleBrowser />
         </div>
         {cardOpen && (

@@ -7,6 +7,7 @@
  */
 /// <reference types="vite-plugin-pwa/client" />
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 
 /** Register anyway after this long (ms) when the scene never becomes ready (no WebGL). */
@@ -39,10 +40,8 @@ function useServiceWorker(): { status: Status; dismiss: () => void; update: () =
       if (navigator.serviceWorker.controller)
         document.documentElement.dataset.offlineReady = 'true';
     };
-    if (sceneReady) {
-      const id = window.requestIdleCallback(start, { timeout: 3000 });
-      return () => window.cancelIdleCallback(id);
-    }
+    // requestIdleCallback is feature-detected (Safari has none).
+    if (sceneReady) return whenIdle(start, 3000);
     const id = window.setTimeout(start, REGISTER_FALLBACK_MS);
     return () => window.clearTimeout(id);
   }, [sceneReady, started]);

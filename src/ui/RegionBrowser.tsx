@@ -2,9 +2,16 @@
 import { useState } from 'react';
 import { useAtlasStore } from '../state/store';
 
-export function RegionBrowser(): React.JSX.Element | null {
+export interface RegionBrowserProps {
+  /** Start open (the way to mark pain when the body cannot be shown in 3D). */
+  readonly defaultOpen?: boolean;
+}
+
+export function RegionBrowser({
+  defaultOpen = false,
+}: RegionBrowserProps): React.JSX.Element | null {
   const atlas = useAtlasStore((s) => s.atlas);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   // Subscribe to the drawing only while open: closed, a tap does not re-render 339 checkboxes.
   const drawing = useAtlasStore((s) => (open ? s.drawing : undefined));
   if (!atlas) return null;
@@ -12,6 +19,7 @@ export function RegionBrowser(): React.JSX.Element | null {
   return (
     <details
       className="panel-section region-browser"
+      open={defaultOpen || undefined}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>Mark areas from a list</summary>

@@ -1,4 +1,5 @@
 /** Shared steps for the browser flows: wait for the scene, find and tap regions, read pixels. */
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /**
@@ -25,18 +26,17 @@ export async function showView(page: Page, name: string): Promise<void> {
   await expect(page.locator(`html[data-view="${name.toLowerCase()}"]`)).toHaveCount(1);
 }
 
-/** Index of a region in data/regions.json order, read through the app's own dataset. */
-export async function regionIndex(page: Page, id: string): Promise<number> {
-  const ids = await page.evaluate(async () => {
-    const res = await fetch('generated/dataset.json');
-    const { files } = (await res.json()) as {
-      files: { path: string; json: { regions?: { id: string }[] } }[];
-    };
-    return (
-      files.find((f) => f.path.endsWith('/regions.json'))?.json.regions?.map((r) => r.id) ?? []
-    );
-  });
-  const i = ids.indexOf(id);
+/** Region ids in data/regions.json order: the order of the per-vertex region index of the body. */
+export function regionIds(): string[] {
+  const file = JSON.parse(readFileSync('data/regions.json', 'utf8')) as {
+    regions: { id: string }[];
+  };
+  return file.regions.map((r) => r.id);
+}
+
+/** Index of a region in data/regions.json order (the app refuses a body built for another order). */
+export async function regionIndex(_page: Page, id: string): Promise<number> {
+  const i = regionIds().indexOf(id);
   if (i < 0) throw new Error(`unknown region ${id}`);
   return i;
 }

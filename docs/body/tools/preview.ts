@@ -1,6 +1,6 @@
 /**
  * Throwaway-grade preview renderer for the generated body (not part of the app).
- * Decodes public/generated/body-<shape>.bin in Node, serves it with a tiny three.js page and
+ * Decodes assets/generated/body-<shape>.bin in Node, serves it with a tiny three.js page and
  * takes screenshots with headless Chromium (SwiftShader).
  * Usage: npx tsx docs/body/tools/preview.ts <shape> <outDir> [view,...] [--regions] [--size=WxH]
  * Views: front back left right three-quarter head hand-palm hand-back foot-top foot-sole.
@@ -80,7 +80,7 @@ window.ready = true;
 </script></body></html>`;
 
 async function main(): Promise<void> {
-  const bytes = readFileSync(join(root, 'public', 'generated', `body-${shape}.bin`));
+  const bytes = readFileSync(join(root, 'assets', 'generated', `body-${shape}.bin`));
   const a = await decodeBodyAsset(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const n = a.positions.length / 3;
   const bin = Buffer.concat([

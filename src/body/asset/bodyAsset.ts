@@ -29,6 +29,11 @@ export interface BodyAsset {
   regionIndex: Uint16Array;
   /** Landmark positions by id (`l-`/`r-` prefix for paired ones), m. */
   landmarks: Record<string, [number, number, number]>;
+  /**
+   * `regionListHash` of the region list that `regionIndex` indexes into; absent for meshes without
+   * regions (bones).
+   */
+  regionsHash?: string;
 }
 
 /** JSON header of the format (shared with the encoder in `bodyAssetEncode.ts`). */
@@ -43,12 +48,21 @@ export interface Header {
   boundsMax: [number, number, number];
   sections: Record<'vertices' | 'normals' | 'indices', [number, number]>;
   landmarks: Record<string, [number, number, number]>;
+  /** See {@link BodyAsset.regionsHash}. */
+  regionsHash?: string;
 }
 
 export const MAGIC = 0x31424152; // "RAB1"
 
-/** Decode a body asset produced by `encodeBodyAsset` (browser and Node; decoder only). */
-export async function decodeBodyAsset(bytes: ArrayBuffer): Promise<BodyAsset> {
+/**
+ * Decode a body asset produced by `encodeBodyAsset` (browser and Node; decoder only). With
+ * `expectedRegionsHash`, an asset built for another region list (a stale cached file) is an
+ * error, never a body with wrongly coloured regions.
+ */
+export async function decodeBodyAsset(
+  bytes: ArrayBuffer,
+  expectedRegionsHash?: string,
+): Promise<BodyAsset> {
   await MeshoptDecoder.ready;
   const dv = new DataView(bytes);
   if (dv.getUint32(0, true) !== MAGIC)
@@ -57,6 +71,12 @@ export async function decodeBodyAsset(bytes: ArrayBuffer): Promise<BodyAsset> {
   const header = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 8, hlen))) as Header;
   if (header.format !== 'referral-atlas-body' || header.version !== 1) {
     throw new Error(`decodeBodyAsset: unsupported format ${header.format} v${header.version}`);
+  }
+  if (expectedRegionsHash !== undefined && header.regionsHash !== expectedRegionsHash) {
+    throw new Error(
+      `the ${header.shape} body was built for another list of regions ` +
+        `(${header.regionsHash ?? 'none'}, expected ${expectedRegionsHash}); reload the page, or rebuild with npm run gen`,
+    );
   }
   const start = (8 + hlen + 3) & ~3;
   const sec = (name: keyof Header['sections']) => {
@@ -102,5 +122,6 @@ export async function decodeBodyAsset(bytes: ArrayBuffer): Promise<BodyAsset> {
     indices,
     regionIndex,
     landmarks: header.landmarks,
+    ...(header.regionsHash === undefined ? {} : { regionsHash: header.regionsHash }),
   };
 }

@@ -67,6 +67,7 @@ export function encodeBodyAsset(asset: BodyAsset): Uint8Array {
     boundsMax: max,
     sections,
     landmarks: asset.landmarks,
+    ...(asset.regionsHash === undefined ? {} : { regionsHash: asset.regionsHash }),
   };
   const hjson = new TextEncoder().encode(JSON.stringify(header));
   const start = pad(8 + hjson.length);

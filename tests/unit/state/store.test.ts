@@ -13,6 +13,13 @@ beforeEach(() => {
 });
 
 describe('store', () => {
+  it('replaces the notices of the previous link instead of piling them up', () => {
+    s().init(realAtlas(), DEFAULT_URL_STATE, ['first link: one problem']);
+    s().init(realAtlas(), DEFAULT_URL_STATE, ['second link: one problem']);
+    s().init(realAtlas(), DEFAULT_URL_STATE, ['second link: one problem']);
+    expect(s().notices).toEqual(['second link: one problem']);
+  });
+
   it('toggles regions and re-ranks on every change', () => {
     s().toggleRegion(r('l-temple'));
     expect(s().ranking.candidates.length).toBeGreaterThan(0);

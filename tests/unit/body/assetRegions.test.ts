@@ -1,0 +1,52 @@
+/** A body asset carries the hash of its region list; a stale one is refused, never miscoloured. */
+import { describe, expect, it } from 'vitest';
+import { decodeBodyAsset, type BodyAsset } from '../../../src/body/asset/bodyAsset';
+import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/asset/bodyAssetEncode';
+import { regionListHash } from '../../../src/body/asset/regionHash';
+
+/** One triangle, enough for the header and the codecs. */
+function tiny(regionsHash?: string): ArrayBuffer {
+  const asset: BodyAsset = {
+    shape: 'female',
+    stature: 1.6,
+    positions: new Float32Array([0, 0, 0, 0.1, 0, 0, 0, 0.1, 0]),
+    normals: new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1]),
+    indices: new Uint32Array([0, 1, 2]),
+    regionIndex: new Uint16Array([0, 1, 2]),
+    landmarks: {},
+    ...(regionsHash === undefined ? {} : { regionsHash }),
+  };
+  const bytes = encodeBodyAsset(asset);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+describe('body asset region list', () => {
+  const hash = regionListHash(['l-temple', 'r-temple', 'navel']);
+
+  it('hashes ids and their order', () => {
+    expect(hash).toMatch(/^[0-9a-f]{8}$/);
+    expect(regionListHash(['r-temple', 'l-temple', 'navel'])).not.toBe(hash);
+    expect(regionListHash(['l-temple', 'r-temple', 'navel'])).toBe(hash);
+  });
+
+  it('decodes when the hash matches and keeps it', async () => {
+    await bodyAssetEncoderReady;
+    const back = await decodeBodyAsset(tiny(hash), hash);
+    expect(back.regionsHash).toBe(hash);
+    expect([...back.regionIndex]).toEqual([0, 1, 2]);
+  });
+
+  it('refuses an asset built for another region list, with a clear message', async () => {
+    await bodyAssetEncoderReady;
+    const other = regionListHash(['r-temple', 'l-temple', 'navel']);
+    await expect(decodeBodyAsset(tiny(other), hash)).rejects.toThrow(
+      /female body was built for another list of regions/,
+    );
+    await expect(decodeBodyAsset(tiny(), hash)).rejects.toThrow(/another list of regions/);
+  });
+
+  it('decodes a mesh without regions (bones) when nothing is expected', async () => {
+    await bodyAssetEncoderReady;
+    expect((await decodeBodyAsset(tiny())).regionsHash).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+/** Feature-detected browser APIs: each one falls back instead of throwing. */
+import { describe, expect, it, vi } from 'vitest';
+import { webglAvailable, whenIdle } from '../../../src/state/browser';
+
+describe('whenIdle', () => {
+  it('uses requestIdleCallback with the timeout when there is one, and cancels it', () => {
+    const calls: number[] = [];
+    const cancelled: number[] = [];
+    const win = {
+      requestIdleCallback: (_cb: () => void, o: { timeout: number }) => (calls.push(o.timeout), 7),
+      cancelIdleCallback: (id: number) => cancelled.push(id),
+    } as unknown as Window;
+    const cancel = whenIdle(() => undefined, 300, win);
+    expect(calls).toEqual([300]);
+    cancel();
+    expect(cancelled).toEqual([7]);
+  });
+
+  it('falls back to a short timer without requestIdleCallback (Safari)', () => {
+    vi.useFakeTimers();
+    try {
+      const win = {
+        setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
+        clearTimeout: (id: number) => clearTimeout(id),
+      } as unknown as Window;
+      let ran = 0;
+      whenIdle(() => ran++, 4000, win);
+      vi.advanceTimersByTime(60);
+      expect(ran).toBe(1);
+      const cancel = whenIdle(() => ran++, 4000, win);
+      cancel();
+      vi.advanceTimersByTime(100);
+      expect(ran).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('webglAvailable', () => {
+  const docWith = (getContext: (kind: string) => unknown): Document =>
+    ({ createElement: () => ({ getContext }) }) as unknown as Document;
+
+  it('is false, never throwing, when no context can be made or creating one throws', () => {
+    (globalThis as { WebGLRenderingContext?: unknown }).WebGLRenderingContext ??= class {};
+    expect(webglAvailable(docWith(() => null))).toBe(false);
+    expect(
+      webglAvailable(
+        docWith(() => {
+          throw new Error('GPU process crashed');
+        }),
+      ),
+    ).toBe(false);
+  });
+
+  it('is true with a WebGL 1 context and frees the test context', () => {
+    let lost = 0;
+    const gl = { getExtension: () => ({ loseContext: () => lost++ }) };
+    expect(webglAvailable(docWith((kind) => (kind === 'webgl' ? gl : null)))).toBe(true);
+    expect(lost).toBe(1);
+  });
+});
