@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
 import { useAtlasStore } from './state/store';
+import { CanvasLegend } from './ui/CanvasLegend';
 import { Candidates } from './ui/Candidates';
 import { Conditions } from './ui/Conditions';
 import { DrawingList } from './ui/DrawingList';
@@ -52,6 +53,7 @@ export function App(): React.JSX.Element {
         <div className="stage">
           {ready && <AtlasCanvas />}
           <HoverLabel />
+          <CanvasLegend />
           <Toolbar />
         </div>
         <aside className="panel" aria-label="Pain drawing and candidate muscles">

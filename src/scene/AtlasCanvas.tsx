@@ -73,7 +73,12 @@ export function AtlasCanvas(): React.JSX.Element {
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
             <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tpPositions} />
-            <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
+            <CameraRig
+              stature={body.asset.stature}
+              landmarks={body.asset.landmarks}
+              body={body.asset}
+              triggerPoints={tpPositions}
+            />
             <SceneProbe asset={body.asset} />
           </>
         )}

@@ -1,60 +1,193 @@
-/** Orbit/zoom/pan controls plus the view presets; re-frames on every view request. */
-import { useEffect } from 'react';
-import { OrbitControls } from '@react-three/drei/core/OrbitControls.js';
-import { useThree } from '@react-three/fiber';
-import { MOUSE, PerspectiveCamera, TOUCH } from 'three';
-import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+/**
+ * Camera controls (camera-controls, as shipped with drei: orbit, dolly, truck, touch, smooth and
+ * interruptible transitions) plus the camera moves the app makes:
+ * - a view preset request applies the preset at once (marks `data-view` for tests);
+ * - choosing a muscle or candidate turns and zooms smoothly to frame its pattern and trigger
+ *   point(s) (see cameraFraming.ts), kept inside the store's `frameInset`;
+ * - "whole body" turns back to the whole body from the nearest of front/back/left/right.
+ * Nothing else moves the camera: a resize, a new drawing or a layer change keep the user's view.
+ * `data-camera` is `moving` during a transition and `still` after it.
+ */
+import { useEffect, useMemo } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { CameraControlsImpl } from '@react-three/drei/core/CameraControls.js';
+import {
+  Box3,
+  MathUtils,
+  Matrix4,
+  PerspectiveCamera,
+  Quaternion,
+  Raycaster,
+  Sphere,
+  Spherical,
+  Vector2,
+  Vector3,
+  Vector4,
+} from 'three';
+import type { BodyAsset } from '../body/bodyAsset';
+import type { RegionId } from '../domain/ids';
+import type { ViewPreset } from '../domain/urlState';
+import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
-import { cameraPose, type Vec3 } from './viewPresets';
+import { framePattern, zoneVertices } from './cameraFraming';
+import { triggerPointPosition } from './triggerPointPositions';
+import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
+
+CameraControlsImpl.install({
+  THREE: {
+    Box3,
+    MathUtils: { clamp: MathUtils.clamp },
+    Matrix4,
+    Quaternion,
+    Raycaster,
+    Sphere,
+    Spherical,
+    Vector2,
+    Vector3,
+    Vector4,
+  },
+});
+const { ACTION } = CameraControlsImpl;
 
 export interface CameraRigProps {
   readonly stature: number;
   readonly landmarks: Readonly<Record<string, Vec3>>;
+  /** The skin, for framing a pattern by its zone vertices (no framing without it). */
+  readonly body?: BodyAsset;
+  /** Trigger point positions inside the muscles (`l:<id>` → m), when loaded. */
+  readonly triggerPoints?: Readonly<Record<string, Vec3>> | undefined;
 }
 
-export function CameraRig({ stature, landmarks }: CameraRigProps): React.JSX.Element {
+const setCameraSignal = (state: 'moving' | 'still'): void => {
+  document.documentElement.dataset.camera = state;
+};
+
+/** The side preset nearest to a viewing direction (target → camera). */
+function nearestSide(dir: Vector3): ViewPreset {
+  if (Math.abs(dir.x) > Math.abs(dir.z)) return dir.x > 0 ? 'left' : 'right';
+  return dir.z > 0 ? 'front' : 'back';
+}
+
+export function CameraRig({
+  stature,
+  landmarks,
+  body,
+  triggerPoints,
+}: CameraRigProps): React.JSX.Element {
   const camera = useThree((s) => s.camera);
-  const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
-  const size = useThree((s) => s.size);
+  const gl = useThree((s) => s.gl);
+  const events = useThree((s) => s.events);
+  const get = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
-  const view = useAtlasStore((s) => s.view);
   const request = useAtlasStore((s) => s.viewRequest);
   const tool = useAtlasStore((s) => s.tool);
+  const controls = useMemo(() => new CameraControlsImpl(camera), [camera]);
+  const dom = (events.connected as HTMLElement | undefined) ?? gl.domElement;
 
   useEffect(() => {
+    controls.connect(dom);
+    return () => controls.disconnect();
+  }, [controls, dom]);
+  useEffect(() => {
+    const wake = (): void => invalidate();
+    const rest = (): void => setCameraSignal('still');
+    controls.addEventListener('control', wake);
+    controls.addEventListener('controlstart', wake);
+    controls.addEventListener('transitionstart', wake);
+    controls.addEventListener('update', wake);
+    controls.addEventListener('rest', rest);
+    return () => {
+      controls.removeEventListener('control', wake);
+      controls.removeEventListener('controlstart', wake);
+      controls.removeEventListener('transitionstart', wake);
+      controls.removeEventListener('update', wake);
+      controls.removeEventListener('rest', rest);
+      controls.dispose();
+    };
+  }, [controls, invalidate]);
+  // Rendered on demand: after an idle spell the frame delta is long, so it is capped, or a
+  // transition would jump to its end in one frame.
+  useFrame((_, delta) => {
+    if (controls.update(Math.min(delta, 1 / 30))) invalidate();
+  }, -1);
+
+  const painting = tool !== 'tap';
+  useEffect(() => {
+    controls.minDistance = 0.15;
+    controls.maxDistance = 8;
+    controls.draggingSmoothTime = 0;
+    controls.smoothTime = 0.35;
+    controls.mouseButtons.left = painting ? ACTION.NONE : ACTION.ROTATE;
+    controls.mouseButtons.middle = ACTION.DOLLY;
+    controls.mouseButtons.right = painting ? ACTION.ROTATE : ACTION.TRUCK;
+    controls.mouseButtons.wheel = ACTION.DOLLY;
+    controls.touches.one = painting ? ACTION.NONE : ACTION.TOUCH_ROTATE;
+    controls.touches.two = ACTION.TOUCH_DOLLY_ROTATE;
+    controls.touches.three = ACTION.TOUCH_TRUCK;
+  }, [controls, painting]);
+
+  const go = (pose: CameraPose, smooth: boolean): void => {
+    if (smooth) setCameraSignal('moving');
+    void controls
+      .setLookAt(...pose.position, ...pose.target, smooth)
+      .then(() => setCameraSignal('still'));
+    // A preset applies at once, so a probe in the same task already sees the new camera.
+    if (!smooth) controls.update(0);
+    invalidate();
+  };
+  const aspect = (): number => get().size.width / Math.max(1, get().size.height);
+
+  // View presets: applied at once on every request (not on resize: the user's view stays).
+  useEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
-    const pose = cameraPose(view, {
-      stature,
-      landmarks,
-      fov: camera.fov,
-      aspect: size.width / Math.max(1, size.height),
-    });
-    camera.position.set(...pose.position);
+    const view = useAtlasStore.getState().view;
     camera.near = 0.02;
     camera.far = 50;
     camera.updateProjectionMatrix();
-    if (controls) {
-      controls.target.set(...pose.target);
-      controls.update();
-    } else camera.lookAt(...pose.target);
+    go(cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), false);
     // Lets tests and the benchmark wait for the preset instead of sleeping.
     document.documentElement.dataset.view = view;
-    invalidate();
-  }, [camera, controls, view, request, stature, landmarks, size.width, size.height, invalidate]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a request re-frames
+  }, [camera, controls, request, stature, landmarks]);
 
-  const painting = tool !== 'tap';
-  return (
-    <OrbitControls
-      makeDefault
-      enableDamping={false}
-      minDistance={0.15}
-      maxDistance={8}
-      mouseButtons={{
-        LEFT: painting ? (-1 as MOUSE) : MOUSE.ROTATE,
-        MIDDLE: MOUSE.DOLLY,
-        RIGHT: painting ? MOUSE.ROTATE : MOUSE.PAN,
-      }}
-      touches={{ ONE: painting ? (-1 as TOUCH) : TOUCH.ROTATE, TWO: TOUCH.DOLLY_ROTATE }}
-    />
-  );
+  // Choosing a muscle or a candidate frames its pattern; "whole body" frames the body.
+  useEffect(() => {
+    if (!(camera instanceof PerspectiveCamera)) return;
+    const frameSelection = (): void => {
+      const s = useAtlasStore.getState();
+      if (!s.atlas || !s.muscle || !body) return;
+      const view = selectionView(s.atlas, s.muscle, s.triggerPoint, s.side);
+      const idx = (ids: ReadonlySet<RegionId>): Set<number> =>
+        new Set([...ids].map((id) => s.atlas?.regionById.get(id)?.index ?? -1));
+      const zone = zoneVertices(body, idx(view.essential.size ? view.essential : view.spillover));
+      const points = view.triggerPoints.flatMap((tp) => {
+        const p = triggerPoints?.[tp.key] ?? triggerPointPosition(tp, landmarks);
+        return p ? [p] : [];
+      });
+      if (zone.length === 0 && points.length === 0) return;
+      const dir = camera.position.clone().sub(controls.getTarget(new Vector3())).normalize();
+      const inset = s.frameInset;
+      const fallback: Vec3 = [dir.x, dir.y, dir.z];
+      go(framePattern(body, { zone, points, fov: camera.fov, aspect: aspect(), inset, fallback }), true);
+    };
+    const wholeBody = (): void => {
+      const dir = camera.position.clone().sub(controls.getTarget(new Vector3()));
+      const view = nearestSide(dir);
+      useAtlasStore.setState({ view });
+      document.documentElement.dataset.view = view;
+      go(cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), true);
+    };
+    return useAtlasStore.subscribe((s, prev) => {
+      if (s.wholeBodyRequest !== prev.wholeBodyRequest) wholeBody();
+      else if (
+        s.viewRequest === prev.viewRequest &&
+        s.muscle !== undefined &&
+        (s.muscle !== prev.muscle || s.triggerPoint !== prev.triggerPoint || s.side !== prev.side)
+      )
+        frameSelection();
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- go/aspect read live state
+  }, [camera, controls, body, triggerPoints, stature, landmarks]);
+
+  return <></>;
 }

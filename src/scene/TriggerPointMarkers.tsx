@@ -67,8 +67,8 @@ function markersFor(
     if (!tp || !p || chosen.some((t) => t.key === c.key)) continue;
     const hovered = hover?.muscle === c.muscle && hover.side === c.side;
     const strong = r < STRONG_CANDIDATES;
-    const size = hovered ? sizePx * 1.35 : strong ? sizePx : sizePx * 0.7;
-    const alpha = hovered ? 1 : (strong ? 1 : 0.6) * (s.muscle ? 0.4 : 1);
+    const size = hovered ? sizePx * 1.35 : strong ? sizePx : sizePx * 0.6;
+    const alpha = hovered ? 1 : (strong ? 1 : 0.45) * (s.muscle ? 0.4 : 1);
     out.push({ ...ids(tp), position: p, candidate: true, size, alpha });
   }
   return out;

@@ -12,7 +12,7 @@
 import { Color, DataTexture, FrontSide, ShaderMaterial } from 'three';
 
 /** Teal of the possible sources (kept apart from the blue drawing and the red/orange zones). */
-export const SOURCE_COLOR = '#0f9ea8';
+export const SOURCE_COLOR = '#00a9bd';
 
 const VERTEX = /* glsl */ `
 attribute float muscleSlot;
@@ -48,14 +48,14 @@ void main() {
   float near = 1.0 - smoothstep(0.0, 0.06, beyond);
   float strength = vState.b;
   float hovered = vState.a;
-  float a = (0.14 + 0.4 * strength) * (0.55 + 0.9 * rim);
-  a = mix(a, 0.55 + 0.4 * rim, hovered);
+  float a = (0.12 + 0.62 * strength) * (0.65 + 0.7 * rim);
+  a = mix(a, 0.8 + 0.2 * rim, hovered);
   // With a muscle chosen, the other candidates step back.
   a *= mix(1.0, 0.3, focus * (1.0 - vState.g));
   a *= near;
   if (a < 0.01) discard;
-  vec3 c = mix(color, color * 0.45, rim);
-  c = mix(c, vec3(0.75, 1.0, 1.0), 0.35 * hovered);
+  vec3 c = mix(color, color * 0.35, smoothstep(0.25, 0.7, rim));
+  c = mix(c, vec3(0.2, 0.9, 0.85), 0.5 * hovered);
   gl_FragColor = vec4(c, min(a, 0.95));
   #include <colorspace_fragment>
 }

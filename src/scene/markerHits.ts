@@ -24,6 +24,9 @@ export function setDrawnMarkers(markers: readonly DrawnMarker[]): void {
   drawn = markers;
 }
 
+/** The markers drawn in the last update. */
+export const drawnMarkers = (): readonly DrawnMarker[] => drawn;
+
 const v = new Vector3();
 
 /**
@@ -35,7 +38,7 @@ export function candidateMarkerAt(
   ndc: { x: number; y: number },
   width: number,
   height: number,
-  radiusPx = 18,
+  radiusPx = 12,
 ): DrawnMarker | undefined {
   let best: DrawnMarker | undefined;
   let bestD = radiusPx;

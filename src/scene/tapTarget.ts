@@ -20,6 +20,8 @@ export interface TapTargetInput {
   readonly marginPx?: number;
   /** Most vertices tried (default 150). */
   readonly tries?: number;
+  /** Points (normalised device coordinates) where a tap does something else, e.g. on a ✕. */
+  readonly avoid?: (x: number, y: number) => boolean;
 }
 
 const ray = new Raycaster();
@@ -69,6 +71,7 @@ export function findTapPoint(input: TapTargetInput): { x: number; y: number } | 
   for (const v of regionVertices(input.asset, input.regionIndex).slice(0, input.tries ?? 150)) {
     ndc.set(p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0).project(input.camera);
     if (Math.abs(ndc.x) > 0.96 || Math.abs(ndc.y) > 0.96) continue;
+    if (input.avoid?.(ndc.x, ndc.y)) continue;
     if (offsets.every(([dx, dy]) => hitsRegion(input, ndc.x + dx, ndc.y + dy))) {
       return { x: (ndc.x + 1) / 2, y: (1 - ndc.y) / 2 };
     }
