@@ -168,7 +168,10 @@ export function CameraRig({
       const dir = camera.position.clone().sub(controls.getTarget(new Vector3())).normalize();
       const inset = s.frameInset;
       const fallback: Vec3 = [dir.x, dir.y, dir.z];
-      go(framePattern(body, { zone, points, fov: camera.fov, aspect: aspect(), inset, fallback }), true);
+      go(
+        framePattern(body, { zone, points, fov: camera.fov, aspect: aspect(), inset, fallback }),
+        true,
+      );
     };
     const wholeBody = (): void => {
       const dir = camera.position.clone().sub(controls.getTarget(new Vector3()));

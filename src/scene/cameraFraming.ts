@@ -86,7 +86,11 @@ export function framePattern(asset: BodyAsset, f: FramingInput): CameraPose {
   // Keep the camera within about 20° of the horizon: the body is read upright.
   const h = Math.hypot(d[0], d[2]) || 1;
   const tilt = Math.max(-0.36, Math.min(0.36, d[1]));
-  d = norm([(d[0] / h) * Math.sqrt(1 - tilt * tilt), tilt, (d[2] / h) * Math.sqrt(1 - tilt * tilt)]);
+  d = norm([
+    (d[0] / h) * Math.sqrt(1 - tilt * tilt),
+    tilt,
+    (d[2] / h) * Math.sqrt(1 - tilt * tilt),
+  ]);
   const xs = pts.map((q) => q[0]);
   const ys = pts.map((q) => q[1]);
   const zs = pts.map((q) => q[2]);

@@ -45,7 +45,7 @@ void main() {
   vec2 fwd = -toCam.xz;
   float horiz = length(fwd);
   float beyond = horiz > 0.2 ? dot(vPosW.xz, fwd / horiz) : 0.0;
-  float near = 1.0 - smoothstep(0.0, 0.06, beyond);
+  float near = 1.0 - smoothstep(0.03, 0.09, beyond);
   float strength = vState.b;
   float hovered = vState.a;
   float a = (0.12 + 0.62 * strength) * (0.65 + 0.7 * rim);

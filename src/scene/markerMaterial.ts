@@ -17,7 +17,7 @@ void main() {
   vec2 fwd = -toCam.xz;
   float horiz = length(fwd);
   float beyond = horiz > 0.2 ? dot(wp.xz, fwd / horiz) : 0.0;
-  vAlpha = aAlpha * mix(1.0, 0.35, smoothstep(0.0, 0.06, beyond));
+  vAlpha = aAlpha * mix(1.0, 0.35, smoothstep(0.03, 0.09, beyond));
   gl_PointSize = aSize * pixelRatio;
   gl_Position = projectionMatrix * viewMatrix * wp;
 }

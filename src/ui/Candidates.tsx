@@ -38,9 +38,7 @@ const CandidateItem = memo(function CandidateItem({
     return h?.muscle === c.muscle && h.side === c.side;
   });
   const hover = (on: boolean): void =>
-    useAtlasStore
-      .getState()
-      .setHoverCandidate(on ? { muscle: c.muscle, side: c.side } : undefined);
+    useAtlasStore.getState().setHoverCandidate(on ? { muscle: c.muscle, side: c.side } : undefined);
   const why = useMemo(() => explainCandidate(atlas, c, markedCount), [atlas, c, markedCount]);
   const muscle = atlas.muscleById.get(c.muscle);
   const tp = atlas.triggerPoints.get(c.triggerPoint);
