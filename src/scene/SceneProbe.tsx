@@ -100,8 +100,9 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
           width: canvas.clientWidth,
           height: canvas.clientHeight,
           marginPx,
-          // A tap on a candidate's ✕ chooses it instead of marking pain.
+          // A tap on a candidate's ✕ chooses it instead of marking pain (painting goes through).
           avoid: (x, y) =>
+            useAtlasStore.getState().tool === 'tap' &&
             !!candidateMarkerAt(camera, { x, y }, canvas.clientWidth, canvas.clientHeight),
         });
       },
