@@ -51,9 +51,12 @@ export function App(): React.JSX.Element {
       <Notices />
       <main className="layout">
         <div className="stage">
-          {ready && <AtlasCanvas />}
+          {ready && (
+            <AtlasCanvas>
+              <CanvasLegend />
+            </AtlasCanvas>
+          )}
           <HoverLabel />
-          <CanvasLegend />
           <Toolbar />
         </div>
         <aside className="panel" aria-label="Pain drawing and candidate muscles">

@@ -28,7 +28,12 @@ const SKIN_OPACITY = {
   deep: 0.1,
 } as const;
 
-export function AtlasCanvas(): React.JSX.Element {
+export interface AtlasCanvasProps {
+  /** DOM drawn over the canvas (legend, camera controls), positioned against the canvas box. */
+  readonly children?: React.ReactNode;
+}
+
+export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Element {
   const shape = useAtlasStore((s) => s.body);
   const layer = useAtlasStore((s) => s.layer);
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
@@ -83,6 +88,7 @@ export function AtlasCanvas(): React.JSX.Element {
           </>
         )}
       </Canvas>
+      {children}
       {!body && !error && <p className="canvas-status">Loading the body…</p>}
       {error && (
         <p className="canvas-status error" role="alert">

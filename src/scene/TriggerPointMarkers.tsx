@@ -67,7 +67,8 @@ function markersFor(
     if (!tp || !p || chosen.some((t) => t.key === c.key)) continue;
     const hovered = hover?.muscle === c.muscle && hover.side === c.side;
     const strong = r < STRONG_CANDIDATES;
-    const size = hovered ? sizePx * 1.35 : strong ? sizePx : sizePx * 0.6;
+    // Candidates' ✕ smaller than a chosen muscle's, so the patient's own marks stay readable.
+    const size = hovered ? sizePx * 1.2 : strong ? sizePx * 0.78 : sizePx * 0.55;
     const alpha = hovered ? 1 : (strong ? 1 : 0.45) * (s.muscle ? 0.4 : 1);
     out.push({ ...ids(tp), position: p, candidate: true, size, alpha });
   }
