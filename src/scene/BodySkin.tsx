@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
+import { Mesh as ThreeMesh, MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
 import { asRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
@@ -51,6 +51,13 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
     [texture, material, depthMaterial],
   );
   const depthRef = useRef<Mesh>(null);
+  // Compile the depth pre-pass now, not in the frame of the first choice that makes the skin translucent.
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    gl.compile(new ThreeMesh(geometry, depthMaterial), camera, scene);
+  }, [gl, camera, scene, geometry, depthMaterial]);
   useEffect(() => {
     const translucent = opacity < 1;
     // Only a change between opaque and translucent needs new render state; opacity is a uniform.

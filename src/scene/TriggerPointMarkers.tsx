@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
-import { BufferAttribute, BufferGeometry } from 'three';
+import { BufferAttribute, BufferGeometry, Points } from 'three';
 import type { Atlas, SidedTriggerPoint } from '../domain/atlas';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore, type AtlasState } from '../state/store';
@@ -104,6 +104,13 @@ export function TriggerPointMarkers({
     return g;
   }, [capacity]);
   const material = useMemo(() => createMarkerMaterial(createCrossTexture() ?? null, 1), []);
+  // Compile the marker shader now, not in the frame of the first tap that draws a ✕.
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    gl.compile(new Points(geometry, material), camera, scene);
+  }, [gl, camera, scene, geometry, material]);
   useEffect(() => {
     const u = material.uniforms['pixelRatio'];
     if (u) u.value = dpr;
