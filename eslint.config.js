@@ -5,26 +5,38 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const layer = (files, banned, message) => ({
+/** Build-time only modules: validation (zod) and the meshopt encoders. Types may be imported. */
+const BUILD_ONLY = {
+  group: ['zod', 'meshoptimizer/encoder', '**/domain/validate*', '**/*Encode', '**/*Encode.ts'],
+  allowTypeImports: true,
+  message: 'Build-time only (zod, validation, meshopt encoders): import types only in the app.',
+};
+
+const layer = (files, banned, message, extra = []) => ({
   files,
   rules: {
-    'no-restricted-imports': [
+    '@typescript-eslint/no-restricted-imports': [
       'error',
-      { patterns: banned.map((group) => ({ group: [group], message })) },
+      { patterns: [...banned.map((group) => ({ group: [group], message })), ...extra] },
     ],
   },
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/generated/**', 'bench/out/**', 'docs/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/generated/**', 'bench/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'max-lines': ['warn', { max: 320, skipBlankLines: true, skipComments: true }],
     },
+  },
+  // The app runs in the browser only; Node globals belong to scripts, tests, bench and config.
+  { files: ['src/**'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    ignores: ['src/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -56,15 +68,18 @@ export default tseslint.config(
     ['src/scene/**'],
     ['**/ui/**'],
     'src/scene must not import src/ui; share through src/state.',
+    [BUILD_ONLY],
   ),
   layer(
     ['src/ui/**'],
     ['**/scene/**', 'three', 'three/*', '@react-three/*'],
     'src/ui is DOM React: no three, no scene internals; share through src/state.',
+    [BUILD_ONLY],
   ),
   layer(
     ['src/state/**'],
     ['**/scene/**', '**/ui/**', 'react-dom', '@react-three/*'],
     'src/state joins domain and body; it must not import scene or ui.',
+    [BUILD_ONLY],
   ),
 );

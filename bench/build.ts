@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'vite';
-import { gzipBytes } from './server';
+import { entryJsSize, gzipBytes } from '../scripts/lib/entrySize';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -78,15 +78,9 @@ export function appJsGzipSizes(): Map<string, number> {
 
 /** Gzip bytes of the JavaScript index.html loads up front (entry script + modulepreloads). */
 export function entryJsGzipBytes(): number {
-  const html = readFileSync(join(APP_OUT, 'index.html'), 'utf8');
-  const refs = [
-    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.m?js)"/g),
-    ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
-  ].map((m) => m[1] as string);
-  if (refs.length === 0) throw new CannotMeasure('dist/index.html references no script');
-  let bytes = 0;
-  for (const ref of new Set(refs)) {
-    bytes += gzipBytes(readFileSync(join(APP_OUT, ref.replace(/^\.?\//, ''))));
+  try {
+    return entryJsSize(APP_OUT).gzipBytes;
+  } catch (e) {
+    throw new CannotMeasure(e instanceof Error ? e.message : String(e));
   }
-  return bytes;
 }

@@ -8,9 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
 /** Same level as a typical production host (nginx `gzip_comp_level` 6). */
-export const GZIP_LEVEL = 6;
+import { GZIP_LEVEL } from '../scripts/lib/entrySize';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,9 +30,6 @@ const TYPES: Record<string, string> = {
 
 /** Already-compressed formats are sent as they are. */
 const INCOMPRESSIBLE = new Set(['.png', '.jpg', '.webp', '.woff2']);
-
-export const gzipBytes = (bytes: Uint8Array): number =>
-  gzipSync(bytes, { level: GZIP_LEVEL }).byteLength;
 
 export interface StaticServer {
   readonly origin: string;

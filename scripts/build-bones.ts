@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
 import { listFiles } from './lib/inputHash.ts';
-import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/bodyAssetEncode.ts';
+import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
 import { generateBones } from '../src/body/bones/index.ts';
-import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
+import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const outDir = join(root, 'public', 'generated');

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { assembleMuscles, type DatasetMuscle } from '../src/body/muscles/assemble.ts';
-import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/asset.ts';
-import { BODY_SPECS, type BodyShapeName } from '../src/body/shapes.ts';
+import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/assetEncode.ts';
+import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
 import type { Atlas } from '../src/domain/atlas.ts';
 import { loadAtlasOrExit } from './lib/loadAtlas.ts';
 

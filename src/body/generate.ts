@@ -2,14 +2,14 @@
  * Body generator: spec → skeleton → skin field → sparse surface nets → simplified, mirrored skin
  * mesh with field normals → landmarks → region atlas. Deterministic for a given spec.
  */
-import type { BodyAsset } from './bodyAsset.ts';
-import { landmarksFor } from './landmarks.ts';
+import type { BodyAsset } from './asset/bodyAsset.ts';
+import { landmarksFor } from './landmarks/landmarks.ts';
 import { finishSkin } from './mesh/finish.ts';
 import { surfaceNets } from './mesh/surfaceNets.ts';
-import type { BodyShapeSpec } from './shapes.ts';
-import { buildSkeleton } from './skeleton.ts';
+import type { BodyShapeSpec } from './spec/shapes.ts';
+import { buildSkeleton } from './landmarks/skeleton.ts';
 import { buildSkin } from './skin/index.ts';
-import { assignRegions } from './atlas.ts';
+import { assignRegions } from './regions/assign.ts';
 
 export interface GenerateOptions {
   /** Surface-nets cell size, m (default 3 mm). */

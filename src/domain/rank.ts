@@ -14,7 +14,8 @@
  * - `score = 100 · coverage + focus` (0…101). Coverage dominates; focus separates candidates
  *   whose coverage differs by less than one point.
  *
- * Trigger points that explain nothing are left out.
+ * Trigger points that explain nothing are left out, and so are records flagged `nonPain` (they
+ * describe a non-pain effect, not a referral pattern; the muscle card shows them as a note).
  *
  * ## Order (deterministic)
  * Score descending, then more essential matches, then fewer regions in the whole pattern
@@ -81,6 +82,7 @@ export function scoreTriggerPoint(
   totalWeight: number,
   zoneSets: ZoneSets,
 ): Candidate | undefined {
+  if (tp.record.nonPain !== undefined) return undefined;
   const essential: RegionId[] = [];
   const spillover: RegionId[] = [];
   const unexplained: RegionId[] = [];

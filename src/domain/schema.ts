@@ -109,9 +109,27 @@ export const Attachment = z.strictObject({
   landmarks: z.array(kebab).min(1, 'must name at least one landmark'),
 });
 
+export const HazardKind = z.enum([
+  'lung',
+  'artery',
+  'vein',
+  'nerve',
+  'organ',
+  'joint',
+  'implant',
+  'other',
+]);
+export type HazardKind = z.infer<typeof HazardKind>;
+
 export const Hazard = z.strictObject({
   structure: text,
-  kind: z.enum(['lung', 'artery', 'vein', 'nerve', 'organ', 'joint', 'other']),
+  kind: HazardKind,
+});
+
+/** A symptom that is also a red-flag sign: the card shows it with a link to that flag. */
+export const RedFlagSymptom = z.strictObject({
+  text,
+  redFlag: kebab,
 });
 
 export const TriggerPointRecord = z.strictObject({
@@ -129,6 +147,8 @@ export const TriggerPointRecord = z.strictObject({
   essential: z.array(zoneRef).min(1, 'essential zone must not be empty'),
   spillover: z.array(zoneRef),
   symptoms: z.array(text),
+  /** Symptoms that are red-flag signs ("new or getting worse → see a doctor"). */
+  redFlagSymptoms: z.array(RedFlagSymptom).optional(),
   perpetuating: z.array(text),
   selfCheck: text,
   selfCare: z.array(text).min(1, 'must give at least one self-care step'),
@@ -139,6 +159,11 @@ export const TriggerPointRecord = z.strictObject({
   }),
   sources: sourceList,
   disagreement: text.optional(),
+  /**
+   * Set when the record describes a non-pain effect (not a referral pattern): the ranking skips
+   * it and the clinician card shows this note.
+   */
+  nonPain: text.optional(),
 });
 
 export const MuscleArea = z.enum([
@@ -189,13 +214,26 @@ export const ConditionsFile = z.strictObject({
   conditions: z.array(ConditionRecord).min(1),
 });
 
+/** How fast to act; flags are listed most urgent first, then in file order. */
+export const Urgency = z.enum(['emergency', 'same-day', 'soon']);
+export type Urgency = z.infer<typeof Urgency>;
+
 export const RedFlagRecord = z.strictObject({
   id: kebab,
   title: text,
   text,
   action: text,
+  urgency: Urgency,
   areas: z.array(CoarseArea).min(1),
+  /**
+   * Lower-case phrases that make a muscle symptom a sign of this flag (matched case-insensitively
+   * from the start of a word). `data:check` fails when a symptom contains one but is not linked.
+   */
+  signs: z.array(text).optional(),
+  /** The flag is shown on the card of every muscle with a needling hazard of these kinds. */
+  hazardKinds: z.array(HazardKind).optional(),
   sources: sourceList,
+  uncertainty: text.optional(),
 });
 export const RedFlagsFile = z.strictObject({
   $schema: z.string().optional(),

@@ -17,6 +17,7 @@ import {
 import { issuesToProblems, type Problem } from './problems';
 import type { Atlas } from './atlas';
 import { buildAtlas, checkReferences, type ParsedData } from './references';
+import { checkSafety } from './safetyChecks';
 import { emptyCollections, kindOfPath, type DataFile, type Kind } from './dataFiles';
 
 export type { DataFile } from './dataFiles';
@@ -117,6 +118,7 @@ export function validateDataset(files: readonly DataFile[]): ValidationResult {
   }
   const data: ParsedData = parsed;
   problems.push(...checkReferences(data));
+  problems.push(...checkSafety(data));
   if (problems.length > 0) return { problems };
   return { problems, atlas: buildAtlas(data) };
 }

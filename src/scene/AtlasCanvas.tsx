@@ -3,7 +3,7 @@
  * (`frameloop="demand"`): nothing is drawn while nothing changes.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { LeanCanvas as Canvas } from './LeanCanvas';
 import { useAtlasStore } from '../state/store';
 import { BodySkin } from './BodySkin';
 import { CameraRig } from './CameraRig';

@@ -8,7 +8,7 @@ import { Mesh as ThreeMesh, MeshBasicMaterial, type BufferGeometry, type Mesh } 
 import { asRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { chooseMarkerAt } from './markerHits';
 import { createRegionTexture, writeRegionTexture } from './regionTexture';
 import { createSkinMaterial } from './skinMaterial';

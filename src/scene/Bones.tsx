@@ -9,7 +9,7 @@
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, Mesh, MeshStandardMaterial } from 'three';
-import { decodeBodyAsset } from '../body/bodyAsset';
+import { decodeBodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { useAtlasStore } from '../state/store';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';

@@ -24,7 +24,7 @@ import {
   Vector3,
   Vector4,
 } from 'three';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { RegionId } from '../domain/ids';
 import type { ViewPreset } from '../domain/urlState';
 import { selectionView } from '../domain/selection';

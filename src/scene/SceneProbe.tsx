@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore } from '../state/store';
 import { Vector3, type Object3D } from 'three';
 import { selectionView } from '../domain/selection';

@@ -4,7 +4,7 @@
  * point) and the distance at which their bounding sphere fits the visible part of the canvas.
  * Body frame, metres: +Y up, +X body's left, +Z anterior.
  */
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { FrameInset } from '../state/store';
 import type { CameraPose, Vec3 } from './viewPresets';
 

@@ -1,6 +1,6 @@
 /** Region lookup on the skin: which region a hit face belongs to, which regions a brush covers. */
 import type { Face, Vector3 } from 'three';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 
 /** Region index of the face vertex nearest to the hit point (metres, body frame). */
 export function regionAtFace(asset: BodyAsset, face: Face, point: Vector3): number {

@@ -4,7 +4,7 @@
  * among every pickable object. Used by the test probe, so tests click where a user could.
  */
 import { Raycaster, Vector2, Vector3, type Camera, type Object3D } from 'three';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import { regionAtFace } from './picking';
 
 export interface TapTargetInput {

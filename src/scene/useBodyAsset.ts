@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { BufferAttribute, BufferGeometry, Mesh } from 'three';
-import type { BodyAsset } from '../body/bodyAsset';
+import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { GENERATED } from '../state/boot';
 
@@ -44,7 +44,7 @@ export function bodyGeometry(asset: BodyAsset): BufferGeometry {
 async function loadBody(shape: BodyShape): Promise<BodyAsset> {
   const [res, { decodeBodyAsset }] = await Promise.all([
     fetch(`${GENERATED}body-${shape}.bin`),
-    import('../body/bodyAsset'),
+    import('../body/asset/bodyAsset'),
     installBvh(),
   ]);
   if (!res.ok) throw new Error(`body-${shape}.bin: HTTP ${res.status}`);

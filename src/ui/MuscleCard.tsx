@@ -2,6 +2,7 @@
 import type { Atlas } from '../domain/atlas';
 import type { TriggerPointRecord } from '../domain/schema';
 import { useAtlasStore } from '../state/store';
+import { FlagSymptoms, MuscleWarnings, NonPainNote, muscleFlags } from './MuscleWarnings';
 
 const PRECAUTION = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
 
@@ -17,6 +18,7 @@ function TriggerPointDetails({
   return (
     <div className="tp-details">
       <h4>{tp.name}</h4>
+      <NonPainNote tp={tp} />
       <p>
         <strong>Where:</strong> {tp.location.text} ({tp.location.depth}; {tp.palpation} palpation.{' '}
         {tp.position})
@@ -37,6 +39,7 @@ function TriggerPointDetails({
           <strong>Can also cause:</strong> {tp.symptoms.join('; ')}.
         </p>
       )}
+      <FlagSymptoms tp={tp} atlas={atlas} clinician={clinician} />
       {tp.perpetuating.length > 0 && (
         <p>
           <strong>Often kept going by:</strong> {tp.perpetuating.join('; ')}.
@@ -160,6 +163,7 @@ export function MuscleCard(): React.JSX.Element | null {
       {shown.map((t) => (
         <TriggerPointDetails key={t.id} tp={t} clinician={clinician} atlas={atlas} />
       ))}
+      <MuscleWarnings flags={muscleFlags(atlas, shown, tps)} />
     </section>
   );
 }

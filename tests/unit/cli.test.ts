@@ -24,6 +24,29 @@ describe('data:check', () => {
     );
   });
 
+  it('fails on each clinical safety defect of the broken-safety fixture', () => {
+    const res = run('scripts/data-check.ts', ['--dir', 'tests/fixtures/broken-safety']);
+    expect(res.status).toBe(1);
+    const M = 'tests/fixtures/broken-safety/muscles/test.json';
+    // A symptom that is a red-flag sign but has no link to the flag.
+    expect(res.stdout).toContain(
+      `${M} › test-muscle-1 › symptoms.0: "Foot drop when walking far" is a sign of red flag "new-weakness"; move it to redFlagSymptoms with that link`,
+    );
+    // A hazard whose structure name and kind disagree.
+    expect(res.stdout).toContain(
+      `${M} › test-muscle-1 › needling.hazards.0.kind: "Carotid artery deep to the muscle" names a structure of kind "artery", not "vein"`,
+    );
+    // A non-pain record that carries a referral zone.
+    expect(res.stdout).toContain(
+      `${M} › test-muscle-2 › spillover: a non-pain record has no referral pattern; leave spillover empty`,
+    );
+    // A condition listing a muscle that refers to none of its drawing.
+    expect(res.stdout).toContain(
+      `tests/fixtures/broken-safety/conditions.json › test-condition › muscles.1: "other-muscle" refers pain to none of the condition's drawing`,
+    );
+    expect(res.stdout.trim().split('\n')).toHaveLength(4);
+  });
+
   it('passes on the real dataset and prints stats', () => {
     const res = run('scripts/data-check.ts', ['--stats']);
     expect(res.stderr).not.toMatch(/problem/);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { decodeBodyAsset } from '../../../src/body/bodyAsset.ts';
+import { decodeBodyAsset } from '../../../src/body/asset/bodyAsset.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const [shape = 'male', outDir = '/tmp/body-shots', viewArg = 'front,back,left,three-quarter'] =

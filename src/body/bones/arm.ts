@@ -6,7 +6,7 @@
  */
 import { type Vec3, add, along, cross, dist, norm, scale, sub } from '../math.ts';
 import type { Prim } from '../sdf/core.ts';
-import type { FingerChain } from '../skeleton.ts';
+import type { FingerChain } from '../landmarks/skeleton.ts';
 import { ellipsoid, roundCone, sphere } from '../sdf/prims.ts';
 import type { BoneCtx } from './kit.ts';
 

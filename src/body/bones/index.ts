@@ -5,12 +5,12 @@
  * Positions in metres in the body frame (origin on the floor midway between the heels, +Y up,
  * +X to the body's left, +Z anterior); triangles wind counter-clockwise seen from outside.
  */
-import { landmarksFor } from '../landmarks.ts';
+import { landmarksFor } from '../landmarks/landmarks.ts';
 import { type SkinMesh, finishSkin } from '../mesh/finish.ts';
 import { surfaceNets } from '../mesh/surfaceNets.ts';
 import { SdfProgram } from '../sdf/core.ts';
-import type { BodyShapeSpec } from '../shapes.ts';
-import { buildSkeleton } from '../skeleton.ts';
+import type { BodyShapeSpec } from '../spec/shapes.ts';
+import { buildSkeleton } from '../landmarks/skeleton.ts';
 import { buildSkin } from '../skin/index.ts';
 import { humerusPrims, forearmPrims, handPrims } from './arm.ts';
 import { sacrumPrims, skullPrims, spinePrims } from './axial.ts';

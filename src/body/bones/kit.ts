@@ -5,11 +5,11 @@
  * every primitive is authored on the left half (x ≥ 0) or on the midline.
  */
 import { type Vec3, cross, dot, norm, sub } from '../math.ts';
-import type { LandmarkMap } from '../landmarks.ts';
-import { snap } from '../landmarkTools.ts';
+import type { LandmarkMap } from '../landmarks/landmarks.ts';
+import { snap } from '../landmarks/tools.ts';
 import { type Prim, SdfProgram } from '../sdf/core.ts';
 import type { PrimOpts } from '../sdf/prims.ts';
-import type { Skeleton } from '../skeleton.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
 
 /** Everything the bone builders place bones from. */
 export interface BoneCtx {

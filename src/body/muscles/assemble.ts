@@ -2,11 +2,11 @@
  * Whole-body assembly: builds the body's landmarks and skin field for a shape, generates every
  * muscle of the dataset (left side) and places every trigger point inside its muscle.
  */
-import { landmarksFor } from '../landmarks.ts';
+import { landmarksFor } from '../landmarks/landmarks.ts';
 import type { Vec3 } from '../math.ts';
 import { SdfProgram } from '../sdf/core.ts';
-import type { BodyShapeSpec } from '../shapes.ts';
-import { buildSkeleton } from '../skeleton.ts';
+import type { BodyShapeSpec } from '../spec/shapes.ts';
+import { buildSkeleton } from '../landmarks/skeleton.ts';
 import { buildSkin } from '../skin/index.ts';
 import type { MuscleAssetInput } from './asset.ts';
 import { bodyInput } from './bodyInput.ts';

@@ -8,8 +8,11 @@
  * - `indices`: meshopt index codec over the triangle list (u32).
  * Only the LEFT side is stored; {@link decodeMuscleAsset} mirrors it, so the decoded geometry has
  * both sides (muscle slot = dataset index × 2 + side, 0 left, 1 right). Normals are recomputed.
+ *
+ * This file holds only the format (types and constants): the encoder (`assetEncode.ts`, build
+ * time, meshopt encoder) and the decoder (`assetDecode.ts`, in the browser) import it, never
+ * each other, so the app can never pull the encoder.
  */
-import { MeshoptEncoder } from 'meshoptimizer/encoder';
 import type { Vec3 } from '../math.ts';
 import type { MuscleLayer, MuscleMesh } from './types.ts';
 
@@ -46,7 +49,8 @@ export interface MuscleAsset {
   readonly triggerPoints: Readonly<Record<string, Vec3>>;
 }
 
-interface Header {
+/** JSON header of the format (written by `assetEncode.ts`, read by `assetDecode.ts`). */
+export interface MuscleAssetHeader {
   format: 'referral-atlas-muscles';
   version: 1;
   shape: string;
@@ -60,112 +64,5 @@ interface Header {
   triggerPoints: Record<string, Vec3>;
 }
 
-const MAGIC = 0x314d4152; // "RAM1"
-
-export const muscleEncoderReady: Promise<void> = MeshoptEncoder.ready;
-
-function bounds(ms: MuscleAssetInput['muscles']): { min: Vec3; max: Vec3 } {
-  const min: Vec3 = [Infinity, Infinity, Infinity];
-  const max: Vec3 = [-Infinity, -Infinity, -Infinity];
-  for (const { mesh } of ms) {
-    const p = mesh.positions;
-    for (let i = 0; i < p.length; i++) {
-      const c = i % 3;
-      min[c] = Math.min(min[c] as number, p[i] as number);
-      max[c] = Math.max(max[c] as number, p[i] as number);
-    }
-  }
-  return { min, max };
-}
-
-/** Vertex-cache order of one mesh: returns its remapped quantised vertices and local indices. */
-function packMesh(mesh: MuscleMesh, min: Vec3, ext: Vec3): { verts: Uint8Array; idx: Uint32Array } {
-  const n = mesh.positions.length / 3;
-  const idx = Uint32Array.from(mesh.indices);
-  // Reorders triangles for the vertex cache and `idx` in place; remap: old vertex → new vertex.
-  const [remap, unique] = MeshoptEncoder.reorderMesh(idx, true, true);
-  const oldOf = new Int32Array(unique);
-  for (let o = 0; o < n; o++) {
-    const v = remap[o] as number;
-    if (v < unique) oldOf[v] = o;
-  }
-  const out = new Uint8Array(unique * 8);
-  const dv = new DataView(out.buffer);
-  for (let v = 0; v < unique; v++) {
-    const o = oldOf[v] as number;
-    for (let c = 0; c < 3; c++) {
-      const t = ((mesh.positions[3 * o + c] as number) - (min[c] as number)) / (ext[c] as number);
-      dv.setUint16(8 * v + 2 * c, Math.round(Math.min(Math.max(t, 0), 1) * 65535), true);
-    }
-    out[8 * v + 6] = Math.round((mesh.uvs[2 * o] as number) * 255);
-    out[8 * v + 7] = Math.round((mesh.uvs[2 * o + 1] as number) * 255);
-  }
-  return { verts: out, idx };
-}
-
-/** Encode (await {@link muscleEncoderReady} first). */
-export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
-  const { min, max } = bounds(input.muscles);
-  const ext: Vec3 = [0, 1, 2].map((c) => (max[c] as number) - (min[c] as number) || 1) as Vec3;
-  const vParts: Uint8Array[] = [];
-  const iParts: number[] = [];
-  const entries: Header['muscles'] = [];
-  let nv = 0;
-  for (const m of input.muscles) {
-    const { verts, idx } = packMesh(m.mesh, min, ext);
-    const count = verts.length / 8;
-    entries.push({
-      id: m.id,
-      index: m.index,
-      layer: m.layer,
-      veil: m.veil,
-      range: [nv, count, iParts.length, idx.length],
-    });
-    for (const i of idx) iParts.push(i + nv);
-    vParts.push(verts);
-    nv += count;
-  }
-  const vraw = new Uint8Array(nv * 8);
-  let off = 0;
-  for (const p of vParts) {
-    vraw.set(p, off);
-    off += p.length;
-  }
-  const vEnc = MeshoptEncoder.encodeVertexBuffer(vraw, nv, 8);
-  const iEnc = MeshoptEncoder.encodeIndexBuffer(
-    new Uint8Array(Uint32Array.from(iParts).buffer),
-    iParts.length,
-    4,
-  );
-  const pad = (x: number) => (x + 3) & ~3;
-  const header: Header = {
-    format: 'referral-atlas-muscles',
-    version: 1,
-    shape: input.shape,
-    boundsMin: min,
-    boundsMax: max,
-    muscles: entries,
-    vertexCount: nv,
-    indexCount: iParts.length,
-    sections: { vertices: [0, vEnc.length], indices: [pad(vEnc.length), iEnc.length] },
-    triggerPoints: Object.fromEntries(
-      Object.entries(input.triggerPoints).map(([k, p]) => [
-        k,
-        p.map((x) => Math.round(x * 1e5) / 1e5) as Vec3,
-      ]),
-    ),
-  };
-  const hBytes = new TextEncoder().encode(JSON.stringify(header));
-  const start = pad(8 + hBytes.length);
-  const out = new Uint8Array(start + pad(vEnc.length) + iEnc.length);
-  const dv = new DataView(out.buffer);
-  dv.setUint32(0, MAGIC, true);
-  dv.setUint32(4, hBytes.length, true);
-  out.set(hBytes, 8);
-  out.set(vEnc, start);
-  out.set(iEnc, start + pad(vEnc.length));
-  return out;
-}
-
-export { decodeMuscleAsset, muscleDecoderReady } from './assetDecode.ts';
-export type { Header as MuscleAssetHeader };
+/** First four bytes of the file, "RAM1" little-endian. */
+export const MUSCLE_ASSET_MAGIC = 0x314d4152;

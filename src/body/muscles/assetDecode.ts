@@ -4,18 +4,17 @@
  */
 import { MeshoptDecoder } from 'meshoptimizer/decoder';
 import type { Vec3 } from '../math.ts';
-import type { MuscleAsset, MuscleAssetHeader } from './asset.ts';
+import { MUSCLE_ASSET_MAGIC, type MuscleAsset, type MuscleAssetHeader } from './asset.ts';
 import { vertexNormals } from './normals.ts';
 import { MUSCLE_LAYERS } from './types.ts';
-
-const MAGIC = 0x314d4152;
 
 /** Resolves when the decoder's WebAssembly module is ready (await before decoding). */
 export const muscleDecoderReady: Promise<void> = MeshoptDecoder.ready;
 
 function readHeader(bytes: Uint8Array): { header: MuscleAssetHeader; start: number } {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (dv.getUint32(0, true) !== MAGIC) throw new Error('not a muscle asset (bad magic)');
+  if (dv.getUint32(0, true) !== MUSCLE_ASSET_MAGIC)
+    throw new Error('not a muscle asset (bad magic)');
   const hLen = dv.getUint32(4, true);
   const header = JSON.parse(
     new TextDecoder().decode(bytes.subarray(8, 8 + hLen)),

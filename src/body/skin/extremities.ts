@@ -4,7 +4,7 @@
  * midfoot with a raised medial arch, forefoot and five toes. Left half, metres, body frame.
  */
 import { type Vec3, add, along, scale } from '../math.ts';
-import type { Skeleton } from '../skeleton.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
 import type { Prim } from '../sdf/core.ts';
 import { limb } from '../sdf/lofts.ts';
 import { ellipsoid, roundCone, sphere } from '../sdf/prims.ts';

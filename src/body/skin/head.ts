@@ -4,7 +4,7 @@
  * (Gordon et al. 2014, approximate means). Metres, body frame; paired parts on the left (+X).
  */
 import { type Vec3, add, norm } from '../math.ts';
-import type { Skeleton } from '../skeleton.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
 import type { Prim } from '../sdf/core.ts';
 import { limb } from '../sdf/lofts.ts';
 import { ellipsoid, roundCone, sphere } from '../sdf/prims.ts';

@@ -2,7 +2,7 @@
  * The skin signed-distance field of a body shape: trunk loft, neck, head, shoulders, chest,
  * buttocks, arms, hands, legs and feet blended into one closed surface. Metres, body frame.
  */
-import type { Skeleton } from '../skeleton.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
 import { SdfProgram } from '../sdf/core.ts';
 import { loftY } from '../sdf/lofts.ts';
 import { armPrims, legPrims } from './limbs.ts';

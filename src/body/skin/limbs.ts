@@ -4,7 +4,7 @@
  * 2014), plus the shoulder cap (deltoid), knee cap and calf bellies. Left half, metres.
  */
 import { type Vec3, add, along, cross, lerp, norm, scale, sub } from '../math.ts';
-import type { Skeleton } from '../skeleton.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
 import type { Prim } from '../sdf/core.ts';
 import { type LimbRow, limb } from '../sdf/lofts.ts';
 import { axesAlong, ellipsoid, roundCone } from '../sdf/prims.ts';

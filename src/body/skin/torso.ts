@@ -4,7 +4,7 @@
  * gluteal cleft. Positions follow the skeleton's ANSUR II levels. Metres, left half (+X).
  */
 import { type Vec3, add, norm } from '../math.ts';
-import type { Skeleton } from '../skeleton.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
 import type { Prim, SdfProgram } from '../sdf/core.ts';
 import { ellipsoid, polyTube, roundCone, sphere } from '../sdf/prims.ts';
 

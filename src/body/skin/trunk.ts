@@ -4,7 +4,7 @@
  * circumferences (Gordon et al. 2014; fit rule from shared/reference/anthropometry.md: n ≈ 2.7–2.8
  * at the waist, 3.4–3.6 at the buttock, chest fitted to its circumference). Metres, body frame.
  */
-import type { Skeleton } from '../skeleton.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
 import { type SectionRow, superellipseRadial } from '../sdf/lofts.ts';
 
 /** Perimeter of an asymmetric superellipse section, by numeric integration. */

@@ -6,44 +6,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import landmarksFile from '../../../data/landmarks.json' with { type: 'json' };
 import regionsFile from '../../../data/regions.json' with { type: 'json' };
-import { vertexAdjacency } from '../../../src/body/atlasClean.ts';
-import { type BodyAsset, decodeBodyAsset } from '../../../src/body/bodyAsset.ts';
-import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/bodyAssetEncode.ts';
+import { vertexAdjacency } from '../../../src/body/regions/clean.ts';
+import { type BodyAsset, decodeBodyAsset } from '../../../src/body/asset/bodyAsset.ts';
+import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/asset/bodyAssetEncode.ts';
 import { generateBody } from '../../../src/body/generate.ts';
-import { BODY_SPECS, type BodyShapeName } from '../../../src/body/shapes.ts';
+import { BODY_SPECS, type BodyShapeName } from '../../../src/body/spec/shapes.ts';
+import { publishedHeightRatios } from './anthropometry.ts';
 import { describeMeshInvariants } from './invariants.ts';
 
-/** Published mean ratios to stature (shared/reference/anthropometry.md, ANSUR II). */
-const RATIOS: Record<BodyShapeName, Record<string, number>> = {
-  male: {
-    c7: 0.864,
-    'l-acromion': 0.82,
-    suprasternale: 0.819,
-    'l-axilla-front': 0.757,
-    'l-rib10-lateral': 0.638,
-    'l-iliocristale': 0.604,
-    omphalion: 0.601,
-    'l-greater-trochanter': 0.513,
-    'perineum-centre': 0.482,
-    'l-wrist-centre': 848 / 1756,
-    'l-lateral-femoral-epicondyle': 0.28,
-    'l-lateral-malleolus': 0.042,
-  },
-  female: {
-    c7: 0.857,
-    'l-acromion': 0.82,
-    suprasternale: 0.816,
-    'l-axilla-front': 0.761,
-    'l-rib10-lateral': 0.649,
-    'l-iliocristale': 0.611,
-    omphalion: 0.602,
-    'l-greater-trochanter': 0.519,
-    'perineum-centre': 0.48,
-    'l-wrist-centre': 794 / 1629,
-    'l-lateral-femoral-epicondyle': 0.286,
-    'l-lateral-malleolus': 0.039,
-  },
-};
+/** Published mean ratios to stature, read from the reference file (ANSUR II). */
+const RATIOS = publishedHeightRatios();
 
 /** Landmark → region it must fall in (nearest skin vertex), both sides checked by mirroring. */
 const SPOTS: [string, string][] = [

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BoneMesh, generateBones } from '../../../src/body/bones/index.ts';
 import { bodyInputFor } from '../../../src/body/muscles/assemble.ts';
-import { BODY_SPECS, type BodyShapeName } from '../../../src/body/shapes.ts';
+import { BODY_SPECS, type BodyShapeName } from '../../../src/body/spec/shapes.ts';
 import { describeMeshInvariants } from './invariants.ts';
 
 const shapes: BodyShapeName[] = ['female', 'male'];

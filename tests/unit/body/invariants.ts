@@ -14,8 +14,19 @@ export interface MeshLike {
 export interface InvariantOptions {
   /** Check x-mirror symmetry of the vertex set within this tolerance (m); skip if undefined. */
   mirrorTolerance?: number;
-  /** Expect a closed surface (default true). */
+  /** Expect a closed surface (default true); false skips the closed-surface test, visibly. */
   closed?: boolean;
+  /**
+   * The mesh carries vertex normals (default true): they must be present, unit length and agree
+   * with the faces. False skips those checks, visibly.
+   */
+  normals?: boolean;
+}
+
+/** The mesh's normals, failing the test when a mesh that should carry them does not. */
+function normalsOf(m: MeshLike): Float32Array {
+  if (!m.normals) throw new Error('the mesh has no normals (pass { normals: false } if intended)');
+  return m.normals;
 }
 
 /** Directed-edge multiset check: returns the number of unmatched directed edges. */
@@ -113,31 +124,31 @@ export function describeMeshInvariants(
       expect(m.indices.length % 3).toBe(0);
       expect(m.indices.every((i) => i < n)).toBe(true);
     });
-    it('has unit normals', () => {
-      const m = getMesh();
-      if (!m.normals) return;
+    const hasNormals = options.normals !== false;
+    it.skipIf(!hasNormals)('has unit normals', () => {
+      const nn = normalsOf(getMesh());
       let worst = 0;
-      for (let v = 0; v < m.normals.length; v += 3) {
-        const l = Math.hypot(
-          m.normals[v] as number,
-          m.normals[v + 1] as number,
-          m.normals[v + 2] as number,
-        );
+      for (let v = 0; v < nn.length; v += 3) {
+        const l = Math.hypot(nn[v] as number, nn[v + 1] as number, nn[v + 2] as number);
         worst = Math.max(worst, Math.abs(l - 1));
       }
       expect(worst).toBeLessThan(1e-3);
     });
-    it('is closed with consistent winding (no boundary edges, every edge matched by its reverse)', () => {
-      const m = getMesh();
-      if (options.closed === false) return;
-      expect(unmatchedEdges(m.indices, m.positions.length / 3)).toBe(0);
-    });
-    it('winds outward (positive volume) with normals agreeing with the faces', () => {
+    it.skipIf(options.closed === false)(
+      'is closed with consistent winding (no boundary edges, every edge matched by its reverse)',
+      () => {
+        const m = getMesh();
+        expect(unmatchedEdges(m.indices, m.positions.length / 3)).toBe(0);
+      },
+    );
+    it('winds outward (positive volume)', () => {
       const m = getMesh();
       expect(signedVolume(m.positions, m.indices)).toBeGreaterThan(0);
-      if (!m.normals) return;
+    });
+    it.skipIf(!hasNormals)('has normals agreeing with the faces', () => {
+      const m = getMesh();
       const p = m.positions;
-      const nn = m.normals;
+      const nn = normalsOf(m);
       let agree = 0;
       const tris = m.indices.length / 3;
       for (let t = 0; t < m.indices.length; t += 3) {

@@ -48,6 +48,12 @@ describe('rank', () => {
     expect(weightOf({ region: r('a') })).toBe(0.5);
   });
 
+  it('skips records flagged as non-pain, however well their zone matches', () => {
+    const nonPain = { ...tp('palp-1', ['a']), record: { nonPain: 'palpitations' } as never };
+    const res = rank([nonPain, tp('pain-1', ['a', 'b'])], [{ region: r('a') }]);
+    expect(res.candidates.map((c) => c.triggerPoint)).toEqual(['pain-1']);
+  });
+
   it('leaves out trigger points that explain nothing and reports unexplained regions', () => {
     const res = rank(
       [tp('one-1', ['a']), tp('none-1', ['z'])],

@@ -25,7 +25,7 @@ describe('search', () => {
     expect(
       top('tennis elbow', 5).some(
         (h) =>
-          h.startsWith('condition:') ||
+          h === 'condition:lateral-elbow-pain' ||
           h === 'muscle:extensor-carpi-radialis-brevis' ||
           h === 'muscle:supinator',
       ),

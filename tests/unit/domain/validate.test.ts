@@ -18,7 +18,24 @@ function problemsAfter(mutate: Mutate): string[] {
 }
 
 const M = 'data/muscles/test.json';
+const RF = 'data/redflags.json';
 const tp0 = (f: Record<string, any>) => f[M].muscles[0].triggerPoints[0];
+/** Adds one red flag whose signs include "foot drop". */
+const withFlag = (f: Record<string, any>) =>
+  (f[RF] = {
+    redFlags: [
+      {
+        id: 'new-weakness',
+        title: 't',
+        text: 'x',
+        action: 'a',
+        urgency: 'emergency',
+        areas: ['head'],
+        signs: ['foot drop'],
+        sources: ['simons-1999'],
+      },
+    ],
+  });
 
 describe('validateDataset', () => {
   it('accepts the clean minimal dataset and builds the atlas', () => {
@@ -121,6 +138,48 @@ describe('validateDataset', () => {
       'data/conditions.json › test-condition › drawing.0.region: unknown region "l-elbo"',
     ],
     ['file is not an object', (f) => (f[M] = []), `${M} › (file) › (file): expected a JSON object`],
+    [
+      'a red-flag sign left among plain symptoms',
+      (f) => {
+        withFlag(f);
+        tp0(f).symptoms = ['Foot drop when tired'];
+      },
+      `${M} › test-muscle-1 › symptoms.0: "Foot drop when tired" is a sign of red flag "new-weakness"; move it to redFlagSymptoms with that link`,
+    ],
+    [
+      'a red-flag symptom linked to an unknown flag',
+      (f) => {
+        withFlag(f);
+        tp0(f).redFlagSymptoms = [{ text: 'Foot drop', redFlag: 'ghost-flag' }];
+      },
+      `${M} › test-muscle-1 › redFlagSymptoms.0.redFlag: unknown red flag "ghost-flag"`,
+    ],
+    [
+      'a hazard whose structure name contradicts its kind',
+      (f) => (tp0(f).needling.hazards = [{ structure: 'Carotid artery', kind: 'vein' }]),
+      `${M} › test-muscle-1 › needling.hazards.0.kind: "Carotid artery" names a structure of kind "artery", not "vein"`,
+    ],
+    [
+      'a non-pain record with a referral zone',
+      (f) => (tp0(f).nonPain = 'Palpitations, not pain'),
+      `${M} › test-muscle-1 › spillover: a non-pain record has no referral pattern; leave spillover empty`,
+    ],
+    [
+      'a condition listing a muscle that refers to none of its drawing',
+      (f) => {
+        tp0(f).spillover = [];
+        f['data/conditions.json'].conditions[0].drawing = [{ region: 'l-neck' }];
+      },
+      'data/conditions.json › test-condition › muscles.0: "test-muscle" refers pain to none of the condition\'s drawing',
+    ],
+    [
+      'a red flag without urgency',
+      (f) => {
+        withFlag(f);
+        delete f[RF].redFlags[0].urgency;
+      },
+      `${RF} › new-weakness › urgency: Invalid option: expected one of "emergency"|"same-day"|"soon"`,
+    ],
   ];
   it.each(cases)('rejects %s with a precise message', (_name, mutate, expected) => {
     const problems = problemsAfter(mutate);

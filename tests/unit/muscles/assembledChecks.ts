@@ -1,6 +1,6 @@
 /** Checks over a whole assembled body of muscles, shared by the male and female suites. */
 import type { AssembledMuscles, DatasetMuscle } from '../../../src/body/muscles/assemble';
-import { insideMesh } from './meshChecks';
+import { insideMesh } from './insideMesh';
 
 /** Ids of the trigger points that are not inside their muscle's mesh (empty when all are). */
 export function triggerPointsOutside(

@@ -1,7 +1,7 @@
 /** Framing a pattern and its trigger points: facing them, all inside the view, inset-aware. */
 import { describe, expect, it } from 'vitest';
 import { PerspectiveCamera, Vector3 } from 'three';
-import type { BodyAsset } from '../../../src/body/bodyAsset';
+import type { BodyAsset } from '../../../src/body/asset/bodyAsset';
 import { fitSphere, framePattern } from '../../../src/scene/cameraFraming';
 import { NO_INSET } from '../../../src/state/store';
 import type { Vec3 } from '../../../src/scene/viewPresets';

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
-import { FEMALE_SPEC } from '../../../src/body/shapes';
+import { FEMALE_SPEC } from '../../../src/body/spec/shapes';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { realAtlas } from '../helpers';
 import { skinOverhangs, triggerPointsOutside } from './assembledChecks';

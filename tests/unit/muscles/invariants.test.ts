@@ -6,7 +6,7 @@
 import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
 import { mirrorMesh } from '../../../src/body/muscles/generate';
 import type { MuscleMesh } from '../../../src/body/muscles/types';
-import { BODY_SPECS, type BodyShapeName } from '../../../src/body/shapes';
+import { BODY_SPECS, type BodyShapeName } from '../../../src/body/spec/shapes';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { describeMeshInvariants, type MeshLike } from '../body/invariants';
 import { realAtlas } from '../helpers';

@@ -75,6 +75,43 @@ describe('MuscleCard', () => {
   });
 });
 
+describe('MuscleCard safety', () => {
+  const select = (muscle: string, tp?: string) =>
+    useAtlasStore.getState().selectMuscle(realAtlas().muscles.find((m) => m.id === muscle)?.id, tp);
+
+  it('links a red-flag symptom to its flag in patient and clinician wording', () => {
+    select('tibialis-anterior', 'l:tibialis-anterior-1');
+    const { rerender } = render(<MuscleCard />);
+    const patient = screen.getByTestId('flag-symptoms').textContent ?? '';
+    expect(patient).toMatch(/new or getting worse → see a doctor/);
+    expect(patient).toContain('New numbness, tingling or weakness');
+    useAtlasStore.getState().setMode('clinician');
+    rerender(<MuscleCard />);
+    expect(screen.getByTestId('flag-symptoms').textContent).toMatch(/screen and refer/);
+    const link = screen.getAllByRole('button', { name: 'New numbness, tingling or weakness' })[0];
+    if (!link) throw new Error('no link to the flag');
+    fireEvent.click(link);
+    const flag = screen
+      .getByTestId('card-flags')
+      .querySelector('[data-flag="new-numbness-tingling-weakness"] details');
+    expect((flag as HTMLDetailsElement | null)?.open).toBe(true);
+  });
+
+  it('shows breathlessness after needling on a muscle with a lung hazard', () => {
+    select('quadratus-lumborum');
+    render(<MuscleCard />);
+    expect(screen.getByTestId('card-flags').textContent).toContain(
+      'New breathlessness or chest pain after needling',
+    );
+  });
+
+  it('shows the non-pain note on the arrhythmia record', () => {
+    select('pectoralis-major', 'r:pectoralis-major-arrhythmia');
+    render(<MuscleCard />);
+    expect(screen.getByTestId('non-pain-note').textContent).toMatch(/Not a pain pattern/);
+  });
+});
+
 describe('SearchBox', () => {
   it('finds a muscle by a typo and selects it with the keyboard', () => {
     render(<SearchBox />);
@@ -96,6 +133,18 @@ describe('RedFlags and Notices', () => {
     const chest = screen.getByTestId('red-flags').textContent ?? '';
     expect(chest).toMatch(/chest/i);
     expect(chest).not.toEqual(heelFlags);
+  });
+
+  it('shows every flag title for the drawing without opening anything, most urgent first', () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-lower-chest') }]);
+    const { container } = render(<RedFlags />);
+    const items = [...container.querySelectorAll('li[data-flag]')];
+    expect(items[0]?.getAttribute('data-flag')).toBe('chest-pain-exertion-breathlessness');
+    // The title is the <summary> of a closed <details> inside a list that is itself not folded.
+    const title = items[0]?.querySelector('summary .flag-title');
+    expect(title?.textContent).toBe('Chest pain with exertion or breathlessness');
+    expect(title?.closest('details')?.open).toBe(false);
+    expect(title?.closest('details')?.parentElement?.closest('details')).toBeNull();
   });
 
   it('shows and dismisses notices', () => {

@@ -10,15 +10,15 @@
  * al. 2002/2005). Surface landmarks are projected onto the generated skin horizontally (heights
  * preserved) and set beneath it by a typical soft-tissue depth.
  */
-import { type Vec3, mirrorX } from './math.ts';
-import type { BodyShapeSpec } from './shapes.ts';
+import { type Vec3, mirrorX } from '../math.ts';
+import type { BodyShapeSpec } from '../spec/shapes.ts';
 import { type Skeleton, buildSkeleton } from './skeleton.ts';
-import type { SdfProgram } from './sdf/core.ts';
-import { buildSkin } from './skin/index.ts';
-import { midlineLandmarks, headLandmarks } from './landmarksAxial.ts';
-import { armLandmarks, legLandmarks, trunkPairedLandmarks } from './landmarksLimbs.ts';
+import type { SdfProgram } from '../sdf/core.ts';
+import { buildSkin } from '../skin/index.ts';
+import { midlineLandmarks, headLandmarks } from './axial.ts';
+import { armLandmarks, legLandmarks, trunkPairedLandmarks } from './limbs.ts';
 
-export { FEMALE_SPEC, MALE_SPEC, type BodyShapeSpec } from './shapes.ts';
+export { FEMALE_SPEC, MALE_SPEC, type BodyShapeSpec } from '../spec/shapes.ts';
 
 /** Landmark positions by id (`l-`/`r-` prefixed when paired), metres. */
 export type LandmarkMap = Record<string, Vec3>;

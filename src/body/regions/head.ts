@@ -2,9 +2,9 @@
  * Atlas rules of the head and neck: anchors per region key, placed from the face layout
  * (tragion, eye level, stomion, menton) and the head/neck landmarks. Left half and midline.
  */
-import { type AnchorRules, type AtlasCtx, A, mix } from './atlasAnchors.ts';
-import { type Vec3, add, lerp } from './math.ts';
-import { faceLayout } from './skin/head.ts';
+import { type AnchorRules, type AtlasCtx, A, mix } from './anchors.ts';
+import { type Vec3, add, lerp } from '../math.ts';
+import { faceLayout } from '../skin/head.ts';
 
 const FWD: Vec3 = [0, 0, 1];
 const BACK: Vec3 = [0, 0, -1];

@@ -3,8 +3,8 @@
  * it lies `depth` metres beneath the skin (`snap`), or only when it is not already that deep
  * (`keepInside`). Metres, body frame.
  */
-import { type Vec3, along, norm } from './math.ts';
-import type { SdfProgram } from './sdf/core.ts';
+import { type Vec3, along, norm } from '../math.ts';
+import type { SdfProgram } from '../sdf/core.ts';
 
 /** Point on the line through p along dir that lies `depth` beneath the skin (outward = dir). */
 export function snap(prog: SdfProgram, p: Vec3, dir: Vec3, depth: number): Vec3 {

@@ -1,7 +1,7 @@
 /**
  * Region atlas: every skin vertex gets an index into data/regions.json `regions`.
  *
- * Rules (atlasHead/Trunk/Arm/Leg.ts) give each region key a set of anchor points placed from the
+ * Rules (head.ts, trunk.ts, back.ts, arm.ts, leg.ts in this folder) give each region key a set of anchor points placed from the
  * landmarks of the current body, so the atlas follows the body when its shape changes. A vertex
  * takes the region of the nearest anchor among those it may belong to:
  * - side: x > 0 → left (`l-`) or midline regions, x < 0 → right (`r-`) or midline (left = +X);
@@ -12,17 +12,17 @@
  *   below the crotch only leg anchors are used.
  * Finally each region keeps its largest connected piece; stray pieces join their neighbours.
  */
-import regionsFile from '../../data/regions.json' with { type: 'json' };
-import { type AnchorRules, type Part, makeCtx } from './atlasAnchors.ts';
-import { ARM_RULES } from './atlasArm.ts';
-import { HEAD_RULES, NECK_RULES } from './atlasHead.ts';
-import { LEG_RULES } from './atlasLeg.ts';
-import { BACK_RULES, BUTTOCK_RULES } from './atlasBack.ts';
-import { ABDOMEN_RULES, CHEST_RULES, SHOULDER_RULES } from './atlasTrunk.ts';
-import type { LandmarkMap } from './landmarks.ts';
-import type { SdfProgram } from './sdf/core.ts';
-import type { Skeleton } from './skeleton.ts';
-import { cleanRegions } from './atlasClean.ts';
+import regionsFile from '../../../data/regions.json' with { type: 'json' };
+import { type AnchorRules, type Part, makeCtx } from './anchors.ts';
+import { ARM_RULES } from './arm.ts';
+import { HEAD_RULES, NECK_RULES } from './head.ts';
+import { LEG_RULES } from './leg.ts';
+import { BACK_RULES, BUTTOCK_RULES } from './back.ts';
+import { ABDOMEN_RULES, CHEST_RULES, SHOULDER_RULES } from './trunk.ts';
+import type { LandmarkMap } from '../landmarks/landmarks.ts';
+import type { SdfProgram } from '../sdf/core.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
+import { cleanRegions } from './clean.ts';
 
 export const REGION_IDS: string[] = regionsFile.regions.map((r) => r.id);
 

@@ -3,9 +3,9 @@
  * shin/outer/calf/inner), ankle, foot (heel, arch, sole, ball, dorsum, outer edge) and toes.
  * Left leg; foot directions follow the foot frame (toes turned out 7°).
  */
-import { type AnchorRules, type AtlasCtx, A } from './atlasAnchors.ts';
-import { type Vec3, add, dot, lerp, norm, scale, sub } from './math.ts';
-import { TOES, footPoint } from './skin/extremities.ts';
+import { type AnchorRules, type AtlasCtx, A } from './anchors.ts';
+import { type Vec3, add, dot, lerp, norm, scale, sub } from '../math.ts';
+import { TOES, footPoint } from '../skin/extremities.ts';
 
 const perp = (v: Vec3, axis: Vec3): Vec3 => norm(sub(v, scale(axis, dot(v, axis))));
 

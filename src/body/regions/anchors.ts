@@ -2,13 +2,13 @@
  * Building blocks of the region atlas. Every region key has an anchor set: surface points
  * placed from landmarks and joint centres of the left half (or the midline). A skin vertex takes
  * the region of its nearest allowed anchor; "allowed" is decided by the body part the vertex
- * belongs to (see atlas.ts). Metres, body frame.
+ * belongs to (see assign.ts). Metres, body frame.
  */
-import { type Vec3, add, lerp, norm, scale } from './math.ts';
-import type { LandmarkMap } from './landmarks.ts';
-import { snap } from './landmarkTools.ts';
-import type { SdfProgram } from './sdf/core.ts';
-import type { Skeleton } from './skeleton.ts';
+import { type Vec3, add, lerp, norm, scale } from '../math.ts';
+import type { LandmarkMap } from '../landmarks/landmarks.ts';
+import { snap } from '../landmarks/tools.ts';
+import type { SdfProgram } from '../sdf/core.ts';
+import type { Skeleton } from '../landmarks/skeleton.ts';
 
 /** Body part of an anchor set; vertices only look at anchors of the parts they may belong to. */
 export type Part =

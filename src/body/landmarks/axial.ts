@@ -4,11 +4,11 @@
  * thoracic and lumbar intervals in between (see skeleton.ts). Metres, body frame; paired
  * landmarks returned for the left side (+X).
  */
-import { type Vec3, add, norm } from './math.ts';
+import { type Vec3, add, norm } from '../math.ts';
 import type { Skeleton } from './skeleton.ts';
-import type { SdfProgram } from './sdf/core.ts';
-import { faceLayout } from './skin/head.ts';
-import { keepInside, snap } from './landmarkTools.ts';
+import type { SdfProgram } from '../sdf/core.ts';
+import { faceLayout } from '../skin/head.ts';
+import { keepInside, snap } from './tools.ts';
 
 const FWD: Vec3 = [0, 0, 1];
 const BACK: Vec3 = [0, 0, -1];

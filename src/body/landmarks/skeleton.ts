@@ -16,8 +16,8 @@
  * - Heights of cervicale, acromion, iliocristale, crotch, epicondyle and malleolus are ANSUR II means
  *   (Gordon et al. 2014) via the spec.
  */
-import { type Vec3, add, along, cross, deg, norm, rotate, scale } from './math.ts';
-import type { BodyShapeSpec } from './shapes.ts';
+import { type Vec3, add, along, cross, deg, norm, rotate, scale } from '../math.ts';
+import type { BodyShapeSpec } from '../spec/shapes.ts';
 
 /** An orthonormal frame: `d` distal/forward axis, `n` and `r` the two cross axes. */
 export interface SegFrame {

@@ -3,9 +3,9 @@
  * palm/thumb/back/little side, anatomical position with the palm forward), wrist, hand and
  * digits. Directions come from the skeleton's humerus and hand frames. Left arm.
  */
-import { type AnchorRules, type AtlasCtx, type Part, A } from './atlasAnchors.ts';
-import { type Vec3, add, along, cross, dot, lerp, norm, scale, sub } from './math.ts';
-import type { FingerChain } from './skeleton.ts';
+import { type AnchorRules, type AtlasCtx, type Part, A } from './anchors.ts';
+import { type Vec3, add, along, cross, dot, lerp, norm, scale, sub } from '../math.ts';
+import type { FingerChain } from '../landmarks/skeleton.ts';
 
 const perp = (v: Vec3, axis: Vec3): Vec3 => norm(sub(v, scale(axis, dot(v, axis))));
 

@@ -3,8 +3,8 @@
  * scapular landmarks, paraspinal and lateral bands, iliac crest, PSIS, gluteal quadrants,
  * gluteal fold, ischial tuberosity and greater trochanter. Left half and midline.
  */
-import { type AnchorRules, type AtlasCtx, A, mix } from './atlasAnchors.ts';
-import { type Vec3, add, lerp } from './math.ts';
+import { type AnchorRules, type AtlasCtx, A, mix } from './anchors.ts';
+import { type Vec3, add, lerp } from '../math.ts';
 
 const FWD: Vec3 = [0, 0, 1];
 const BACK: Vec3 = [0, 0, -1];

@@ -3,8 +3,8 @@
  * Anchors are skin points found from the landmarks (sternum, clavicle, nipple, xiphoid,
  * omphalion, ASIS, pubic tubercle, spinous processes, scapular angles, PSIS, trochanter…).
  */
-import { type AnchorRules, type AtlasCtx, A, mix } from './atlasAnchors.ts';
-import { type Vec3, add, lerp } from './math.ts';
+import { type AnchorRules, type AtlasCtx, A, mix } from './anchors.ts';
+import { type Vec3, add, lerp } from '../math.ts';
 
 const FWD: Vec3 = [0, 0, 1];
 const BACK: Vec3 = [0, 0, -1];

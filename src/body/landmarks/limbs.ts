@@ -5,11 +5,11 @@
  * (trochanterion, lateral femoral epicondyle, lateral malleolus, axilla, 10th rib, iliocristale),
  * then kept beneath the skin. Metres, body frame.
  */
-import { type Vec3, add, along, cross, lerp, norm, scale } from './math.ts';
+import { type Vec3, add, along, cross, lerp, norm, scale } from '../math.ts';
 import type { Skeleton } from './skeleton.ts';
-import type { SdfProgram } from './sdf/core.ts';
-import { footPoint } from './skin/extremities.ts';
-import { keepInside, snap } from './landmarkTools.ts';
+import type { SdfProgram } from '../sdf/core.ts';
+import { footPoint } from '../skin/extremities.ts';
+import { keepInside, snap } from './tools.ts';
 
 const FWD: Vec3 = [0, 0, 1];
 const BACK: Vec3 = [0, 0, -1];
