@@ -6,7 +6,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { LeanCanvas as Canvas } from './LeanCanvas';
 import { useAtlasStore } from '../state/store';
 import { BodySkin } from './BodySkin';
-import { CameraRig } from './CameraRig';
+import { PresetCamera } from './PresetCamera';
 import { Lights } from './Lights';
 import { SceneProbe } from './SceneProbe';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
@@ -17,6 +17,8 @@ import type { Vec3 } from './viewPresets';
 const MuscleMeshes = lazy(() =>
   import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })),
 );
+/** The camera controls (camera-controls) in their own chunk; presets apply directly until then. */
+const CameraRig = lazy(() => import('./CameraRig').then((m) => ({ default: m.CameraRig })));
 const Bones = lazy(() => import('./Bones').then((m) => ({ default: m.Bones })));
 
 /** Skin opacity per outermost layer. */
@@ -78,12 +80,18 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
             <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tpPositions} />
-            <CameraRig
-              stature={body.asset.stature}
-              landmarks={body.asset.landmarks}
-              body={body.asset}
-              triggerPoints={tpPositions}
-            />
+            <Suspense
+              fallback={
+                <PresetCamera stature={body.asset.stature} landmarks={body.asset.landmarks} />
+              }
+            >
+              <CameraRig
+                stature={body.asset.stature}
+                landmarks={body.asset.landmarks}
+                body={body.asset}
+                triggerPoints={tpPositions}
+              />
+            </Suspense>
             <SceneProbe asset={body.asset} />
           </>
         )}
