@@ -105,10 +105,10 @@ export function CameraRig({
       controls.dispose();
     };
   }, [controls, invalidate]);
-  // Rendered on demand: after an idle spell the frame delta is long, so it is capped, or a
-  // transition would jump to its end in one frame.
+  // Rendered on demand: after an idle spell the frame delta is long, so it is capped (0.1 s), or a
+  // transition would jump to its end in its first frame.
   useFrame((_, delta) => {
-    if (controls.update(Math.min(delta, 1 / 30))) invalidate();
+    if (controls.update(Math.min(delta, 0.1))) invalidate();
   }, -1);
 
   const painting = tool !== 'tap';
