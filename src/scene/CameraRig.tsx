@@ -168,10 +168,19 @@ export function CameraRig({
       const dir = camera.position.clone().sub(controls.getTarget(new Vector3())).normalize();
       const inset = s.frameInset;
       const fallback: Vec3 = [dir.x, dir.y, dir.z];
-      go(
-        framePattern(body, { zone, points, fov: camera.fov, aspect: aspect(), inset, fallback }),
-        true,
-      );
+      const pose = framePattern(body, {
+        zone,
+        points,
+        fov: camera.fov,
+        aspect: aspect(),
+        inset,
+        fallback,
+      });
+      // The view buttons (and the link) follow the side the camera now faces.
+      const side = nearestSide(new Vector3(...pose.position).sub(new Vector3(...pose.target)));
+      useAtlasStore.setState({ view: side });
+      document.documentElement.dataset.view = side;
+      go(pose, true);
     };
     const wholeBody = (): void => {
       const dir = camera.position.clone().sub(controls.getTarget(new Vector3()));
