@@ -1,9 +1,40 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Precached by the service worker: the app shell, the dataset bundle and the geometry (body,
+ * muscles, bones) of both body shapes, wherever the build puts them (public/generated/ or
+ * fingerprinted under assets/), and the manifest and icons.
+ */
+export const PRECACHE_GLOBS = ['**/*.{js,css,html,webmanifest,png,svg,json,bin}'];
+/** Build bookkeeping in public/generated that the app never loads. */
+export const PRECACHE_IGNORES = ['**/*.hash', 'generated/muscles-*.json'];
 
 /** Vite config: the app is fully static and loads nothing from other hosts. */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // A waiting new version is announced and applied only when the person chooses to reload.
+      registerType: 'prompt',
+      injectRegister: false,
+      // The manifest is the static file public/manifest.webmanifest (linked from index.html).
+      manifest: false,
+      strategies: 'generateSW',
+      workbox: {
+        globPatterns: PRECACHE_GLOBS,
+        globIgnores: PRECACHE_IGNORES,
+        // Each shape's body, muscle and bone geometry is ≤ 0.5 MB and the dataset ~0.5 MB; leave room.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The worker's runtime is emitted next to sw.js, never loaded from another host.
+        inlineWorkboxRuntime: false,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   base: './',
   build: {
     target: 'es2022',

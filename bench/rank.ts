@@ -75,7 +75,7 @@ export function runRankBench(
   let sink = 0; // keeps the optimiser from dropping the work
   for (let i = 0; i < opts.warmup; i++) {
     const size = RANK_SIZES[i % RANK_SIZES.length] as RankSize;
-    sink += rank(tps, drawing(pool, size, rnd), zones).candidates.length;
+    sink += rank(tps, drawing(pool, size, rnd), zones, atlas.commonness).candidates.length;
   }
   const p50 = {} as Record<RankSize, number>;
   const p99 = {} as Record<RankSize, number>;
@@ -89,7 +89,7 @@ export function runRankBench(
       for (let i = 0; i < n; i++) {
         const d = drawings[i] as DrawingMark[];
         const t0 = process.hrtime.bigint();
-        sink += rank(tps, d, zones).candidates.length;
+        sink += rank(tps, d, zones, atlas.commonness).candidates.length;
         const us = Number(process.hrtime.bigint() - t0) / 1000;
         if (rep === 0) first[i] = us;
         if (us < (best[i] as number)) best[i] = us;

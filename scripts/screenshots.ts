@@ -72,6 +72,21 @@ const SHOTS: Shot[] = [
     viewport: desktop,
   },
   {
+    file: 'desktop-front-of-shoulder.png',
+    hash: '#d=l-deltoid-front&m=infraspinatus&tp=l:infraspinatus-1&v=front&mode=patient&body=male&layer=skin',
+    viewport: desktop,
+    before: (page) =>
+      page.evaluate(() => document.getElementById('candidates-title')?.scrollIntoView()),
+  },
+  {
+    file: 'phone-front-of-shoulder.png',
+    hash: '#d=l-deltoid-front&v=front&mode=patient&body=male&layer=skin',
+    viewport: phone,
+    // The candidate list sits below the body on a phone: scroll to it as a user would.
+    before: (page) =>
+      page.evaluate(() => document.getElementById('candidates-title')?.scrollIntoView()),
+  },
+  {
     file: 'phone-temple-neck.png',
     hash: '#d=l-temple.7,l-neck-back-upper.5&m=upper-trapezius&tp=l:upper-trapezius-1&v=left&mode=patient&body=female&layer=skin',
     viewport: phone,

@@ -1,5 +1,5 @@
 /** Page layout: header, the 3D body with its tools, and the panel of lists and cards. */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
 import { useAtlasStore } from './state/store';
 import { CanvasLegend } from './ui/CanvasLegend';
@@ -12,6 +12,7 @@ import { HoverLabel } from './ui/HoverLabel';
 import { MuscleBrowser } from './ui/MuscleBrowser';
 import { MuscleCard } from './ui/MuscleCard';
 import { Notices } from './ui/Notices';
+import { PwaStatus } from './ui/PwaStatus';
 import { RedFlags } from './ui/RedFlags';
 import { RegionBrowser } from './ui/RegionBrowser';
 import { SearchBox } from './ui/SearchBox';
@@ -35,7 +36,8 @@ function useHistoryKeys(): void {
 export function App(): React.JSX.Element {
   const loadError = useAtlasStore((s) => s.loadError);
   const ready = useAtlasStore((s) => !!s.atlas);
-  const [educationOpen, setEducationOpen] = useState(false);
+  const educationOpen = useAtlasStore((s) => s.educationOpen);
+  const setEducationOpen = useAtlasStore((s) => s.setEducationOpen);
   useHistoryKeys();
   if (loadError) {
     return (
@@ -49,6 +51,7 @@ export function App(): React.JSX.Element {
     <div className="app">
       <Header onOpenEducation={() => setEducationOpen(true)} />
       <Notices />
+      <PwaStatus />
       <main className="layout">
         <div className="stage">
           {ready && (

@@ -4,8 +4,10 @@ import {
   ChoirFile,
   ConditionsFile,
   EducationFile,
+  GuidesFile,
   LandmarksFile,
   MusclesFile,
+  PrevalenceFile,
   RedFlagsFile,
   RegionsFile,
   SourcesFile,
@@ -21,6 +23,8 @@ export function jsonSchemas(): Record<string, unknown> {
     'conditions.schema.json': ConditionsFile,
     'redflags.schema.json': RedFlagsFile,
     'education.schema.json': EducationFile,
+    'guides.schema.json': GuidesFile,
+    'prevalence.schema.json': PrevalenceFile,
   };
   return Object.fromEntries(
     Object.entries(files).map(([name, schema]) => [name, z.toJSONSchema(schema, { io: 'input' })]),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/domain/atlas';
 import { asRegionId, type RegionId } from '../../src/domain/ids';
-import { rank, type DrawingMark } from '../../src/domain/rank';
+import { rank, tieGroups, type DrawingMark } from '../../src/domain/rank';
 import { closest } from '../../src/domain/suggest';
 
 export type QueryResult = { ok: true; value: unknown } | { ok: false; error: string };
@@ -63,12 +63,17 @@ function rankCommand(atlas: Atlas, args: readonly string[]): QueryResult {
     return { ok: false, error: 'rank needs at least one region id (see: query regions)' };
   const parsed = parseMarks(atlas, args);
   if ('error' in parsed) return { ok: false, error: parsed.error };
-  const result = rank(atlas.sidedTriggerPoints, parsed.marks);
-  const row = (c: (typeof result.candidates)[number]): unknown => ({
+  const result = rank(atlas.sidedTriggerPoints, parsed.marks, undefined, atlas.commonness);
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  const groups = tieGroups(result.candidates);
+  const row = (c: (typeof result.candidates)[number], i: number): unknown => ({
     triggerPoint: c.triggerPoint,
     muscle: c.muscle,
     side: c.side,
-    score: Math.round(c.score * 100) / 100,
+    score: round(c.score),
+    coverage: round(c.coverage),
+    commonness: round(c.commonness),
+    ...(i >= 0 ? { tiedWith: groups[i] === i ? undefined : groups[i] } : {}),
     essentialMatches: c.essentialMatches,
     spilloverMatches: c.spilloverMatches,
   });
@@ -77,7 +82,7 @@ function rankCommand(atlas: Atlas, args: readonly string[]): QueryResult {
     value: {
       drawing: parsed.marks,
       candidates: result.candidates.map(row),
-      explainingSet: result.explainingSet.map(row),
+      explainingSet: result.explainingSet.map((c) => row(c, -1)),
       unexplained: result.unexplained,
     },
   };

@@ -2,6 +2,7 @@
  * The validated, indexed dataset. Built once at load by `validateDataset`;
  * everything downstream trusts these types and never re-checks references.
  */
+import type { CommonnessIndex, Guide } from './guides';
 import type { BodySide, ConditionId, MuscleId, RegionId, SourceId, TriggerPointId } from './ids';
 import type {
   ChoirSegment,
@@ -10,6 +11,7 @@ import type {
   EducationSection,
   LandmarkRecord,
   MuscleRecord,
+  PrevalenceRecord,
   RedFlagRecord,
   RegionRecord,
   SourceRecord,
@@ -63,4 +65,10 @@ export interface Atlas {
   readonly education: readonly EducationSection[];
   /** Coarse area of each region, for red flags and browsing. */
   readonly regionsByArea: ReadonlyMap<CoarseArea, readonly RegionId[]>;
+  /** The reference's pain guides, in file order. */
+  readonly guides: readonly Guide[];
+  /** Published prevalence of active trigger points per muscle and complaint. */
+  readonly prevalence: readonly PrevalenceRecord[];
+  /** How common each muscle is as the cause in each region (the ranking's prior). */
+  readonly commonness: CommonnessIndex;
 }

@@ -21,7 +21,9 @@ export type Kind =
   | 'muscles'
   | 'conditions'
   | 'redFlags'
-  | 'education';
+  | 'education'
+  | 'guides'
+  | 'prevalence';
 
 /** Top-level array key of each collection's file. */
 export const COLLECTION_KEY: Record<Kind, string> = {
@@ -33,6 +35,8 @@ export const COLLECTION_KEY: Record<Kind, string> = {
   conditions: 'conditions',
   redFlags: 'redFlags',
   education: 'sections',
+  guides: 'guides',
+  prevalence: 'prevalence',
 };
 
 /** Which collection a data file holds, from its path; `undefined` for files we do not read. */
@@ -49,6 +53,8 @@ export function kindOfPath(path: string): Kind | undefined {
     'conditions.json': 'conditions',
     'redflags.json': 'redFlags',
     'education.json': 'education',
+    'guides.json': 'guides',
+    'prevalence.json': 'prevalence',
   };
   return byName[base];
 }

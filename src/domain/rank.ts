@@ -1,18 +1,30 @@
 /**
- * Ranking of trigger points against a pain drawing.
+ * Ranking of trigger points against a pain drawing: how well each pattern fits the drawing,
+ * then how common the muscle is as the cause there.
  *
  * ## Scoring
  * Each marked region `r` has a weight `w(r) = intensity / 10` (intensity 1–10; a region
  * marked without intensity weighs 0.5, i.e. intensity 5). For a sided trigger point with
- * essential zone `E` and spillover zone `S`:
+ * essential zone `E` and spillover zone `S`, in muscle `m`:
  *
  * - `explained = Σ_{r ∈ D∩E} w(r) + ½ · Σ_{r ∈ D∩S} w(r)` — a region in the essential zone
  *   counts fully, one in the spillover zone counts half;
  * - `coverage = explained / Σ_{r ∈ D} w(r)` (0…1): how much of the drawing it explains;
  * - `focus = (|D∩E| + ½|D∩S|) / (|E| + ½|S|)` (0…1): how much of its own pattern the drawing
  *   contains; a compact pattern that fits beats a huge one that happens to touch the drawing;
- * - `score = 100 · coverage + focus` (0…101). Coverage dominates; focus separates candidates
- *   whose coverage differs by less than one point.
+ * - `commonness = (Σ_{r ∈ D∩E} w(r)·c(m,r) + ½ · Σ_{r ∈ D∩S} w(r)·c(m,r)) / Σ_{r ∈ D} w(r)`
+ *   (0…coverage): how common the muscle is as the cause of the regions it explains, where
+ *   `c(m,r)` (0…1, see `guides.ts`) is 1 for the muscle the reference's pain guide lists first
+ *   for the area of `r`, ½ second, ⅓ third …, or the published share of patients with an active
+ *   trigger point in it for that complaint, whichever is higher; 0 when nothing is published.
+ *   It only ever counts regions the pattern explains, so it cannot lift a pattern that misses;
+ * - `score = 100 · coverage + focus + PRIOR_WEIGHT · commonness` (0…104).
+ *
+ * Coverage dominates: the prior and focus together move a score by at most
+ * `PRIOR_WEIGHT + 1 = 4` points, so a pattern that explains more of the drawing by more than
+ * 4 % of its weight (one region of 25 equal ones) always ranks higher. Among patterns that
+ * explain the drawing alike (a single marked region: every essential match has coverage 1)
+ * the common cause comes first, and focus orders what the guides do not.
  *
  * Trigger points that explain nothing are left out, and so are records flagged `nonPain` (they
  * describe a non-pain effect, not a referral pattern; the muscle card shows them as a note).
@@ -20,6 +32,8 @@
  * ## Order (deterministic)
  * Score descending, then more essential matches, then fewer regions in the whole pattern
  * (the more specific one), then muscle id, trigger point id and side (left first), ascending.
+ * Scores within {@link NEAR_TIE} points of the first of a run are reported as tied
+ * ({@link tieGroups}): the order inside a tie is only the tie-break above.
  *
  * ## Explaining set
  * Greedy set cover: repeatedly take the candidate that explains the most not-yet-explained
@@ -28,7 +42,16 @@
  * when everything is explained or nothing more can be.
  */
 import type { SidedTriggerPoint } from './atlas';
+import type { CommonnessIndex } from './guides';
 import type { BodySide, MuscleId, RegionId, TriggerPointId } from './ids';
+
+/** Points of score one unit of commonness is worth (see module doc). */
+export const PRIOR_WEIGHT = 3;
+/** Highest possible score: full coverage, focus and commonness (see module doc). */
+export const MAX_SCORE = 100 + 1 + PRIOR_WEIGHT;
+/** Scores closer than this to the first of a run are shown as tied. */
+export const NEAR_TIE = 0.25;
+const NO_PRIOR: CommonnessIndex = new Map();
 
 /** One marked region; `intensity` 1–10 (optional). */
 export interface DrawingMark {
@@ -42,10 +65,12 @@ export interface Candidate {
   readonly key: string;
   readonly muscle: MuscleId;
   readonly side: BodySide;
-  /** 0…101, see module doc. */
+  /** 0…104, see module doc. */
   readonly score: number;
   readonly coverage: number;
   readonly focus: number;
+  /** How common this muscle is as the cause of the regions it explains, 0…coverage. */
+  readonly commonness: number;
   /** Marked regions in the essential zone, in drawing order. */
   readonly essentialMatches: readonly RegionId[];
   /** Marked regions in the spillover zone (and not in the essential zone), in drawing order. */
@@ -81,23 +106,31 @@ export function scoreTriggerPoint(
   drawing: readonly DrawingMark[],
   totalWeight: number,
   zoneSets: ZoneSets,
+  commonnessIndex: CommonnessIndex = NO_PRIOR,
 ): Candidate | undefined {
   if (tp.record.nonPain !== undefined) return undefined;
   const essential: RegionId[] = [];
   const spillover: RegionId[] = [];
   const unexplained: RegionId[] = [];
   let explained = 0;
+  let common = 0;
   for (const mark of drawing) {
-    if (zoneSets.essential.has(mark.region)) {
-      essential.push(mark.region);
-      explained += weightOf(mark);
-    } else if (zoneSets.spillover.has(mark.region)) {
-      spillover.push(mark.region);
-      explained += 0.5 * weightOf(mark);
-    } else unexplained.push(mark.region);
+    const share = zoneSets.essential.has(mark.region)
+      ? 1
+      : zoneSets.spillover.has(mark.region)
+        ? 0.5
+        : 0;
+    if (share === 0) {
+      unexplained.push(mark.region);
+      continue;
+    }
+    (share === 1 ? essential : spillover).push(mark.region);
+    explained += share * weightOf(mark);
+    common += share * weightOf(mark) * (commonnessIndex.get(mark.region)?.get(tp.muscle) ?? 0);
   }
   if (essential.length + spillover.length === 0) return undefined;
   const coverage = totalWeight > 0 ? explained / totalWeight : 0;
+  const commonness = totalWeight > 0 ? common / totalWeight : 0;
   const patternMass = tp.essential.length + 0.5 * tp.spillover.length;
   const focus = (essential.length + 0.5 * spillover.length) / patternMass;
   return {
@@ -105,9 +138,10 @@ export function scoreTriggerPoint(
     key: tp.key,
     muscle: tp.muscle,
     side: tp.side,
-    score: 100 * coverage + focus,
+    score: 100 * coverage + focus + PRIOR_WEIGHT * commonness,
     coverage,
     focus,
+    commonness,
     essentialMatches: essential,
     spilloverMatches: spillover,
     unexplained,
@@ -139,11 +173,15 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
-/** Ranks every trigger point against the drawing. Pure and deterministic. */
+/**
+ * Ranks every trigger point against the drawing. Pure and deterministic. Without
+ * `commonness` (the atlas's index) the ranking is by fit alone.
+ */
 export function rank(
   tps: readonly SidedTriggerPoint[],
   drawingIn: PainDrawing,
   zoneSets: readonly ZoneSets[] = indexTriggerPoints(tps),
+  commonness: CommonnessIndex = NO_PRIOR,
 ): Ranking {
   const drawing = normaliseDrawing(drawingIn);
   const total = drawing.reduce((s, m) => s + weightOf(m), 0);
@@ -154,6 +192,7 @@ export function rank(
       drawing,
       total,
       zoneSets[i] as ZoneSets,
+      commonness,
     );
     if (c) candidates.push(c);
   }
@@ -167,6 +206,21 @@ export function rank(
     explainingSet,
     unexplained: drawing.map((m) => m.region).filter((r) => !covered.has(r)),
   };
+}
+
+/**
+ * Near-tie groups of candidates in ranking order: a group starts at a candidate whose score is
+ * at least {@link NEAR_TIE} below the first of the current group. Returns, per candidate, the
+ * index of its group's first candidate (equal numbers: tied).
+ */
+export function tieGroups(ranked: readonly Candidate[]): number[] {
+  const out: number[] = [];
+  let lead = 0;
+  ranked.forEach((c, i) => {
+    if (i > 0 && (ranked[lead] as Candidate).score - c.score >= NEAR_TIE) lead = i;
+    out.push(lead);
+  });
+  return out;
 }
 
 /** Greedy set cover over ranked candidates (see module doc). */

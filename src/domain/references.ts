@@ -20,13 +20,16 @@ import type {
   CoarseArea,
   ConditionRecord,
   EducationSection,
+  GuideRecord,
   LandmarkRecord,
   MuscleRecord,
+  PrevalenceRecord,
   RedFlagRecord,
   RegionRecord,
   SourceRecord,
   TriggerPointRecord,
 } from './schema';
+import { buildCommonness, buildGuides, checkGuide, checkPrevalence } from './guides';
 import { regionCatalogue, resolveZone, resolveZoneRef, type RegionCatalogue } from './zones';
 
 type Rows<T> = readonly { file: string; record: T }[];
@@ -39,6 +42,8 @@ export interface ParsedData {
   conditions: Rows<ConditionRecord>;
   redFlags: Rows<RedFlagRecord>;
   education: Rows<EducationSection>;
+  guides: Rows<GuideRecord>;
+  prevalence: Rows<PrevalenceRecord>;
 }
 
 interface Ctx {
@@ -163,6 +168,8 @@ export function checkReferences(data: ParsedData): Problem[] {
   checkUnique(data.conditions, 'condition', problems);
   checkUnique(data.redFlags, 'red flag', problems);
   checkUnique(data.education, 'education section', problems);
+  checkUnique(data.guides, 'guide', problems);
+  checkUnique(data.prevalence, 'prevalence', problems);
   const regionIds = data.regions.map((r) => r.record.id);
   const ctx: Ctx = {
     problems,
@@ -186,6 +193,8 @@ export function checkReferences(data: ParsedData): Problem[] {
   }
   for (const { file, record } of data.muscles) checkMuscle(ctx, file, record);
   for (const { file, record } of data.conditions) checkCondition(ctx, file, record);
+  for (const { file, record } of data.guides) checkGuide(ctx, file, record);
+  for (const { file, record } of data.prevalence) checkPrevalence(ctx, file, record);
   for (const { file, record } of [...data.redFlags, ...data.education]) {
     checkSources(ctx, file, record.id, 'sources', record.sources);
   }
@@ -246,6 +255,12 @@ export function buildAtlas(data: ParsedData): Atlas {
     drawing: record.drawing.map((d) => ({ region: asRegionId(d.region), intensity: d.intensity })),
     muscles: record.muscles.map(asMuscleId),
   }));
+  const catalogue = regionCatalogue(regions.map((r) => r.id));
+  const guides = buildGuides(
+    data.guides.map((g) => g.record),
+    catalogue,
+  );
+  const prevalence = data.prevalence.map((p) => p.record);
   return {
     regions,
     regionById: new Map(regions.map((r) => [r.id, r])),
@@ -255,13 +270,13 @@ export function buildAtlas(data: ParsedData): Atlas {
     muscles,
     muscleById: new Map(muscles.map((m) => [m.id, m])),
     triggerPoints,
-    sidedTriggerPoints: buildTriggerPoints(
-      muscleRecords,
-      regionCatalogue(regions.map((r) => r.id)),
-    ),
+    sidedTriggerPoints: buildTriggerPoints(muscleRecords, catalogue),
     conditions,
     redFlags: data.redFlags.map((r) => r.record),
     education: data.education.map((e) => e.record),
     regionsByArea,
+    guides,
+    prevalence,
+    commonness: buildCommonness(guides, prevalence, regionsByArea),
   };
 }

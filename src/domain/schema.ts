@@ -251,6 +251,60 @@ export const EducationFile = z.strictObject({
   sections: z.array(EducationSection).min(1),
 });
 
+/**
+ * One panel of the reference's pain guides: a body area (as side-relative region keys, like
+ * zones) and the leading muscles the guide lists for it (usually three to six), most frequent
+ * cause first. An entry with several muscles is a group the guide names as one ("scaleni",
+ * "trapezius"). `note` says how the area maps to our regions and why a listed muscle is left out.
+ */
+export const GuidePart = z.enum([
+  'head-neck',
+  'upper-back-shoulder-arm',
+  'elbow-to-finger',
+  'trunk',
+  'lower-torso',
+  'hip-thigh-knee',
+  'leg-ankle-foot',
+]);
+export const GuideEntry = z.strictObject({
+  muscles: z.array(kebab).min(1, 'must name at least one muscle'),
+  group: text.optional(),
+});
+export const GuideRecord = z.strictObject({
+  id: kebab,
+  part: GuidePart,
+  area: text,
+  panel: text,
+  regions: z.array(zoneRef).min(1, 'must name at least one region'),
+  muscles: z.array(GuideEntry).min(1, 'must list at least one muscle'),
+  sources: sourceList,
+  note: text.optional(),
+});
+export const GuidesFile = z.strictObject({
+  $schema: z.string().optional(),
+  guides: z.array(GuideRecord).min(1),
+});
+
+/**
+ * Published prevalence of active trigger points in one muscle among patients with one
+ * complaint: `percent` is the range over the studies (one value: `[p, p]`), `areas` the coarse
+ * body areas of that complaint (where the figure may inform a ranking).
+ */
+export const PrevalenceRecord = z.strictObject({
+  id: kebab,
+  muscle: kebab,
+  population: text,
+  areas: z.array(CoarseArea).min(1),
+  percent: z
+    .tuple([z.number().min(0).max(100), z.number().min(0).max(100)])
+    .refine(([lo, hi]) => lo <= hi, 'must be [low, high] with low ≤ high'),
+  sources: sourceList,
+});
+export const PrevalenceFile = z.strictObject({
+  $schema: z.string().optional(),
+  prevalence: z.array(PrevalenceRecord).min(1),
+});
+
 export type RegionRecord = z.infer<typeof RegionRecord>;
 export type LandmarkRecord = z.infer<typeof LandmarkRecord>;
 export type SourceRecord = z.infer<typeof SourceRecord>;
@@ -260,3 +314,5 @@ export type ConditionRecord = z.infer<typeof ConditionRecord>;
 export type RedFlagRecord = z.infer<typeof RedFlagRecord>;
 export type EducationSection = z.infer<typeof EducationSection>;
 export type ChoirSegment = z.infer<typeof ChoirSegment>;
+export type GuideRecord = z.infer<typeof GuideRecord>;
+export type PrevalenceRecord = z.infer<typeof PrevalenceRecord>;

@@ -10,6 +10,9 @@ export interface DatasetStats {
   readonly redFlags: number;
   readonly educationSections: number;
   readonly sources: number;
+  /** Pain-guide panels and published prevalence figures (the ranking's prior). */
+  readonly guidePanels: number;
+  readonly prevalenceFigures: number;
   readonly musclesByArea: Record<string, number>;
 }
 
@@ -26,6 +29,8 @@ export function datasetStats(atlas: Atlas): DatasetStats {
     redFlags: atlas.redFlags.length,
     educationSections: atlas.education.length,
     sources: atlas.sources.size,
+    guidePanels: atlas.guides.length,
+    prevalenceFigures: atlas.prevalence.length,
     musclesByArea,
   };
 }

@@ -8,6 +8,7 @@
 import type { Atlas } from './atlas';
 import { asMuscleId, asRegionId, type BodySide, type MuscleId } from './ids';
 import type { DrawingMark } from './rank';
+import { decodeCamera, encodeCamera, type CameraView } from './urlCamera';
 
 export const VIEW_PRESETS = [
   'front',
@@ -39,6 +40,11 @@ export interface UrlState {
   readonly mode: Mode;
   readonly body: BodyShape;
   readonly layer: Layer;
+  // View fields of a share link (issue 16): `iso=1`, `cam=…` (see urlCamera.ts).
+  /** Only the selected muscle is shown among the muscle layers. */
+  readonly isolate?: boolean | undefined;
+  /** A free camera view; absent when the camera sits at the view preset. */
+  readonly camera?: CameraView | undefined;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -60,6 +66,8 @@ export function encodeUrlState(s: UrlState): string {
   if (s.triggerPoint) parts.push(`tp=${s.triggerPoint}`);
   else if (s.muscle && s.side === 'right') parts.push('s=r');
   parts.push(`v=${s.view}`, `mode=${s.mode}`, `body=${s.body}`, `layer=${s.layer}`);
+  if (s.isolate) parts.push('iso=1');
+  if (s.camera) parts.push(`cam=${encodeCamera(s.camera)}`);
   return '#' + parts.join('&');
 }
 
@@ -141,7 +149,7 @@ export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
     if (atlas.sidedTriggerPoints.some((t) => t.key === tp)) triggerPoint = tp;
     else notices.push(`The trigger point "${tp}" in the link is not in the atlas.`);
   }
-  const known = new Set(['d', 'm', 'tp', 's', 'v', 'mode', 'body', 'layer']);
+  const known = new Set(['d', 'm', 'tp', 's', 'v', 'mode', 'body', 'layer', ...VIEW_KEYS]);
   for (const key of fields.keys())
     if (!known.has(key)) notices.push(`Ignored an unknown part of the link ("${key}").`);
   const state: UrlState = {
@@ -156,6 +164,21 @@ export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
     mode: pick('mode', MODES, d.mode, 'mode'),
     body: pick('body', BODY_SHAPES, d.body, 'body shape'),
     layer: pick('layer', LAYERS, d.layer, 'layer'),
+    ...decodeViewFields(fields, notices),
   };
   return { state, notices };
+}
+
+/** Keys of the view fields (isolate, camera). */
+const VIEW_KEYS = ['iso', 'cam'] as const;
+
+function decodeViewFields(
+  fields: ReadonlyMap<string, string>,
+  notices: string[],
+): Pick<UrlState, 'isolate' | 'camera'> {
+  const cam = fields.get('cam');
+  const camera = cam === undefined ? undefined : decodeCamera(cam);
+  if (cam !== undefined && !camera)
+    notices.push('The camera view in the link could not be read; showing the preset view.');
+  return { isolate: fields.get('iso') === '1' ? true : undefined, camera };
 }

@@ -8,8 +8,10 @@ import {
   ChoirSegment,
   ConditionRecord,
   EducationSection,
+  GuideRecord,
   LandmarkRecord,
   MuscleRecord,
+  PrevalenceRecord,
   RedFlagRecord,
   RegionRecord,
   SourceRecord,
@@ -42,6 +44,8 @@ const KINDS = {
   conditions: { key: 'conditions', schema: ConditionRecord },
   redFlags: { key: 'redFlags', schema: RedFlagRecord },
   education: { key: 'sections', schema: EducationSection },
+  guides: { key: 'guides', schema: GuideRecord },
+  prevalence: { key: 'prevalence', schema: PrevalenceRecord },
 } as const;
 
 function parseCollection<T>(

@@ -9,6 +9,7 @@ import { BodySkin } from './BodySkin';
 import { PresetCamera } from './PresetCamera';
 import { Lights } from './Lights';
 import { SceneProbe } from './SceneProbe';
+import { SnapshotRenderer } from './SnapshotRenderer';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useBodyAsset } from './useBodyAsset';
 import type { Vec3 } from './viewPresets';
@@ -93,6 +94,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
               />
             </Suspense>
             <SceneProbe asset={body.asset} />
+            <SnapshotRenderer asset={body.asset} />
           </>
         )}
       </Canvas>

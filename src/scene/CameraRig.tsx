@@ -90,21 +90,41 @@ export function CameraRig({
   }, [controls, dom]);
   useEffect(() => {
     const wake = (): void => invalidate();
-    const rest = (): void => setCameraSignal('still');
-    controls.addEventListener('control', wake);
+    // Where the user's own orbit, zoom or pan left the camera is kept for the share link.
+    let userMoved = false;
+    const control = (): void => {
+      userMoved = true;
+      invalidate();
+    };
+    const remember = (): void => {
+      if (!userMoved) return;
+      userMoved = false;
+      const v = (p: Vector3): Vec3 => [p.x, p.y, p.z];
+      useAtlasStore.getState().setCamera({
+        position: v(camera.position),
+        target: v(controls.getTarget(new Vector3())),
+      });
+    };
+    const rest = (): void => {
+      setCameraSignal('still');
+      remember();
+    };
+    controls.addEventListener('control', control);
     controls.addEventListener('controlstart', wake);
+    controls.addEventListener('controlend', remember);
     controls.addEventListener('transitionstart', wake);
     controls.addEventListener('update', wake);
     controls.addEventListener('rest', rest);
     return () => {
-      controls.removeEventListener('control', wake);
+      controls.removeEventListener('control', control);
       controls.removeEventListener('controlstart', wake);
+      controls.removeEventListener('controlend', remember);
       controls.removeEventListener('transitionstart', wake);
       controls.removeEventListener('update', wake);
       controls.removeEventListener('rest', rest);
       controls.dispose();
     };
-  }, [controls, invalidate]);
+  }, [controls, camera, invalidate]);
   // Rendered on demand: after an idle spell the frame delta is long, so it is capped (0.1 s), or a
   // transition would jump to its end in its first frame.
   useFrame((_, delta) => {
@@ -140,11 +160,12 @@ export function CameraRig({
   // View presets: applied at once on every request (not on resize: the user's view stays).
   useEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
-    const view = useAtlasStore.getState().view;
+    const { view, camera: free } = useAtlasStore.getState();
     camera.near = 0.02;
     camera.far = 50;
     camera.updateProjectionMatrix();
-    go(cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), false);
+    // A free view from a link (or left by orbiting) wins over the preset until a preset is chosen.
+    go(free ?? cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), false);
     // Lets tests and the benchmark wait for the preset instead of sleeping.
     document.documentElement.dataset.view = view;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a request re-frames
@@ -178,14 +199,17 @@ export function CameraRig({
       });
       // The view buttons (and the link) follow the side the camera now faces.
       const side = nearestSide(new Vector3(...pose.position).sub(new Vector3(...pose.target)));
-      useAtlasStore.setState({ view: side });
+      useAtlasStore.setState({
+        view: side,
+        camera: { position: pose.position, target: pose.target },
+      });
       document.documentElement.dataset.view = side;
       go(pose, true);
     };
     const wholeBody = (): void => {
       const dir = camera.position.clone().sub(controls.getTarget(new Vector3()));
       const view = nearestSide(dir);
-      useAtlasStore.setState({ view });
+      useAtlasStore.setState({ view, camera: undefined });
       document.documentElement.dataset.view = view;
       go(cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), true);
     };

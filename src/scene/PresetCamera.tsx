@@ -20,14 +20,17 @@ export function PresetCamera({ stature, landmarks }: PresetCameraProps): null {
   const request = useAtlasStore((s) => s.viewRequest);
   useLayoutEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
-    const view = useAtlasStore.getState().view;
+    const { view, camera: free } = useAtlasStore.getState();
     const { width, height } = get().size;
-    const pose = cameraPose(view, {
-      stature,
-      landmarks,
-      fov: camera.fov,
-      aspect: width / Math.max(1, height),
-    });
+    // A free view from a link wins over the preset until a preset is chosen.
+    const pose =
+      free ??
+      cameraPose(view, {
+        stature,
+        landmarks,
+        fov: camera.fov,
+        aspect: width / Math.max(1, height),
+      });
     camera.near = 0.02;
     camera.far = 50;
     camera.position.set(...pose.position);

@@ -17,6 +17,8 @@ export interface SkinUniforms {
   uEssential: { value: Color };
   uSpill: { value: Color };
   uDrawing: { value: Color };
+  /** 1 hatches the pain drawing everywhere (print: tells it apart from a solid zone without colour). */
+  uHatchDrawing: { value: number };
 }
 
 const VERTEX_HEAD = /* glsl */ `
@@ -29,6 +31,7 @@ uniform float uRegionCount;
 uniform vec3 uEssential;
 uniform vec3 uSpill;
 uniform vec3 uDrawing;
+uniform float uHatchDrawing;
 flat varying float vRegion;
 `;
 /** Runs after the lit colour is known; stipple and hatch are in screen space (px). */
@@ -47,7 +50,7 @@ const FRAGMENT_OVERLAY = /* glsl */ `
   }
   if (reg.r > 0.0) {
     float stripe = step(mod(px.x + px.y, 9.0), 3.0);
-    float hasZone = max(reg.g, reg.b);
+    float hasZone = max(max(reg.g, reg.b), uHatchDrawing);
     float a = mix(0.55 + 0.35 * reg.r, (0.45 + 0.4 * reg.r) * stripe, step(0.5, hasZone));
     col = mix(col, uDrawing * (0.6 + 0.5 * light), a);
   }
@@ -70,6 +73,7 @@ export function createSkinMaterial(
     uEssential: { value: new Color('#d1332e') },
     uSpill: { value: new Color('#f08a3c') },
     uDrawing: { value: new Color('#2f4bd6') },
+    uHatchDrawing: { value: 0 },
   };
   const mat = new MeshStandardMaterial({
     color: new Color('#e3b79b'),
@@ -91,6 +95,6 @@ export function createSkinMaterial(
         '#include <dithering_fragment>\n' + FRAGMENT_OVERLAY,
       );
   };
-  mat.customProgramCacheKey = () => 'referral-atlas-skin-v1';
+  mat.customProgramCacheKey = () => 'referral-atlas-skin-v2';
   return Object.assign(mat, { userData: { uniforms } });
 }

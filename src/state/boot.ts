@@ -4,6 +4,7 @@
  */
 import { decodeUrlState, encodeUrlState } from '../domain/urlState';
 import { loadBundle, type DataFile } from '../domain/dataFiles';
+import { isHistoryStep, readEntryState, stepSnapshot, type HistoryEntryState } from './history';
 import { selectUrlState, useAtlasStore } from './store';
 
 /** Where the build puts generated assets, relative to the page. */
@@ -28,20 +29,45 @@ export async function boot(win: Window = window): Promise<void> {
 /**
  * Keeps the address bar's hash in step with the store. `history.replaceState` costs a few
  * milliseconds in Chromium, so after the first write it runs when the page is idle (at most
- * 300 ms later), coalescing a burst of changes, never inside a tap's frame.
+ * 300 ms later), coalescing a burst of changes, never inside a tap's frame. Meaningful steps
+ * push a history entry instead (see `history.ts`); Back and Forward restore them.
  */
 export function syncUrl(win: Window): void {
   let last = '';
+  let lastStep = stepSnapshot(useAtlasStore.getState());
   let pending = false;
   const write = (): void => {
     pending = false;
-    const hash = encodeUrlState(selectUrlState(useAtlasStore.getState()));
-    if (hash !== last) {
+    const s = useAtlasStore.getState();
+    const hash = encodeUrlState(selectUrlState(s));
+    const step = stepSnapshot(s);
+    const push = last !== '' && isHistoryStep(lastStep, step);
+    const entry: HistoryEntryState = { education: s.educationOpen };
+    if (hash !== last || push || step.educationOpen !== lastStep.educationOpen) {
       last = hash;
-      win.history.replaceState(null, '', hash);
+      if (push) win.history.pushState(entry, '', hash);
+      else win.history.replaceState(entry, '', hash);
     }
+    lastStep = step;
   };
+  /** Back or Forward: the store takes the entry's link and education state, without a new entry. */
+  const restore = (entryState: unknown): void => {
+    const atlas = useAtlasStore.getState().atlas;
+    if (!atlas) return;
+    last = win.location.hash;
+    const decoded = decodeUrlState(win.location.hash, atlas);
+    const store = useAtlasStore.getState();
+    store.init(atlas, decoded.state, decoded.notices);
+    store.setEducationOpen(readEntryState(entryState).education);
+    lastStep = stepSnapshot(useAtlasStore.getState());
+  };
+  win.addEventListener('popstate', (e: PopStateEvent) => restore(e.state));
   const schedule = (): void => {
+    // A step is written straight after the current task, so Back works at once.
+    if (isHistoryStep(lastStep, stepSnapshot(useAtlasStore.getState()))) {
+      setTimeout(write, 0);
+      return;
+    }
     if (pending) return;
     pending = true;
     if ('requestIdleCallback' in win) win.requestIdleCallback(write, { timeout: 300 });

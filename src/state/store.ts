@@ -13,6 +13,7 @@ import {
   type ZoneSets,
 } from '../domain/rank';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
+import type { CameraView } from '../domain/urlCamera';
 import {
   DEFAULT_URL_STATE,
   type BodyShape,
@@ -48,6 +49,10 @@ export interface AtlasState {
   readonly layer: Layer;
   /** Show only the selected muscle among the muscle layers. */
   readonly isolate: boolean;
+  /** A free camera view (metres, body frame) set by orbiting or a link; undefined at a view preset. */
+  readonly camera?: CameraView | undefined;
+  /** The dry-needling education page is open (a history step). */
+  readonly educationOpen: boolean;
   readonly tool: Tool;
   /** Brush radius in metres on the skin. */
   readonly brushRadius: number;
@@ -98,6 +103,9 @@ export interface AtlasActions {
   setBody(body: BodyShape): void;
   setLayer(layer: Layer): void;
   setIsolate(isolate: boolean): void;
+  /** Records where the user left the camera (does not move it). */
+  setCamera(camera: CameraView | undefined): void;
+  setEducationOpen(open: boolean): void;
   setTool(tool: Tool): void;
   setBrushRadius(r: number): void;
   setHover(id: RegionId | undefined): void;
@@ -117,7 +125,7 @@ const rankFor = (
   drawing: readonly DrawingMark[],
 ): Ranking =>
   s.atlas && drawing.length > 0
-    ? rank(s.atlas.sidedTriggerPoints, drawing, s.zoneSets)
+    ? rank(s.atlas.sidedTriggerPoints, drawing, s.zoneSets, s.atlas.commonness)
     : EMPTY_RANKING;
 
 export const useAtlasStore = create<AtlasStore>()((set, get) => {
@@ -140,6 +148,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     body: DEFAULT_URL_STATE.body,
     layer: DEFAULT_URL_STATE.layer,
     isolate: false,
+    educationOpen: false,
     tool: 'tap',
     brushRadius: 0.025,
     wholeBodyRequest: 0,
@@ -165,6 +174,8 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
         mode: url.mode,
         body: url.body,
         layer: url.layer,
+        isolate: url.isolate ?? false,
+        camera: url.camera,
         notices: [...get().notices, ...notices],
       });
     },
@@ -232,11 +243,13 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
       const top = get().ranking.candidates[0];
       set({ muscle: top?.muscle, triggerPoint: top?.key, side: top?.side ?? 'left' });
     },
-    setView: (view) => set({ view, viewRequest: get().viewRequest + 1 }),
+    setView: (view) => set({ view, camera: undefined, viewRequest: get().viewRequest + 1 }),
     setMode: (mode) => set({ mode }),
     setBody: (body) => set({ body, sceneReady: false }),
     setLayer: (layer) => set({ layer }),
     setIsolate: (isolate) => set({ isolate }),
+    setCamera: (camera) => set({ camera }),
+    setEducationOpen: (educationOpen) => set({ educationOpen }),
     setTool: (tool) => set({ tool }),
     setBrushRadius: (brushRadius) =>
       set({ brushRadius: Math.min(0.12, Math.max(0.01, brushRadius)) }),
@@ -269,4 +282,6 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   mode: s.mode,
   body: s.body,
   layer: s.layer,
+  isolate: s.isolate,
+  camera: s.camera,
 });

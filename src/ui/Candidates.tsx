@@ -2,7 +2,8 @@
 import { memo, useMemo } from 'react';
 import type { Atlas } from '../domain/atlas';
 import { explainCandidate, listInWords } from '../domain/explain';
-import type { Candidate } from '../domain/rank';
+import { COMMON_FROM } from '../domain/guides';
+import { MAX_SCORE, tieGroups, type Candidate } from '../domain/rank';
 import { useAtlasStore } from '../state/store';
 
 const MAX_SHOWN = 10;
@@ -16,10 +17,21 @@ function perMuscle(candidates: readonly Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * How common this source is for the areas it explains: the reference's pain guides list it
+ * first or second there (or a published prevalence is as high) → "common cause here".
+ */
+const isCommon = (c: Candidate): boolean =>
+  c.coverage > 0 && c.commonness / c.coverage >= COMMON_FROM - 1e-9;
+
 interface CandidateItemProps {
   readonly atlas: Atlas;
   readonly candidate: Candidate;
   readonly markedCount: number;
+  /** Score of the first of its near-tie group: tied candidates draw the same bar. */
+  readonly barScore: number;
+  /** Part of a group of effectively tied candidates. */
+  readonly tied: boolean;
 }
 
 /**
@@ -30,6 +42,8 @@ const CandidateItem = memo(function CandidateItem({
   atlas,
   candidate: c,
   markedCount,
+  barScore,
+  tied,
 }: CandidateItemProps): React.JSX.Element {
   const pressed = useAtlasStore((s) => s.triggerPoint === c.key);
   // Emphasised while its muscle is hovered on the body (or this entry in the list).
@@ -42,8 +56,10 @@ const CandidateItem = memo(function CandidateItem({
   const why = useMemo(() => explainCandidate(atlas, c, markedCount), [atlas, c, markedCount]);
   const muscle = atlas.muscleById.get(c.muscle);
   const tp = atlas.triggerPoints.get(c.triggerPoint);
+  const match = Math.round(Math.min(100, (100 * barScore) / MAX_SCORE));
+  const common = isCommon(c);
   return (
-    <li>
+    <li className={tied ? 'tied' : undefined}>
       <button
         className={emphasised ? 'candidate emphasised' : 'candidate'}
         aria-pressed={pressed}
@@ -60,11 +76,21 @@ const CandidateItem = memo(function CandidateItem({
           <span className="candidate-name">{muscle?.name ?? c.muscle}</span>
           <span className="side-tag">{c.side}</span>
         </span>
+        <span className="candidate-tags">
+          <span className={common ? 'freq-tag common' : 'freq-tag'} data-testid="frequency">
+            {common ? 'common cause here' : 'less common'}
+          </span>
+          {tied && (
+            <span className="tie-tag" data-testid="tie">
+              tied
+            </span>
+          )}
+        </span>
         <span
           className="score"
-          aria-label={`match ${Math.round(Math.min(100, c.score))} out of 100`}
+          aria-label={`match ${match} out of 100${tied ? ', tied with its neighbours' : ''}`}
         >
-          <span className="score-bar" style={{ width: `${Math.min(100, c.score)}%` }} />
+          <span className="score-bar" style={{ width: `${match}%` }} />
         </span>
         <span className="reason">
           {why.summary} {why.details.join(' ')}
@@ -83,9 +109,14 @@ export function Candidates(): React.JSX.Element | null {
   const name = (c: Candidate): string =>
     `${c.side} ${atlas.muscleById.get(c.muscle)?.name.toLowerCase() ?? c.muscle}`;
   const shown = perMuscle(ranking.candidates).slice(0, MAX_SHOWN);
+  const groups = tieGroups(shown);
+  const groupSize = (g: number): number => groups.filter((x) => x === g).length;
   return (
     <section className="panel-section" aria-labelledby="candidates-title">
       <h2 id="candidates-title">Muscles that may refer pain here</h2>
+      <p className="hint">
+        Best fit first; among equal fits, the causes the reference finds most often here.
+      </p>
       {ranking.explainingSet.length > 0 && (
         <p className="explaining-set" data-testid="explaining-set">
           Together, {listInWords(ranking.explainingSet.map(name))} could explain{' '}
@@ -99,9 +130,19 @@ export function Candidates(): React.JSX.Element | null {
         <p className="hint">No trigger point in the atlas refers pain to these areas.</p>
       )}
       <ol className="candidates" data-testid="candidates">
-        {shown.map((c) => (
-          <CandidateItem key={c.key} atlas={atlas} candidate={c} markedCount={drawing.length} />
-        ))}
+        {shown.map((c, i) => {
+          const g = groups[i] ?? i;
+          return (
+            <CandidateItem
+              key={c.key}
+              atlas={atlas}
+              candidate={c}
+              markedCount={drawing.length}
+              barScore={(shown[g] ?? c).score}
+              tied={groupSize(g) > 1}
+            />
+          );
+        })}
       </ol>
       {ranking.unexplained.length > 0 && (
         <p className="hint">

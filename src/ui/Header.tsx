@@ -1,5 +1,6 @@
 /** Title bar: name, the one clear disclaimer, mode and body switches, education. */
 import { useAtlasStore } from '../state/store';
+import { HeaderActions } from './HeaderActions';
 
 export interface HeaderProps {
   /** Opens the dry-needling education dialog. */
@@ -39,6 +40,7 @@ export function Header({ onOpenEducation }: HeaderProps): React.JSX.Element {
         <button className="link-button" onClick={onOpenEducation}>
           About dry needling
         </button>
+        <HeaderActions />
       </div>
     </header>
   );

@@ -6,6 +6,7 @@
  * insertion and fibre course); positions are our own re-expression in the landmark frame.
  */
 import type { MuscleHint } from './types.ts';
+import { ADDED_HINTS } from './specsAdded.ts';
 import { ARM_HINTS } from './specsArm.ts';
 import { B, L } from './specPoints.ts';
 import { DEEP_HINTS } from './specsDeep.ts';
@@ -209,4 +210,5 @@ export const MUSCLE_HINTS: Readonly<Record<string, MuscleHint>> = {
   ...ARM_HINTS,
   ...LEG_HINTS,
   ...DEEP_HINTS,
+  ...ADDED_HINTS,
 };

@@ -5,7 +5,7 @@
  * `data:check --stats` reach 120 muscles and 200 trigger points.
  */
 import { describe, expect, it } from 'vitest';
-import { asMuscleId, asSourceId } from '../../../src/domain/ids';
+import { asMuscleId, asSourceId, asTriggerPointId } from '../../../src/domain/ids';
 import { datasetStats } from '../../../src/domain/stats';
 import { realAtlas } from '../helpers';
 
@@ -187,5 +187,33 @@ describe('coverage of the reference text', () => {
     const stats = datasetStats(atlas);
     expect(stats.muscles).toBeGreaterThanOrEqual(120);
     expect(stats.triggerPoints).toBeGreaterThanOrEqual(200);
+  });
+
+  it('has the muscles the ranking issue added, each with needling notes, and trapezius TrP7', () => {
+    const added = [
+      'bulbospongiosus',
+      'ischiocavernosus',
+      'transverse-perineal',
+      'external-anal-sphincter',
+      'quadratus-femoris',
+      'superior-gemellus',
+      'inferior-gemellus',
+      'obturator-externus',
+      'omohyoid',
+      'levator-labii-superioris',
+      'foot-lumbricals',
+      'flexor-digiti-minimi-brevis-foot',
+    ];
+    for (const id of added) {
+      const muscle = atlas.muscleById.get(asMuscleId(id));
+      expect(muscle, `missing muscle ${id}`).toBeDefined();
+      for (const tpId of muscle?.triggerPointIds ?? []) {
+        const tp = atlas.triggerPoints.get(tpId);
+        expect(tp?.needling.approach.length, `${tpId} needling`).toBeGreaterThan(0);
+        expect(tp?.essential.length, `${tpId} essential zone`).toBeGreaterThan(0);
+      }
+    }
+    expect(atlas.triggerPoints.get(asTriggerPointId('middle-trapezius-3'))?.name).toMatch(/TrP7/);
+    expect(datasetStats(atlas).muscles).toBeGreaterThanOrEqual(138);
   });
 });

@@ -16,9 +16,12 @@ const flagIds = (regions: string[]) =>
   ).map((f) => f.id);
 
 describe('non-pain records', () => {
-  it('are flagged: only the pectoralis major arrhythmia spot after the audit', () => {
+  it('are flagged: the pectoralis major arrhythmia spot and the trapezius goose-flesh point (TrP7)', () => {
     const flagged = [...atlas.triggerPoints.values()].filter((t) => t.nonPain !== undefined);
-    expect(flagged.map((t) => t.id)).toEqual(['pectoralis-major-arrhythmia']);
+    expect(flagged.map((t) => t.id).sort()).toEqual([
+      'middle-trapezius-3',
+      'pectoralis-major-arrhythmia',
+    ]);
   });
 
   it.each(['l-lower-chest', 'r-lower-chest', 'epigastrium'])(

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- raw JSON fixtures are mutated freely */
-/** The smallest clean dataset: two paired regions, one midline, one muscle, one condition. */
+/** The smallest clean dataset: two paired regions, one midline, one muscle, one condition,
+ * one pain-guide panel, one prevalence figure. */
 export function minimalDataset(): Record<string, any> {
   const region = (id: string, side: string) => ({
     id,
@@ -77,6 +78,31 @@ export function minimalDataset(): Record<string, any> {
           summary: 's',
           drawing: [{ region: 'l-temple' }],
           muscles: ['test-muscle'],
+          sources: ['simons-1999'],
+        },
+      ],
+    },
+    'data/guides.json': {
+      guides: [
+        {
+          id: 'test-guide',
+          part: 'head-neck',
+          area: 'head',
+          panel: 'temple pain',
+          regions: ['temple'],
+          muscles: [{ muscles: ['test-muscle'] }],
+          sources: ['simons-1999'],
+        },
+      ],
+    },
+    'data/prevalence.json': {
+      prevalence: [
+        {
+          id: 'test-prevalence',
+          muscle: 'test-muscle',
+          population: 'people with headache',
+          areas: ['head'],
+          percent: [20, 40],
           sources: ['simons-1999'],
         },
       ],

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareCandidates, greedyCover, rank, weightOf } from '../../../src/domain/rank';
+import {
+  compareCandidates,
+  greedyCover,
+  NEAR_TIE,
+  PRIOR_WEIGHT,
+  rank,
+  tieGroups,
+  weightOf,
+} from '../../../src/domain/rank';
+import type { CommonnessIndex } from '../../../src/domain/guides';
+import { asMuscleId, type MuscleId, type RegionId } from '../../../src/domain/ids';
 import { r, tp } from '../helpers';
 
 describe('rank', () => {
@@ -98,5 +108,58 @@ describe('rank', () => {
     const [x, y] = c;
     if (!x || !y) throw new Error('expected two candidates');
     expect(Math.sign(compareCandidates(x, y))).toBe(-Math.sign(compareCandidates(y, x)));
+  });
+});
+
+/** A commonness index from `{ region: { muscle: weight } }`. */
+const prior = (rows: Record<string, Record<string, number>>): CommonnessIndex =>
+  new Map(
+    Object.entries(rows).map(([region, m]) => [
+      region as RegionId,
+      new Map(Object.entries(m).map(([k, v]) => [asMuscleId(k), v] as [MuscleId, number])),
+    ]),
+  );
+
+describe('rank with how common the source is', () => {
+  it('puts the common cause first among patterns that fit alike', () => {
+    const tps = [tp('tight-1', ['a']), tp('common-1', ['a', 'x', 'y'])];
+    const d = [{ region: r('a') }];
+    expect(rank(tps, d).candidates[0]?.muscle).toBe('tight');
+    const res = rank(tps, d, undefined, prior({ a: { common: 1, tight: 0.25 } }));
+    expect(res.candidates.map((c) => c.muscle)).toEqual(['common', 'tight']);
+    expect(res.candidates[0]?.commonness).toBe(1);
+    expect(res.candidates[0]?.score).toBeCloseTo(100 + 1 / 3 + PRIOR_WEIGHT);
+  });
+
+  it('still ranks a pattern that explains all marked areas above a common one explaining one', () => {
+    const res = rank(
+      [tp('common-1', ['a']), tp('rare-1', ['a', 'b'])],
+      [{ region: r('a') }, { region: r('b') }],
+      undefined,
+      prior({ a: { common: 1 }, b: { common: 1 } }),
+    );
+    expect(res.candidates.map((c) => c.muscle)).toEqual(['rare', 'common']);
+  });
+
+  it('counts commonness only where the pattern explains the drawing, spillover at half', () => {
+    const res = rank(
+      [tp('m-1', ['x'], ['a'])],
+      [{ region: r('a') }, { region: r('b') }],
+      undefined,
+      prior({ a: { m: 1 }, b: { m: 1 } }),
+    );
+    // a: spillover, weight ½ of ½; b: not explained, so its commonness does not count.
+    expect(res.candidates[0]?.commonness).toBeCloseTo(0.25);
+  });
+
+  it('reports scores within NEAR_TIE of the first of a run as tied, deterministically', () => {
+    const res = rank(
+      [tp('a-1', ['a', 'x']), tp('b-1', ['a', 'x']), tp('c-1', ['a'])],
+      [{ region: r('a') }],
+    );
+    // a and b score alike (focus ½); c is more focused (focus 1): half a point higher.
+    expect(res.candidates.map((c) => c.muscle)).toEqual(['c', 'a', 'b']);
+    expect(0.5).toBeGreaterThan(NEAR_TIE);
+    expect(tieGroups(res.candidates)).toEqual([0, 1, 1]);
   });
 });

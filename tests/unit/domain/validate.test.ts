@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/domain/problems';
 import { validateDataset, type DataFile } from '../../../src/domain/validate';
 import { minimalDataset } from './minimalDataset';
+import { asMuscleId, asRegionId } from '../../../src/domain/ids';
 
 type Mutate = (files: Record<string, any>) => void;
 
@@ -48,6 +49,14 @@ describe('validateDataset', () => {
     ]);
     expect(res.atlas?.sidedTriggerPoints[0]?.essential).toEqual(['l-temple']);
     expect(res.atlas?.sidedTriggerPoints[1]?.spillover).toEqual(['l-neck', 'r-neck', 'navel']);
+    // Guide first place (1) beats the prevalence figure (0.3) in the temple; elsewhere in the
+    // head only the prevalence counts.
+    expect(res.atlas?.commonness.get(asRegionId('r-temple'))?.get(asMuscleId('test-muscle'))).toBe(
+      1,
+    );
+    expect(res.atlas?.commonness.get(asRegionId('l-neck'))?.get(asMuscleId('test-muscle'))).toBe(
+      0.3,
+    );
   });
 
   const cases: [string, Mutate, string][] = [
@@ -136,6 +145,31 @@ describe('validateDataset', () => {
       'unknown region in a condition drawing',
       (f) => (f['data/conditions.json'].conditions[0].drawing[0].region = 'l-elbo'),
       'data/conditions.json › test-condition › drawing.0.region: unknown region "l-elbo"',
+    ],
+    [
+      'unknown muscle in a pain guide',
+      (f) => f['data/guides.json'].guides[0].muscles.push({ muscles: ['nope'] }),
+      'data/guides.json › test-guide › muscles.1.muscles.0: unknown muscle "nope"',
+    ],
+    [
+      'unknown region in a pain guide',
+      (f) => (f['data/guides.json'].guides[0].regions = ['tempel']),
+      'data/guides.json › test-guide › regions.0: unknown region "tempel"',
+    ],
+    [
+      'bad part of a pain guide',
+      (f) => (f['data/guides.json'].guides[0].part = 'legs'),
+      'data/guides.json › test-guide › part: Invalid option: expected one of "head-neck"|"upper-back-shoulder-arm"|"elbow-to-finger"|"trunk"|"lower-torso"|"hip-thigh-knee"|"leg-ankle-foot"',
+    ],
+    [
+      'reversed prevalence range',
+      (f) => (f['data/prevalence.json'].prevalence[0].percent = [40, 20]),
+      'data/prevalence.json › test-prevalence › percent: must be [low, high] with low ≤ high',
+    ],
+    [
+      'unknown muscle in a prevalence figure',
+      (f) => (f['data/prevalence.json'].prevalence[0].muscle = 'nope'),
+      'data/prevalence.json › test-prevalence › muscle: unknown muscle "nope"',
     ],
     ['file is not an object', (f) => (f[M] = []), `${M} › (file) › (file): expected a JSON object`],
     [

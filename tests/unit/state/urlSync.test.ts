@@ -1,5 +1,6 @@
 /** The address bar follows the store, written when the page is idle, a burst coalesced. */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { asMuscleId } from '../../../src/domain/ids';
 import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
 import { syncUrl } from '../../../src/state/boot';
 import { useAtlasStore } from '../../../src/state/store';
@@ -14,14 +15,18 @@ beforeEach(() => {
 /** A window with just what `syncUrl` uses, recording hash writes and idle callbacks. */
 function fakeWindow() {
   const writes: string[] = [];
+  const pushes: string[] = [];
   const idle: (() => void)[] = [];
   const win = {
     location: { hash: '' },
-    history: { replaceState: (_s: unknown, _t: string, hash: string) => void writes.push(hash) },
+    history: {
+      replaceState: (_s: unknown, _t: string, hash: string) => void writes.push(hash),
+      pushState: (_s: unknown, _t: string, hash: string) => void pushes.push(hash),
+    },
     requestIdleCallback: (cb: () => void) => idle.push(cb),
     addEventListener: () => undefined,
   };
-  return { win: win as unknown as Window, writes, idle };
+  return { win: win as unknown as Window, writes, pushes, idle };
 }
 
 describe('syncUrl', () => {
@@ -37,5 +42,19 @@ describe('syncUrl', () => {
     idle.splice(0).forEach((cb) => cb());
     expect(writes).toHaveLength(2);
     expect(writes[1]).toContain('d=l-temple,l-occiput');
+  });
+
+  it('pushes a history entry when a muscle is chosen, soon and not only when idle', async () => {
+    const { win, writes, pushes, idle } = fakeWindow();
+    syncUrl(win);
+    const store = useAtlasStore.getState();
+    store.toggleRegion(r('l-temple'));
+    store.selectMuscle(asMuscleId('upper-trapezius'));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(pushes).toHaveLength(1);
+    expect(pushes[0]).toContain('m=upper-trapezius');
+    idle.splice(0).forEach((cb) => cb());
+    expect(writes).toHaveLength(1);
+    expect(pushes).toHaveLength(1);
   });
 });

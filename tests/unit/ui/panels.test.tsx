@@ -49,6 +49,29 @@ describe('Candidates', () => {
     expect(useAtlasStore.getState().triggerPoint).toMatch(/^l:upper-trapezius-/);
   });
 
+  it('puts the common cause first at the front of the shoulder and says how common each is', () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-deltoid-front') }]);
+    render(<Candidates />);
+    const items = within(screen.getByTestId('candidates')).getAllByRole('button');
+    expect(items[0]?.getAttribute('data-muscle')).toBe('infraspinatus');
+    expect(within(items[0] as HTMLElement).getByTestId('frequency').textContent).toBe(
+      'common cause here',
+    );
+    const labels = screen.getAllByTestId('frequency').map((e) => e.textContent);
+    expect(labels).toContain('less common');
+  });
+
+  it('marks effectively tied candidates and draws them with the same bar', () => {
+    // Several small hand muscles explain the back of the middle finger alike.
+    useAtlasStore.getState().setDrawing([{ region: r('l-middle-back') }]);
+    render(<Candidates />);
+    const tied = screen.getAllByRole('listitem').filter((li) => li.classList.contains('tied'));
+    expect(tied.length).toBeGreaterThanOrEqual(2);
+    const widths = tied.map((li) => (li.querySelector('.score-bar') as HTMLElement).style.width);
+    expect(new Set(widths.slice(0, 2)).size).toBe(1);
+    expect(within(tied[0] as HTMLElement).getByTestId('tie').textContent).toBe('tied');
+  });
+
   it('summarises the explaining set for a multi-area drawing', () => {
     useAtlasStore.getState().setDrawing([{ region: r('l-temple') }, { region: r('r-heel-sole') }]);
     render(<Candidates />);
