@@ -136,6 +136,8 @@ export function CameraRig({
     controls.minDistance = 0.15;
     controls.maxDistance = 8;
     controls.draggingSmoothTime = 0;
+    // A wheel notch zooms about as much as it did with OrbitControls (×1.23 for 400 px).
+    controls.dollySpeed = 0.3;
     controls.smoothTime = 0.35;
     controls.mouseButtons.left = painting ? ACTION.NONE : ACTION.ROTATE;
     controls.mouseButtons.middle = ACTION.DOLLY;
@@ -199,10 +201,8 @@ export function CameraRig({
       });
       // The view buttons (and the link) follow the side the camera now faces.
       const side = nearestSide(new Vector3(...pose.position).sub(new Vector3(...pose.target)));
-      useAtlasStore.setState({
-        view: side,
-        camera: { position: pose.position, target: pose.target },
-      });
+      // A framed view is derived from the choice, not kept as a free view (a later orbit is).
+      useAtlasStore.setState({ view: side, camera: undefined });
       document.documentElement.dataset.view = side;
       go(pose, true);
     };
