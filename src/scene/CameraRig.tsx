@@ -8,7 +8,7 @@
  * Nothing else moves the camera: a resize, a new drawing or a layer change keep the user's view.
  * `data-camera` is `moving` during a transition and `still` after it.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { CameraControlsImpl } from '@react-three/drei/core/CameraControls.js';
 import {
@@ -81,24 +81,38 @@ export function CameraRig({
   const invalidate = useThree((s) => s.invalidate);
   const request = useAtlasStore((s) => s.viewRequest);
   const tool = useAtlasStore((s) => s.tool);
-  const controls = useMemo(() => new CameraControlsImpl(camera), [camera]);
+  const controls = useMemo(() => {
+    // The constructor turns the camera to the origin; keep the view until the preset effect applies.
+    const q = camera.quaternion.clone();
+    const c = new CameraControlsImpl(camera);
+    camera.quaternion.copy(q);
+    camera.updateMatrixWorld();
+    return c;
+  }, [camera]);
   const dom = (events.connected as HTMLElement | undefined) ?? gl.domElement;
 
   useEffect(() => {
     controls.connect(dom);
     return () => controls.disconnect();
   }, [controls, dom]);
+  /** The user moved the camera (drag, pinch or wheel) since its position was last kept. */
+  const userMoved = useRef(false);
+  useEffect(() => {
+    // camera-controls reports no start/end for the wheel: mark it here, keep it at rest.
+    const wheel = (): void => void (userMoved.current = true);
+    dom.addEventListener('wheel', wheel, { passive: true });
+    return () => dom.removeEventListener('wheel', wheel);
+  }, [dom]);
   useEffect(() => {
     const wake = (): void => invalidate();
     // Where the user's own orbit, zoom or pan left the camera is kept for the share link.
-    let userMoved = false;
     const control = (): void => {
-      userMoved = true;
+      userMoved.current = true;
       invalidate();
     };
     const remember = (): void => {
-      if (!userMoved) return;
-      userMoved = false;
+      if (!userMoved.current) return;
+      userMoved.current = false;
       const v = (p: Vector3): Vec3 => [p.x, p.y, p.z];
       useAtlasStore.getState().setCamera({
         position: v(camera.position),
@@ -109,18 +123,27 @@ export function CameraRig({
       setCameraSignal('still');
       remember();
     };
+    // A wheel zoom may end without a rest event: keep the view once updates pause.
+    let timer = 0;
+    const update = (): void => {
+      invalidate();
+      if (!userMoved.current) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(remember, 250);
+    };
     controls.addEventListener('control', control);
     controls.addEventListener('controlstart', wake);
     controls.addEventListener('controlend', remember);
     controls.addEventListener('transitionstart', wake);
-    controls.addEventListener('update', wake);
+    controls.addEventListener('update', update);
     controls.addEventListener('rest', rest);
     return () => {
       controls.removeEventListener('control', control);
       controls.removeEventListener('controlstart', wake);
       controls.removeEventListener('controlend', remember);
       controls.removeEventListener('transitionstart', wake);
-      controls.removeEventListener('update', wake);
+      controls.removeEventListener('update', update);
+      window.clearTimeout(timer);
       controls.removeEventListener('rest', rest);
       controls.dispose();
     };
@@ -160,7 +183,7 @@ export function CameraRig({
   const aspect = (): number => get().size.width / Math.max(1, get().size.height);
 
   // View presets: applied at once on every request (not on resize: the user's view stays).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
     const { view, camera: free } = useAtlasStore.getState();
     camera.near = 0.02;
