@@ -201,7 +201,7 @@ export function CameraRig({
     if (!(camera instanceof PerspectiveCamera)) return;
     const frameSelection = (): void => {
       const s = useAtlasStore.getState();
-      if (!s.atlas || !s.muscle || !body) return;
+      if (!s.atlas || !s.muscle || !body) return setCameraSignal('still');
       const view = selectionView(s.atlas, s.muscle, s.triggerPoint, s.side);
       const idx = (ids: ReadonlySet<RegionId>): Set<number> =>
         new Set([...ids].map((id) => s.atlas?.regionById.get(id)?.index ?? -1));
@@ -210,7 +210,7 @@ export function CameraRig({
         const p = triggerPoints?.[tp.key] ?? triggerPointPosition(tp, landmarks);
         return p ? [p] : [];
       });
-      if (zone.length === 0 && points.length === 0) return;
+      if (zone.length === 0 && points.length === 0) return setCameraSignal('still');
       const dir = camera.position.clone().sub(controls.getTarget(new Vector3())).normalize();
       const inset = s.frameInset;
       const fallback: Vec3 = [dir.x, dir.y, dir.z];
@@ -245,7 +245,8 @@ export function CameraRig({
       )
         // After the frame that draws the pattern: the camera starts turning one frame later, and
         // the choice itself stays within the interaction budget.
-        window.setTimeout(frameSelection, 0);
+        setCameraSignal('moving');
+      window.setTimeout(frameSelection, 0);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- go/aspect read live state
   }, [camera, controls, body, triggerPoints, stature, landmarks]);
