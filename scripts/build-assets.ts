@@ -23,7 +23,9 @@ function inputs(): string[] {
   return [
     ...listFiles(join(root, 'src', 'body')).filter(
       (f) =>
-        !f.includes(join('src', 'body', 'muscles')) && !f.includes(join('src', 'body', 'bones')),
+        !f.includes(join('src', 'body', 'muscles')) &&
+        !f.includes(join('src', 'body', 'bones')) &&
+        !f.includes(join('src', 'body', 'hazards')),
     ),
     join(root, 'data', 'regions.json'),
     join(root, 'data', 'landmarks.json'),

@@ -22,7 +22,8 @@ const shapes: BodyShapeName[] = ['female', 'male'];
 function inputs(): string[] {
   return [
     ...listFiles(join(root, 'src', 'body')).filter(
-      (f) => !f.includes(join('src', 'body', 'muscles')),
+      (f) =>
+        !f.includes(join('src', 'body', 'muscles')) && !f.includes(join('src', 'body', 'hazards')),
     ),
     join(root, 'data', 'landmarks.json'),
     fileURLToPath(import.meta.url),

@@ -25,7 +25,8 @@ const shapes: BodyShapeName[] = ['female', 'male'];
 function inputs(): string[] {
   return [
     ...listFiles(join(root, 'src', 'body')).filter(
-      (f) => !f.includes(join('src', 'body', 'bones')),
+      (f) =>
+        !f.includes(join('src', 'body', 'bones')) && !f.includes(join('src', 'body', 'hazards')),
     ),
     ...listFiles(join(root, 'data', 'muscles')),
     join(root, 'data', 'landmarks.json'),

@@ -21,6 +21,9 @@ const MuscleMeshes = lazy(() =>
 /** The camera controls (camera-controls) in their own chunk; presets apply directly until then. */
 const CameraRig = lazy(() => import('./CameraRig').then((m) => ({ default: m.CameraRig })));
 const Bones = lazy(() => import('./Bones').then((m) => ({ default: m.Bones })));
+const HazardAnatomy = lazy(() =>
+  import('./HazardAnatomy').then((m) => ({ default: m.HazardAnatomy })),
+);
 
 /** Skin opacity per outermost layer. */
 const SKIN_OPACITY = {
@@ -42,6 +45,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
   const sceneReady = useAtlasStore((s) => s.sceneReady);
   const isolate = useAtlasStore((s) => s.isolate);
+  const beneath = useAtlasStore((s) => s.beneath && s.mode === 'clinician' && !!s.triggerPoint);
   // Once the body is on screen and the page is idle, fetch and prepare the muscles, so the
   // first selection or peel shows them at once.
   const [prefetch, setPrefetch] = useState(false);
@@ -53,7 +57,11 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
   const { body, error } = useBodyAsset(shape);
   const [tpPositions, setTpPositions] = useState<Readonly<Record<string, Vec3>>>();
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
-  const skinOpacity = layer === 'skin' && muscleSelected ? 0.78 : SKIN_OPACITY[layer];
+  const skinOpacity = beneath
+    ? Math.min(0.4, SKIN_OPACITY[layer])
+    : layer === 'skin' && muscleSelected
+      ? 0.78
+      : SKIN_OPACITY[layer];
   return (
     <div className="canvas-wrap" data-testid="canvas-wrap">
       <Canvas
@@ -77,6 +85,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
                   onTriggerPoints={setTpPositions}
                 />
                 <Bones shape={shape} eager={prefetch} />
+                <HazardAnatomy shape={shape} skin={body.asset} positions={tpPositions} />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />

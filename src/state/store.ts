@@ -13,6 +13,7 @@ import {
   type ZoneSets,
 } from '../domain/rank';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
+import type { DepthReport } from '../body/hazards/depth';
 import type { CameraView } from '../domain/urlCamera';
 import {
   DEFAULT_URL_STATE,
@@ -70,6 +71,11 @@ export interface AtlasState {
   readonly frameInset: FrameInset;
   readonly notices: readonly string[];
   readonly sceneReady: boolean;
+  /** The "what lies beneath" view of the selected trigger point is open (clinician mode). */
+  readonly beneath: boolean;
+  /** Depths measured by the scene for that view (trigger point key and body shape it is for). */
+  readonly beneathReport?:
+    { readonly key: string; readonly body: BodyShape; readonly report: DepthReport } | undefined;
 }
 
 /** Fractions (0…1) of the canvas hidden on each edge. */
@@ -116,6 +122,8 @@ export interface AtlasActions {
   setFrameInset(inset: FrameInset): void;
   dismissNotice(index: number): void;
   setSceneReady(ready: boolean): void;
+  setBeneath(open: boolean): void;
+  setBeneathReport(r: AtlasState['beneathReport']): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -155,6 +163,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     frameInset: NO_INSET,
     notices: [],
     sceneReady: false,
+    beneath: false,
     init(atlas, url, notices) {
       // A pasted link re-initialises with the same atlas: keep its indexes instead of rebuilding them.
       const prev = get();
@@ -269,6 +278,8 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     setFrameInset: (frameInset) => set({ frameInset }),
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setSceneReady: (sceneReady) => set({ sceneReady }),
+    setBeneath: (beneath) => set({ beneath }),
+    setBeneathReport: (beneathReport) => set({ beneathReport }),
   };
 });
 

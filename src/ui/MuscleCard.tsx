@@ -3,6 +3,7 @@ import type { Atlas } from '../domain/atlas';
 import type { TriggerPointRecord } from '../domain/schema';
 import { useAtlasStore } from '../state/store';
 import { FlagSymptoms, MuscleWarnings, NonPainNote, muscleFlags } from './MuscleWarnings';
+import { BeneathPanel } from './BeneathPanel';
 
 const PRECAUTION = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
 
@@ -164,6 +165,24 @@ export function MuscleCard(): React.JSX.Element | null {
         <TriggerPointDetails key={t.id} tp={t} clinician={clinician} atlas={atlas} />
       ))}
       <MuscleWarnings flags={muscleFlags(atlas, shown, tps)} />
+      {clinician && tpKey && <BeneathToggle />}
     </section>
+  );
+}
+
+/** Opens the "what lies beneath" view of the selected trigger point (clinician mode). */
+function BeneathToggle(): React.JSX.Element {
+  const open = useAtlasStore((s) => s.beneath);
+  return (
+    <>
+      <button
+        className="beneath-toggle"
+        aria-pressed={open}
+        onClick={() => useAtlasStore.getState().setBeneath(!open)}
+      >
+        What lies beneath
+      </button>
+      {open && <BeneathPanel />}
+    </>
   );
 }

@@ -1,0 +1,3 @@
+import { describeBeneath } from './beneathSuite';
+
+describeBeneath('male');
