@@ -149,6 +149,13 @@ export async function measureApp(
       backingStorageSize?: number;
     };
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    // Taps are timed with the candidate highlight on: the muscles it ghosts through the skin are
+    // loaded (idle prefetch after the first frame) before the first tap.
+    await page.waitForSelector('html[data-muscles-ready="true"]', {
+      state: 'attached',
+      timeout: READY_TIMEOUT_MS,
+    });
+    await settle(page, 300);
 
     const taps: Click[] = [];
     const tappedRegions: number[] = [];

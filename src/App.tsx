@@ -7,6 +7,7 @@ import { focusSearch, useAppKeys } from './ui/appKeys';
 import { BottomSheet } from './ui/BottomSheet';
 import { CanvasHints } from './ui/CanvasHints';
 import { ConsultBar } from './ui/ConsultBar';
+import { CanvasLegend } from './ui/CanvasLegend';
 import { Education } from './ui/Education';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './ui/Header';
@@ -95,7 +96,11 @@ export function App(): React.JSX.Element {
                 </Suspense>
               }
             >
-              {ready && <AtlasCanvas />}
+              {ready && (
+                <AtlasCanvas>
+                  <CanvasLegend />
+                </AtlasCanvas>
+              )}
             </ErrorBoundary>
             <HoverLabel />
             {!consult && <CanvasHints />}

@@ -10,9 +10,9 @@ import { LeanCanvas as Canvas } from './LeanCanvas';
 import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { BodySkin } from './BodySkin';
-import { CameraRig } from './CameraRig';
 import { ContextLossGuard } from './ContextLossGuard';
 import { DoubleTapZoom } from './DoubleTapZoom';
+import { PresetCamera } from './PresetCamera';
 import { Lights } from './Lights';
 import { SceneReady } from './SceneReady';
 import { SCENE_THEMES } from './sceneTheme';
@@ -26,6 +26,8 @@ import { ViewInset } from './ViewInset';
 const MuscleMeshes = lazy(() =>
   import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })),
 );
+/** The camera controls (camera-controls) in their own chunk; presets apply directly until then. */
+const CameraRig = lazy(() => import('./CameraRig').then((m) => ({ default: m.CameraRig })));
 const Bones = lazy(() => import('./Bones').then((m) => ({ default: m.Bones })));
 const HazardAnatomy = lazy(() =>
   import('./HazardAnatomy').then((m) => ({ default: m.HazardAnatomy })),
@@ -64,7 +66,12 @@ function useTriggerPointPositions(shape: BodyShape) {
   return { positions: state?.shape === shape ? state.positions : undefined, onPositions };
 }
 
-export function AtlasCanvas(): React.JSX.Element {
+export interface AtlasCanvasProps {
+  /** DOM drawn over the canvas (legend, camera controls), positioned against the canvas box. */
+  readonly children?: React.ReactNode;
+}
+
+export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Element {
   const shape = useAtlasStore((s) => s.body);
   const layer = useAtlasStore((s) => s.layer);
   const muscleSelected = useAtlasStore((s) => !!s.muscle);
@@ -119,12 +126,24 @@ export function AtlasCanvas(): React.JSX.Element {
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
             <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tp.positions} />
-            <CameraRig stature={body.asset.stature} landmarks={body.asset.landmarks} />
+            <Suspense
+              fallback={
+                <PresetCamera stature={body.asset.stature} landmarks={body.asset.landmarks} />
+              }
+            >
+              <CameraRig
+                stature={body.asset.stature}
+                landmarks={body.asset.landmarks}
+                body={body.asset}
+                triggerPoints={tp.positions}
+              />
+            </Suspense>
             <Signals asset={body.asset} />
             <SnapshotRenderer asset={body.asset} />
           </>
         )}
       </Canvas>
+      {children}
       {!body && !error && <p className="canvas-status">Loading the body…</p>}
       {contextLost && (
         <p className="canvas-status" role="status" data-testid="context-lost">

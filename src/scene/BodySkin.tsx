@@ -4,11 +4,12 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
-import { asRegionId, type RegionId } from '../domain/ids';
+import { Mesh as ThreeMesh, MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
+import { asRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
+import { chooseMarkerAt } from './markerHits';
 import { createRegionTexture, writeRegionTexture } from './regionTexture';
 import { createSkinMaterial } from './skinMaterial';
 import { regionAtFace, regionsInSphere } from './picking';
@@ -36,6 +37,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
   );
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
+  const size = useThree((s) => s.size);
   const meshRef = useRef<Mesh>(null);
   const painting = useRef(false);
   const stopPainting = useRef<() => void>(() => undefined);
@@ -78,6 +80,13 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
     [texture, material, depthMaterial],
   );
   const depthRef = useRef<Mesh>(null);
+  // Compile the depth pre-pass now, not in the frame of the first choice that makes the skin translucent.
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    gl.compile(new ThreeMesh(geometry, depthMaterial), camera, scene);
+  }, [gl, camera, scene, geometry, depthMaterial]);
   useEffect(() => {
     const translucent = opacity < 1;
     // Only a change between opaque and translucent needs new render state; opacity is a uniform.
@@ -129,6 +138,11 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
     useAtlasStore.getState().layer !== 'skin' &&
     e.intersections.some((i) => i.object.name === 'muscles');
 
+  /** On the bare skin, a ghosted candidate muscle lies under the pointer. */
+  const ghostUnder = (e: ThreeEvent<PointerEvent>): boolean =>
+    useAtlasStore.getState().layer === 'skin' &&
+    e.intersections.some((i) => i.object.name === 'muscles');
+
   const regionId = (e: ThreeEvent<PointerEvent | MouseEvent>): RegionId | undefined => {
     const a = useAtlasStore.getState().atlas;
     const i = e.face ? regionAtFace(asset, e.face, e.point) : -1;
@@ -166,8 +180,9 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
             useAtlasStore.getState().setHover(undefined);
             return;
           }
-          e.stopPropagation();
           useAtlasStore.getState().setHover(regionId(e));
+          // On the bare skin a ghosted source muscle under the pointer is named and emphasised too.
+          if (painting.current || !ghostUnder(e)) e.stopPropagation();
           if (painting.current) brush(e, false);
         }}
         onPointerOut={() => useAtlasStore.getState().setHover(undefined)}
@@ -182,6 +197,10 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
           if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
           if (musclesFirst(e)) return;
           e.stopPropagation();
+          const chooseCandidate = (m: { muscle: MuscleId; key: string }): void =>
+            useAtlasStore.getState().selectMuscle(m.muscle, m.key);
+          // A tap on a candidate's ✕ chooses it; anywhere else the skin marks pain as before.
+          if (chooseMarkerAt(e, size, chooseCandidate)) return;
           const id = regionId(e);
           if (id) useAtlasStore.getState().toggleRegion(id);
         }}

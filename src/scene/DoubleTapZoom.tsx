@@ -7,7 +7,8 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Raycaster, Vector2, type Object3D } from 'three';
-import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import type { CameraControlsImpl } from '@react-three/drei/core/CameraControls.js';
+import { controlsTarget } from './controlsTarget';
 import { useAtlasStore } from '../state/store';
 
 /** Longest gap between the taps, in ms, and farthest apart they may land, in CSS px. */
@@ -30,7 +31,7 @@ export function DoubleTapZoom(): null {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const scene = useThree((s) => s.scene);
-  const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
+  const controls = useThree((s) => s.controls) as CameraControlsImpl | null;
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const host = gl.domElement.closest<HTMLElement>('.canvas-wrap') ?? gl.domElement;
@@ -49,11 +50,13 @@ export function DoubleTapZoom(): null {
         .filter((o): o is Object3D => !!o && o.visible);
       const hit = ray.intersectObjects(pickable, false)[0];
       if (!hit || !controls) return;
-      const dir = camera.position.clone().sub(controls.target).normalize();
-      const distance = Math.max(MIN_DISTANCE, camera.position.distanceTo(controls.target) * 0.5);
-      controls.target.copy(hit.point);
-      camera.position.copy(hit.point).addScaledVector(dir, distance);
-      controls.update();
+      const target = controlsTarget(controls);
+      if (!target) return;
+      const dir = camera.position.clone().sub(target).normalize();
+      const distance = Math.max(MIN_DISTANCE, camera.position.distanceTo(target) * 0.5);
+      const to = hit.point.clone().addScaledVector(dir, distance);
+      // camera-controls (the rig's controls): a smooth, interruptible move; the rig redraws.
+      void controls.setLookAt(to.x, to.y, to.z, hit.point.x, hit.point.y, hit.point.z, true);
       invalidate();
     };
     const onDown = (e: PointerEvent): void => {

@@ -10,11 +10,13 @@ import { BufferAttribute, BufferGeometry, Mesh, type Intersection, type Raycaste
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
 import type { MuscleAsset } from '../body/muscles/asset';
 import { decodeMuscleAsset, muscleDecoderReady } from '../body/muscles/assetDecode';
-import { asMuscleId } from '../domain/ids';
+import { asMuscleId, type MuscleId } from '../domain/ids';
 import type { BodyShape } from '../domain/urlState';
 import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
+import { createGhostMaterial } from './ghostMaterial';
+import { chooseMarkerAt } from './markerHits';
 import {
   createMuscleMaterial,
   createMuscleStateTexture,
@@ -33,7 +35,7 @@ export interface MuscleMeshesProps {
   readonly color?: string;
   /** Fibre stripes across a muscle's width (default 14). */
   readonly striation?: number;
-  /** Most candidates tinted, best first (default 6). */
+  /** Most candidates tinted (and ghosted through the skin), best first (default 8). */
   readonly candidateCount?: number;
   /**
    * Load at once (default false: the asset is fetched when a muscle layer is first shown or a
@@ -73,7 +75,7 @@ function MergedMuscles({
   isolate = false,
   color = '#a4352d',
   striation = 14,
-  candidateCount = 6,
+  candidateCount = 8,
   onTriggerPoints,
 }: MuscleMeshesProps & { readonly asset: MuscleAsset }): React.JSX.Element {
   const invalidate = useThree((s) => s.invalidate);
@@ -90,9 +92,12 @@ function MergedMuscles({
     () => createMuscleMaterial({ stateTexture: texture, color, striation }),
     [texture, color, striation],
   );
+  const ghostMaterial = useMemo(() => createGhostMaterial(texture), [texture]);
+  /** Per slot: 1 drawn by the main pass, 2 ghosted (a hidden candidate), 0 not drawn. */
   const visible = useRef<Uint8Array>(new Uint8Array(slots));
   const hovered = useRef(-1);
   const [anyVisible, setAnyVisible] = useState(false);
+  const [anyGhost, setAnyGhost] = useState(false);
   const refresh = useRef<() => void>(() => undefined);
 
   useEffect(() => () => geometry.dispose(), [geometry]);
@@ -100,12 +105,16 @@ function MergedMuscles({
   // and build the picking BVH when the page is idle, not on the first tap.
   useEffect(() => {
     gl.compile(new Mesh(geometry, material), camera, scene);
+    gl.compile(new Mesh(geometry, ghostMaterial), camera, scene);
     return whenIdle(() => {
       const g = geometry as { boundsTree?: unknown };
       g.boundsTree ??= new MeshBVH(geometry);
     }, 10_000);
-  }, [gl, geometry, material, camera, scene]);
-  useEffect(() => () => (texture.dispose(), material.dispose()), [texture, material]);
+  }, [gl, geometry, material, ghostMaterial, camera, scene]);
+  useEffect(
+    () => () => (texture.dispose(), material.dispose(), ghostMaterial.dispose()),
+    [texture, material, ghostMaterial],
+  );
   useEffect(() => {
     onTriggerPoints?.(asset.triggerPoints);
   }, [asset, onTriggerPoints]);
@@ -120,11 +129,13 @@ function MergedMuscles({
     let shown = true;
     const update = (): void => {
       const store = useAtlasStore.getState();
-      material.userData.uniforms.focus.value = store.muscle === undefined ? 0 : 1;
-      // On the bare skin with no muscle chosen every muscle is hidden: while that holds, a new
-      // ranking changes nothing on screen, so the texture is left alone (it is rewritten as soon
-      // as a layer is peeled or a muscle chosen).
-      const anyShown = store.layer !== 'skin' || store.muscle !== undefined;
+      const focus = store.muscle === undefined ? 0 : 1;
+      material.userData.uniforms.focus.value = focus;
+      ghostMaterial.userData.uniforms.focus.value = focus;
+      // On the bare skin with no muscle chosen and no candidate every muscle is hidden: while that
+      // holds, the texture is left alone (rewritten as soon as something is to be drawn).
+      const anyShown =
+        store.layer !== 'skin' || store.muscle !== undefined || store.ranking.candidates.length > 0;
       if (!anyShown && !shown) return;
       shown = anyShown;
       const state = muscleStates(store, asset, {
@@ -133,13 +144,17 @@ function MergedMuscles({
         hovered: hovered.current,
       });
       let any = false;
+      let ghost = false;
       writeMuscleStates(texture, (slot) => {
         const st = state(slot);
-        visible.current[slot] = st.visible ? 1 : 0;
+        const ghosted = !st.visible && st.candidate > 0;
+        visible.current[slot] = st.visible ? 1 : ghosted ? 2 : 0;
         any ||= st.visible;
+        ghost ||= ghosted;
         return st;
       });
       setAnyVisible(any);
+      setAnyGhost(ghost);
       invalidate();
     };
     refresh.current = update;
@@ -150,22 +165,20 @@ function MergedMuscles({
         s.muscle !== prev.muscle ||
         s.ranking !== prev.ranking ||
         s.side !== prev.side ||
+        s.hoverCandidate !== prev.hoverCandidate ||
         s.atlas !== prev.atlas
       )
         update();
     });
-  }, [asset, texture, material, isolate, candidateCount, invalidate]);
-
-  const slotOf = (e: ThreeEvent<MouseEvent | PointerEvent>): number =>
-    e.face ? Math.round(geometry.getAttribute('muscleSlot').getX(e.face.a)) : -1;
+  }, [asset, texture, material, ghostMaterial, isolate, candidateCount, invalidate]);
 
   const mesh = useMemo(() => {
     const m = new Mesh(geometry, material);
     m.name = 'muscles';
-    // Only visible muscles can be hit: the BVH holds all of them.
+    // Only drawn (or ghosted) muscles can be hit: the BVH holds all of them.
     m.raycast = (raycaster: Raycaster, hits: Intersection[]) => {
-      // Nothing to hit while every muscle is hidden (the skin layer): skip the BVH entirely.
-      if (!visible.current.includes(1)) return;
+      // Nothing to hit while every muscle is hidden (the bare skin): skip the BVH entirely.
+      if (!visible.current.some((v) => v > 0)) return;
       // Typed through drei's nested copy of three-mesh-bvh, hence the cast.
       const g = geometry as { boundsTree?: unknown };
       g.boundsTree ??= new MeshBVH(geometry);
@@ -177,11 +190,55 @@ function MergedMuscles({
     };
     return m;
   }, [geometry, material]);
+  const ghost = useMemo(() => {
+    const g = new Mesh(geometry, ghostMaterial);
+    g.name = 'muscle-ghosts';
+    g.renderOrder = 5; // over the skin (2), under the trigger point markers (10)
+    g.raycast = () => undefined; // picked through the main mesh
+    return g;
+  }, [geometry, ghostMaterial]);
 
+  return (
+    <>
+      <primitive object={ghost} visible={anyGhost} />
+      <MusclePrimitive
+        mesh={mesh}
+        visible={anyVisible}
+        asset={asset}
+        geometry={geometry}
+        hovered={hovered}
+        refresh={refresh}
+      />
+    </>
+  );
+}
+
+interface MusclePrimitiveProps {
+  readonly mesh: Mesh;
+  readonly visible: boolean;
+  readonly asset: MuscleAsset;
+  readonly geometry: BufferGeometry;
+  /** Slot under the pointer (-1 none), shared with the state writer. */
+  readonly hovered: { current: number };
+  readonly refresh: { current: () => void };
+}
+
+/** The merged muscle mesh and its pointer handling: hover names the muscle, a tap chooses it. */
+function MusclePrimitive({
+  mesh,
+  visible,
+  asset,
+  geometry,
+  hovered,
+  refresh,
+}: MusclePrimitiveProps): React.JSX.Element {
+  const size = useThree((s) => s.size);
+  const slotOf = (e: ThreeEvent<MouseEvent | PointerEvent>): number =>
+    e.face ? Math.round(geometry.getAttribute('muscleSlot').getX(e.face.a)) : -1;
   return (
     <primitive
       object={mesh}
-      visible={anyVisible}
+      visible={visible}
       onPointerMove={(e: ThreeEvent<PointerEvent>) => {
         e.stopPropagation();
         const s = slotOf(e);
@@ -203,6 +260,9 @@ function MergedMuscles({
       onClick={(e: ThreeEvent<MouseEvent>) => {
         if (e.delta > 6) return;
         e.stopPropagation();
+        const pick = (c: { muscle: MuscleId; key: string }): void =>
+          useAtlasStore.getState().selectMuscle(c.muscle, c.key);
+        if (chooseMarkerAt(e, size, pick)) return;
         const slot = slotOf(e);
         const m = asset.muscles.find((x) => x.index === slot >> 1);
         if (!m) return;

@@ -8,7 +8,11 @@ import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore } from '../state/store';
-import type { Object3D, Vector3 } from 'three';
+import { Vector3, type Object3D } from 'three';
+import { selectionView } from '../domain/selection';
+import { zoneVertices } from './cameraFraming';
+import { controlsTarget } from './controlsTarget';
+import { candidateMarkerAt, drawnMarkers } from './markerHits';
 import { asMuscleId } from '../domain/ids';
 import { findMuscleTapPoint } from './muscleTapTarget';
 import { triggerPointScreenPoint } from './probeTriggerPoint';
@@ -39,6 +43,20 @@ export interface AtlasProbe {
   visibleCanvasHeight(): number;
   /** Distance from the camera to the orbit target, in metres. */
   cameraDistance(): number;
+  /**
+   * Normalised canvas coordinates (0…1, y down; outside that range when off the canvas) of a ✕
+   * marker currently drawn (sided key, e.g. `l:upper-trapezius-1`), or null when it is not drawn.
+   */
+  markerScreenPoint(key: string): { x: number; y: number } | null;
+  /** Sided keys of the drawn ✕ markers, the chosen muscle's first, then the candidates' by rank. */
+  drawnTriggerPoints(): string[];
+  /** Unit vector from the camera's target to the camera (body frame: +Z anterior, +X body's left). */
+  cameraDirection(): { x: number; y: number; z: number };
+  /**
+   * The chosen selection on screen: the share (0…1) of its main (essential) zone's skin vertices
+   * that project inside the canvas, and whether every one of its ✕ is inside the canvas.
+   */
+  patternOnScreen(): { zoneInside: number; pointsInside: boolean } | null;
   /** Renderer counters of the last frame. */
   renderInfo(): { calls: number; triangles: number };
   /** Camera position and orbit target (body frame, m) and aspect ratio (width / height). */
@@ -57,7 +75,7 @@ export interface SceneProbeProps {
 
 export function SceneProbe({ asset }: SceneProbeProps): null {
   const { camera, scene, gl } = useThree();
-  const controls = useThree((s) => s.controls) as { target?: { toArray(): number[] } } | null;
+  const controls = useThree((s) => s.controls);
   useEffect(() => {
     const pickableObjects = (): Object3D[] =>
       ['skin', 'muscles']
@@ -66,6 +84,11 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
     const visibleHeight = (): number => {
       const h = gl.domElement.clientHeight;
       return h - appliedInset(useAtlasStore.getState().sheetInset, h);
+    };
+    const toCanvas = (q: readonly [number, number, number]): { x: number; y: number } => {
+      camera.updateMatrixWorld();
+      const v = new Vector3(...q).project(camera);
+      return { x: (v.x + 1) / 2, y: (1 - v.y) / 2 };
     };
     window.__atlasProbe = {
       regionScreenPoint(regionIndex, marginPx = 3) {
@@ -81,6 +104,10 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
           height: canvas.clientHeight,
           marginPx,
           maxY: visibleHeight() / Math.max(1, canvas.clientHeight),
+          // A tap on a candidate's ✕ chooses it instead of marking pain (painting goes through).
+          avoid: (x, y) =>
+            useAtlasStore.getState().tool === 'tap' &&
+            !!candidateMarkerAt(camera, { x, y }, canvas.clientWidth, canvas.clientHeight),
         });
       },
       muscleScreenPoint(muscleId, side, marginPx = 3) {
@@ -116,13 +143,40 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
       },
       visibleCanvasHeight: visibleHeight,
       cameraDistance: () => {
-        const target = (controls as { target?: Vector3 } | null)?.target;
+        const target = controlsTarget(controls);
         return target ? camera.position.distanceTo(target) : camera.position.length();
+      },
+      markerScreenPoint(key) {
+        const m = drawnMarkers().find((d) => d.key === key);
+        return m ? toCanvas(m.position) : null;
+      },
+      drawnTriggerPoints: () => drawnMarkers().map((m) => m.key),
+      cameraDirection() {
+        const d = new Vector3(0, 0, 1).applyQuaternion(camera.quaternion);
+        return { x: d.x, y: d.y, z: d.z };
+      },
+      patternOnScreen() {
+        const s = useAtlasStore.getState();
+        if (!s.atlas || !s.muscle) return null;
+        const view = selectionView(s.atlas, s.muscle, s.triggerPoint, s.side);
+        const regions = new Set([...view.essential].map((r) => s.atlas?.regionById.get(r)?.index));
+        const zone = zoneVertices(asset, regions as Set<number>);
+        const inside = (p: { x: number; y: number }): boolean =>
+          p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
+        const p = asset.positions;
+        const zoneIn = zone.filter((i) =>
+          inside(toCanvas([p[3 * i] as number, p[3 * i + 1] as number, p[3 * i + 2] as number])),
+        ).length;
+        const points = drawnMarkers().filter((m) => !m.candidate);
+        return {
+          zoneInside: zone.length ? zoneIn / zone.length : 0,
+          pointsInside: points.length > 0 && points.every((m) => inside(toCanvas(m.position))),
+        };
       },
       renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
       camera: () => ({
         position: camera.position.toArray(),
-        target: controls?.target?.toArray() ?? [],
+        target: controlsTarget(controls)?.toArray() ?? [],
         aspect: 'aspect' in camera ? (camera.aspect as number) : 1,
       }),
     };

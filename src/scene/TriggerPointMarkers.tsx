@@ -1,13 +1,19 @@
 /**
- * ✕ markers for the trigger points of the selection, drawn on top of every layer
- * (depth test off) in one draw call. Positions update in place; nothing remounts.
+ * ✕ markers, drawn on top of every layer (depth test off) in one draw call: the trigger points of
+ * the chosen muscle, and the trigger point of each of the best candidates (the top few large, the
+ * rest small and faint; with a muscle chosen, the other candidates' ✕ step back; the hovered
+ * candidate's ✕ grows). Positions, sizes and opacities update in place; nothing remounts.
  */
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
-import { BufferAttribute, BufferGeometry, PointsMaterial } from 'three';
+import { BufferAttribute, BufferGeometry, Points } from 'three';
+import type { Atlas, SidedTriggerPoint } from '../domain/atlas';
 import { selectionView } from '../domain/selection';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore, type AtlasState } from '../state/store';
+import { createMarkerMaterial } from './markerMaterial';
+import { setDrawnMarkers, type DrawnMarker } from './markerHits';
 import { createCrossTexture } from './markerTexture';
+import { STRONG_CANDIDATES } from './muscleMaterial';
 import { triggerPointPosition } from './triggerPointPositions';
 import type { Vec3 } from './viewPresets';
 
@@ -18,58 +24,126 @@ export interface TriggerPointMarkersProps {
    * until it has loaded, positions are interpolated between landmarks.
    */
   readonly positions?: Readonly<Record<string, Vec3>> | undefined;
-  /** Marker size in CSS pixels (default 26). */
+  /** Marker size in CSS pixels of a chosen or top candidate (default 26). */
   readonly sizePx?: number;
   /** Most markers shown at once (default 32). */
   readonly capacity?: number;
+  /** Candidates whose ✕ is drawn, best first (default 8, as many as the ghosted muscles). */
+  readonly candidateCount?: number;
 }
+
+interface Marker extends DrawnMarker {
+  /** CSS px. */
+  readonly size: number;
+  readonly alpha: number;
+}
+
+/** The markers to draw for the store's state. */
+function markersFor(
+  s: AtlasState,
+  byKey: ReadonlyMap<string, SidedTriggerPoint>,
+  place: (tp: SidedTriggerPoint) => Vec3 | undefined,
+  sizePx: number,
+  candidateCount: number,
+): Marker[] {
+  if (!s.atlas) return [];
+  const out: Marker[] = [];
+  const chosen = selectionView(s.atlas, s.muscle, s.triggerPoint, s.side).triggerPoints;
+  for (const tp of chosen) {
+    const p = place(tp);
+    if (p) out.push({ ...ids(tp), position: p, candidate: false, size: sizePx, alpha: 1 });
+  }
+  const hover = s.hoverCandidate ?? s.hoverMuscle;
+  const seen = new Set<string>();
+  let rank = 0;
+  for (const c of s.ranking.candidates) {
+    if (rank >= candidateCount) break;
+    const k = `${c.side}:${c.muscle}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const r = rank++;
+    const tp = byKey.get(c.key);
+    const p = tp && place(tp);
+    if (!tp || !p || chosen.some((t) => t.key === c.key)) continue;
+    const hovered = hover?.muscle === c.muscle && hover.side === c.side;
+    const strong = r < STRONG_CANDIDATES;
+    // Candidates' ✕ smaller than a chosen muscle's, so the patient's own marks stay readable.
+    const size = hovered ? sizePx * 1.2 : strong ? sizePx * 0.78 : sizePx * 0.55;
+    const alpha = hovered ? 1 : (strong ? 1 : 0.45) * (s.muscle ? 0.4 : 1);
+    out.push({ ...ids(tp), position: p, candidate: true, size, alpha });
+  }
+  return out;
+}
+
+const ids = (tp: SidedTriggerPoint): Pick<DrawnMarker, 'key' | 'muscle' | 'side'> => ({
+  key: tp.key,
+  muscle: tp.muscle,
+  side: tp.side,
+});
+
+const byKeyOf = (atlas: Atlas | undefined): Map<string, SidedTriggerPoint> =>
+  new Map(atlas?.sidedTriggerPoints.map((t) => [t.key, t]) ?? []);
 
 export function TriggerPointMarkers({
   landmarks,
   positions,
   sizePx = 26,
   capacity = 32,
+  candidateCount = 8,
 }: TriggerPointMarkersProps): React.JSX.Element {
   const invalidate = useThree((s) => s.invalidate);
+  const dpr = useThree((s) => s.viewport.dpr);
+  const atlas = useAtlasStore((s) => s.atlas);
+  const byKey = useMemo(() => byKeyOf(atlas), [atlas]);
   const geometry = useMemo(() => {
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(new Float32Array(capacity * 3), 3));
+    g.setAttribute('aSize', new BufferAttribute(new Float32Array(capacity), 1));
+    g.setAttribute('aAlpha', new BufferAttribute(new Float32Array(capacity), 1));
     g.setDrawRange(0, 0);
     return g;
   }, [capacity]);
-  const material = useMemo(
-    () =>
-      new PointsMaterial({
-        size: sizePx,
-        sizeAttenuation: false,
-        map: createCrossTexture() ?? null,
-        transparent: true,
-        depthTest: false,
-        depthWrite: false,
-        alphaTest: 0.05,
-      }),
-    [sizePx],
-  );
+  const material = useMemo(() => createMarkerMaterial(createCrossTexture() ?? null, 1), []);
+  // Compile the marker shader now, not in the frame of the first tap that draws a ✕.
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    gl.compile(new Points(geometry, material), camera, scene);
+  }, [gl, camera, scene, geometry, material]);
+  useEffect(() => {
+    const u = material.uniforms['pixelRatio'];
+    if (u) u.value = dpr;
+    invalidate();
+  }, [material, dpr, invalidate]);
   useEffect(
-    () => () => (geometry.dispose(), material.map?.dispose(), material.dispose()),
+    () => () => {
+      geometry.dispose();
+      (material.uniforms['map']?.value as { dispose?: () => void } | null)?.dispose?.();
+      material.dispose();
+      setDrawnMarkers([]);
+    },
     [geometry, material],
   );
 
   useEffect(() => {
+    const place = (tp: SidedTriggerPoint): Vec3 | undefined =>
+      positions?.[tp.key] ?? triggerPointPosition(tp, landmarks);
     const update = (): void => {
-      const s = useAtlasStore.getState();
-      const attr = geometry.getAttribute('position') as BufferAttribute;
-      let n = 0;
-      if (s.atlas) {
-        for (const tp of selectionView(s.atlas, s.muscle, s.triggerPoint, s.side).triggerPoints) {
-          const p = positions?.[tp.key] ?? triggerPointPosition(tp, landmarks);
-          if (!p || n >= capacity) continue;
-          attr.setXYZ(n++, p[0], p[1], p[2]);
-        }
-      }
-      attr.needsUpdate = true;
-      geometry.setDrawRange(0, n);
+      const markers = markersFor(useAtlasStore.getState(), byKey, place, sizePx, candidateCount);
+      const pos = geometry.getAttribute('position') as BufferAttribute;
+      const size = geometry.getAttribute('aSize') as BufferAttribute;
+      const alpha = geometry.getAttribute('aAlpha') as BufferAttribute;
+      const shown = markers.slice(0, capacity);
+      shown.forEach((m, i) => {
+        pos.setXYZ(i, ...m.position);
+        size.setX(i, m.size);
+        alpha.setX(i, m.alpha);
+      });
+      pos.needsUpdate = size.needsUpdate = alpha.needsUpdate = true;
+      geometry.setDrawRange(0, shown.length);
       geometry.computeBoundingSphere();
+      setDrawnMarkers(shown);
       invalidate();
     };
     update();
@@ -78,11 +152,14 @@ export function TriggerPointMarkers({
         s.muscle !== prev.muscle ||
         s.triggerPoint !== prev.triggerPoint ||
         s.side !== prev.side ||
+        s.ranking !== prev.ranking ||
+        s.hoverCandidate !== prev.hoverCandidate ||
+        s.hoverMuscle !== prev.hoverMuscle ||
         s.atlas !== prev.atlas
       )
         update();
     });
-  }, [geometry, landmarks, positions, capacity, invalidate]);
+  }, [geometry, landmarks, positions, byKey, sizePx, capacity, candidateCount, invalidate]);
 
   return (
     <points

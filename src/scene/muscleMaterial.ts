@@ -99,9 +99,10 @@ if (vMuscle.r < 0.75 && fract(vFibre.y * striation * 1.5) > 0.45) discard;
   // and the red referral zones on the skin stand out.
   float luma = dot(base, vec3(0.3, 0.59, 0.11));
   base = mix(base, vec3(luma) * vec3(1.2, 1.1, 1.04) + vec3(0.2), focus * (1.0 - vMuscle.g) * 0.72);
-  base = mix(base, vec3(1.0, 0.62, 0.18), vMuscle.b * 0.6);
+  // Possible sources: teal, the same hue as their ghost through the skin (see ghostMaterial.ts).
+  base = mix(base, vec3(0.06, 0.62, 0.66), step(0.01, vMuscle.b) * (0.25 + 0.45 * vMuscle.b));
   base = mix(base, vec3(1.0, 0.86, 0.3), vMuscle.g * 0.62);
-  base = mix(base, vec3(1.0, 0.9, 0.8), vMuscle.a * 0.25);
+  base = mix(base, vec3(1.0, 0.95, 0.85), vMuscle.a * 0.35);
   diffuseColor.rgb = base;
 }
 `;
@@ -161,9 +162,18 @@ const FIRST_SHOWN: Record<Layer, number> = {
 };
 const LAYER_INDEX = { superficial: 0, intermediate: 1, deep: 2 } as const;
 
+/** How many of the best candidates are drawn strong; the rest are faint. */
+export const STRONG_CANDIDATES = 3;
+
+/** Candidate strength (0…1] of the candidate at `rank` (0 = best): the top few strong, the rest faint. */
+export function candidateStrength(rank: number): number {
+  return rank < STRONG_CANDIDATES ? 1 - 0.12 * rank : Math.max(0.2, 0.4 - 0.05 * rank);
+}
+
 /** The state texel of every slot from the store's state. */
 export function muscleStates(
-  s: Pick<AtlasState, 'atlas' | 'layer' | 'muscle' | 'ranking' | 'side'>,
+  s: Pick<AtlasState, 'atlas' | 'layer' | 'muscle' | 'ranking' | 'side'> &
+    Partial<Pick<AtlasState, 'hoverCandidate'>>,
   asset: MuscleAsset,
   opts: { isolate: boolean; candidateCount: number; hovered: number },
 ): (slot: number) => MuscleState {
@@ -180,12 +190,10 @@ export function muscleStates(
   );
   seen.slice(0, opts.candidateCount).forEach((c, rank) => {
     const m = s.atlas?.muscleById.get(c.muscle);
-    if (m)
-      cand.set(
-        m.index * 2 + (c.side === 'left' ? 0 : 1),
-        1 - (0.75 * rank) / Math.max(1, opts.candidateCount - 1),
-      );
+    if (m) cand.set(m.index * 2 + (c.side === 'left' ? 0 : 1), candidateStrength(rank));
   });
+  const hc = s.hoverCandidate && s.atlas?.muscleById.get(s.hoverCandidate.muscle);
+  const listHovered = hc ? hc.index * 2 + (s.hoverCandidate?.side === 'right' ? 1 : 0) : -1;
   const first = FIRST_SHOWN[s.layer];
   return (slot) => {
     const index = slot >> 1;
@@ -200,7 +208,7 @@ export function muscleStates(
       veil: veil.has(index) && !chosen,
       selected,
       candidate: cand.get(slot) ?? 0,
-      hovered: slot === opts.hovered,
+      hovered: slot === opts.hovered || slot === listHovered,
     };
   };
 }

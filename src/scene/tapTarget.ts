@@ -22,6 +22,8 @@ export interface TapTargetInput {
   readonly maxY?: number;
   /** Most vertices tried (default 150). */
   readonly tries?: number;
+  /** Points (normalised device coordinates) where a tap does something else, e.g. on a ✕. */
+  readonly avoid?: (x: number, y: number) => boolean;
 }
 
 const ray = new Raycaster();
@@ -72,6 +74,7 @@ export function findTapPoint(input: TapTargetInput): { x: number; y: number } | 
     ndc.set(p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0).project(input.camera);
     if (Math.abs(ndc.x) > 0.96 || Math.abs(ndc.y) > 0.96) continue;
     if ((1 - ndc.y) / 2 > (input.maxY ?? 1) - my) continue;
+    if (input.avoid?.(ndc.x, ndc.y)) continue;
     if (offsets.every(([dx, dy]) => hitsRegion(input, ndc.x + dx, ndc.y + dy))) {
       return { x: (ndc.x + 1) / 2, y: (1 - ndc.y) / 2 };
     }

@@ -1,15 +1,20 @@
 /**
  * Loading of the assets that only the muscle layers need (muscles, bones): nothing is fetched
- * until a muscle layer is first shown or a muscle first chosen (or at once when `eager`, the
- * idle prefetch after the first frame), then the file is fetched once per body shape and decoded.
+ * until a muscle layer is first shown, a muscle first chosen or the drawing first has candidates
+ * (their muscles are ghosted through the skin), or at once when `eager` (the idle prefetch right
+ * after the first frame); then the file is fetched once per body shape and decoded.
  */
 import { useEffect, useState } from 'react';
 import type { BodyShape } from '../domain/urlState';
 import { generatedUrl } from '../state/assetUrls';
 import { useAtlasStore } from '../state/store';
 
-const isNeeded = (s: { layer: string; muscle?: unknown }): boolean =>
-  s.layer !== 'skin' || s.muscle !== undefined;
+/** Muscle layers shown, a muscle chosen, or candidates to ghost through the skin. */
+const isNeeded = (s: {
+  layer: string;
+  muscle?: unknown;
+  ranking: { candidates: readonly unknown[] };
+}): boolean => s.layer !== 'skin' || s.muscle !== undefined || s.ranking.candidates.length > 0;
 
 /** True once the muscle layers are first needed (stays true), or at once when eager. */
 export function useLayersNeeded(eager: boolean): boolean {

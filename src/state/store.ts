@@ -60,6 +60,15 @@ export interface AtlasState {
   readonly hoverRegion?: RegionId | undefined;
   /** The muscle under the pointer in a muscle layer (named by the hover label). */
   readonly hoverMuscle?: { readonly muscle: MuscleId; readonly side: BodySide } | undefined;
+  /** The candidate under the pointer or keyboard focus in the list (emphasised on the body). */
+  readonly hoverCandidate?: { readonly muscle: MuscleId; readonly side: BodySide } | undefined;
+  /** Bumped by "whole body": the camera returns to the whole body from the nearest side. */
+  readonly wholeBodyRequest: number;
+  /**
+   * Parts of the canvas covered by other UI (fractions of its width/height, default all 0): a
+   * framed pattern is kept in the rest, e.g. above a bottom sheet on a phone.
+   */
+  readonly frameInset: FrameInset;
   readonly notices: readonly string[];
   readonly sceneReady: boolean;
   /** What the panel (or phone sheet) shows: the lists, or the chosen muscle's card on top. */
@@ -80,6 +89,14 @@ export interface AtlasState {
 
 export type PanelView = 'list' | 'card';
 export type Theme = 'light' | 'dark';
+/** Fractions (0…1) of the canvas hidden on each edge. */
+export interface FrameInset {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+export const NO_INSET: FrameInset = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export interface AtlasActions {
   init(atlas: Atlas, url: UrlState, notices: readonly string[]): void;
@@ -110,6 +127,10 @@ export interface AtlasActions {
   setBrushRadius(r: number): void;
   setHover(id: RegionId | undefined): void;
   setHoverMuscle(hover: { muscle: MuscleId; side: BodySide } | undefined): void;
+  setHoverCandidate(hover: { muscle: MuscleId; side: BodySide } | undefined): void;
+  /** Turns the camera back to the whole body (keeps the side it faces). */
+  showWholeBody(): void;
+  setFrameInset(inset: FrameInset): void;
   dismissNotice(index: number): void;
   setSceneReady(ready: boolean): void;
   /** Back from the muscle card to the lists; the selection (and its pattern) stays. */
@@ -153,6 +174,8 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     educationOpen: false,
     tool: 'tap',
     brushRadius: 0.025,
+    wholeBodyRequest: 0,
+    frameInset: NO_INSET,
     notices: [],
     sceneReady: false,
     panel: 'list',
@@ -266,6 +289,13 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
       const h = get().hoverMuscle;
       if (h?.muscle !== hoverMuscle?.muscle || h?.side !== hoverMuscle?.side) set({ hoverMuscle });
     },
+    setHoverCandidate: (hoverCandidate) => {
+      const h = get().hoverCandidate;
+      if (h?.muscle !== hoverCandidate?.muscle || h?.side !== hoverCandidate?.side)
+        set({ hoverCandidate });
+    },
+    showWholeBody: () => set({ wholeBodyRequest: get().wholeBodyRequest + 1 }),
+    setFrameInset: (frameInset) => set({ frameInset }),
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setSceneReady: (sceneReady) => set({ sceneReady }),
     showList: () => set({ panel: 'list' }),

@@ -47,6 +47,13 @@ const CandidateItem = memo(function CandidateItem({
   tied,
 }: CandidateItemProps): React.JSX.Element {
   const pressed = useAtlasStore((s) => s.triggerPoint === c.key);
+  // Emphasised while its muscle is hovered on the body (or this entry in the list).
+  const emphasised = useAtlasStore((s) => {
+    const h = s.hoverMuscle ?? s.hoverCandidate;
+    return h?.muscle === c.muscle && h.side === c.side;
+  });
+  const hover = (on: boolean): void =>
+    useAtlasStore.getState().setHoverCandidate(on ? { muscle: c.muscle, side: c.side } : undefined);
   const why = useMemo(() => explainCandidate(atlas, c, markedCount), [atlas, c, markedCount]);
   const muscle = atlas.muscleById.get(c.muscle);
   const tp = atlas.triggerPoints.get(c.triggerPoint);
@@ -55,9 +62,15 @@ const CandidateItem = memo(function CandidateItem({
   return (
     <li className={tied ? 'tied' : undefined}>
       <button
-        className="candidate"
+        className={emphasised ? 'candidate emphasised' : 'candidate'}
         aria-pressed={pressed}
         data-muscle={c.muscle}
+        data-side={c.side}
+        data-emphasised={emphasised || undefined}
+        onPointerEnter={() => hover(true)}
+        onPointerLeave={() => hover(false)}
+        onFocus={() => hover(true)}
+        onBlur={() => hover(false)}
         onClick={() => useAtlasStore.getState().selectMuscle(c.muscle, c.key)}
       >
         <span className="candidate-head">

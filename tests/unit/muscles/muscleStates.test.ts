@@ -87,6 +87,28 @@ describe('muscle states', () => {
     expect(st(idx('upper-trapezius') * 2 + 1).candidate).toBe(0);
   });
 
+  it('at the skin layer, candidates stay out of the main pass but carry their strength (ghosted), top three strong', () => {
+    const atlas = realAtlas();
+    const ids = ['upper-trapezius', 'levator-scapulae', 'scalenus-medius', 'splenius-capitis'];
+    const idx = (id: string) => atlas.muscleById.get(asMuscleId(id))?.index ?? -1;
+    const real = {
+      muscles: ids.map((id) => ({ id, index: idx(id), layer: 'superficial' })),
+    } as unknown as MuscleAsset;
+    const ranking = {
+      ...none,
+      candidates: ids.map((m) => ({ muscle: asMuscleId(m), side: 'left' })),
+    } as unknown as Ranking;
+    const hoverCandidate = { muscle: asMuscleId('levator-scapulae'), side: 'left' as const };
+    const st = muscleStates({ ...base, atlas, layer: 'skin', ranking, hoverCandidate }, real, opts);
+    const strengths = ids.map((id) => st(idx(id) * 2).candidate);
+    expect(ids.map((id) => st(idx(id) * 2).visible)).toEqual([false, false, false, false]);
+    expect(strengths.slice(0, 3).every((v) => v >= 0.7)).toBe(true);
+    expect(strengths[3]).toBeGreaterThan(0);
+    expect(strengths[3]).toBeLessThan(0.5);
+    expect(st(idx('levator-scapulae') * 2).hovered).toBe(true);
+    expect(st(idx('upper-trapezius') * 2).hovered).toBe(false);
+  });
+
   it('writes texels and reports changes only when something changed', () => {
     const tex = createMuscleStateTexture(6);
     const st = muscleStates({ ...base, layer: 'intermediate' }, asset, opts);

@@ -1,0 +1,43 @@
+/**
+ * The camera before the controls' chunk has loaded (see CameraRig, loaded lazily so the first
+ * frame does not wait for camera-controls): applies each view preset request directly.
+ */
+import { useLayoutEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import { PerspectiveCamera } from 'three';
+import { useAtlasStore } from '../state/store';
+import { cameraPose, type Vec3 } from './viewPresets';
+
+export interface PresetCameraProps {
+  readonly stature: number;
+  readonly landmarks: Readonly<Record<string, Vec3>>;
+}
+
+export function PresetCamera({ stature, landmarks }: PresetCameraProps): null {
+  const camera = useThree((s) => s.camera);
+  const get = useThree((s) => s.get);
+  const invalidate = useThree((s) => s.invalidate);
+  const request = useAtlasStore((s) => s.viewRequest);
+  useLayoutEffect(() => {
+    if (!(camera instanceof PerspectiveCamera)) return;
+    const { view, camera: free } = useAtlasStore.getState();
+    const { width, height } = get().size;
+    // A free view from a link wins over the preset until a preset is chosen.
+    const pose =
+      free ??
+      cameraPose(view, {
+        stature,
+        landmarks,
+        fov: camera.fov,
+        aspect: width / Math.max(1, height),
+      });
+    camera.near = 0.02;
+    camera.far = 50;
+    camera.position.set(...pose.position);
+    camera.lookAt(...pose.target);
+    camera.updateProjectionMatrix();
+    document.documentElement.dataset.view = view;
+    invalidate();
+  }, [camera, get, invalidate, request, stature, landmarks]);
+  return null;
+}

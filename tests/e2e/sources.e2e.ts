@@ -1,0 +1,213 @@
+/**
+ * The source lights up where it hurts: with pain marked on the bare skin, the candidate muscles
+ * show through the skin with their ✕; list and body answer each other; choosing a candidate turns
+ * the camera to its pattern and trigger point. `SHOTS=1` also writes the screenshots in
+ * docs/screenshots/ that the README shows.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+  candidateMuscles,
+  clickCanvas,
+  openAtlas,
+  regionPoint,
+  showView,
+  tapRegion,
+} from './helpers';
+
+type Point = { x: number; y: number };
+
+async function musclesReady(page: Page): Promise<void> {
+  await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+}
+
+declare global {
+  interface Window {
+    __snaps?: ImageData[];
+  }
+}
+
+/** Takes a real screenshot of the canvas and keeps its pixels in the page; returns its index. */
+async function snap(page: Page): Promise<number> {
+  const png = await page.locator('canvas').screenshot();
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext('2d');
+    if (!g) throw new Error('no 2d context');
+    g.drawImage(bmp, 0, 0);
+    window.__snaps ??= [];
+    return window.__snaps.push(g.getImageData(0, 0, bmp.width, bmp.height)) - 1;
+  }, png.toString('base64'));
+}
+
+interface Compare {
+  readonly a: number;
+  readonly b: number;
+  /** Normalised canvas point (0…1, y down). */
+  readonly p: Point;
+  /** Half size of the square, px. */
+  readonly r: number;
+}
+
+/**
+ * Over a square of `r` px around `p`: the mean absolute RGB difference between snapshots a and b
+ * (0…765), the pixels near-black in a but not in b (the ✕ strokes), and over the whole canvas
+ * except that square, the pixels that differ by more than 40 (sum of RGB).
+ */
+function compare(
+  page: Page,
+  c: Compare,
+): Promise<{ diff: number; dark: number; changedElsewhere: number }> {
+  return page.evaluate(({ a, b, p, r }) => {
+    const A = window.__snaps?.[a];
+    const B = window.__snaps?.[b];
+    if (!A || !B) throw new Error('no snapshot');
+    const cx = Math.round(p.x * A.width);
+    const cy = Math.round(p.y * A.height);
+    let sum = 0;
+    let n = 0;
+    let dark = 0;
+    let elsewhere = 0;
+    for (let y = 0; y < A.height; y++)
+      for (let x = 0; x < A.width; x++) {
+        const i = 4 * (y * A.width + x);
+        let d = 0;
+        for (let k = 0; k < 3; k++) d += Math.abs((A.data[i + k] ?? 0) - (B.data[i + k] ?? 0));
+        const inside = Math.abs(x - cx) <= r && Math.abs(y - cy) <= r;
+        if (!inside) {
+          if (d > 40) elsewhere++;
+          continue;
+        }
+        sum += d;
+        n++;
+        const darkIn = (S: ImageData): boolean =>
+          Math.max(S.data[i] ?? 255, S.data[i + 1] ?? 255, S.data[i + 2] ?? 255) < 90;
+        if (darkIn(A) && !darkIn(B)) dark++;
+      }
+    return { diff: n ? sum / n : 0, dark, changedElsewhere: elsewhere };
+  }, c);
+}
+
+/** Sided keys of the drawn ✕ markers (chosen muscle's first, then candidates by rank). */
+const drawnKeys = (page: Page): Promise<string[]> =>
+  page.evaluate(() => window.__atlasProbe?.drawnTriggerPoints() ?? []);
+
+async function screenPoint(page: Page, key: string): Promise<Point> {
+  const p = await page.evaluate((k) => window.__atlasProbe?.markerScreenPoint(k) ?? null, key);
+  if (!p) throw new Error(`✕ ${key} is not drawn`);
+  return p;
+}
+
+/** Marks the regions, then checks the top three candidates' ✕ points against the unmarked view. */
+async function expectSourcesShown(
+  page: Page,
+  regions: readonly string[],
+  shot: string,
+): Promise<void> {
+  await musclesReady(page);
+  const before = await snap(page);
+  for (const r of regions) await tapRegion(page, r);
+  await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+  const listed = (await candidateMuscles(page)).slice(0, 3);
+  const top = (await drawnKeys(page)).slice(0, 3);
+  // The first three ✕ are the first three candidates of the list.
+  expect(top.map((k) => listed.some((m) => k.slice(2).startsWith(m)))).toEqual([true, true, true]);
+  await page.mouse.move(1, 1);
+  const after = await snap(page);
+  for (const key of top) {
+    const p = await screenPoint(page, key);
+    expect(p.x, `${key} on the canvas`).toBeGreaterThan(0);
+    expect(p.x).toBeLessThan(1);
+    expect(p.y).toBeGreaterThan(0);
+    expect(p.y).toBeLessThan(1);
+    const seen = await compare(page, { a: after, b: before, p, r: 8 });
+    expect(seen.diff, `pixels at ${key} change`).toBeGreaterThan(40);
+    expect(seen.dark, `the ✕ of ${key} is drawn`).toBeGreaterThanOrEqual(6);
+  }
+  if (process.env.SHOTS) await page.screenshot({ path: `docs/screenshots/${shot}` });
+}
+
+test('buttock and back of the thigh: the top candidates show through the skin with their ✕', async ({
+  page,
+}) => {
+  await openAtlas(page, '#v=back&mode=patient&body=male&layer=skin');
+  await expectSourcesShown(
+    page,
+    ['l-buttock-centre', 'l-thigh-back-upper'],
+    'sources-buttock-thigh.png',
+  );
+});
+
+test('left temple: the top candidates show through the skin with their ✕', async ({ page }) => {
+  await openAtlas(page, '#v=left&mode=patient&body=female&layer=skin');
+  await expectSourcesShown(page, ['l-temple'], 'sources-temple.png');
+});
+
+test('hovering a candidate emphasises its muscle; tapping its ✕ on the body opens its card', async ({
+  page,
+}) => {
+  await openAtlas(page, '#v=left&mode=patient&body=female&layer=skin');
+  await musclesReady(page);
+  await tapRegion(page, 'l-temple');
+  await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+  await page.mouse.move(1, 1);
+  const keys = await drawnKeys(page);
+  const before = await snap(page);
+  const second = page.locator('[data-testid="candidates"] button[data-muscle]').nth(1);
+  await second.hover();
+  await expect(second).toHaveAttribute('data-emphasised', 'true');
+  // The muscle itself is drawn differently, not only its ✕ (which grows).
+  const cross = await screenPoint(page, keys[1] ?? '');
+  await expect
+    .poll(async () => {
+      const seen = await compare(page, { a: await snap(page), b: before, p: cross, r: 14 });
+      return seen.changedElsewhere;
+    })
+    .toBeGreaterThan(60);
+  await page.mouse.move(1, 1);
+
+  const [first] = keys;
+  if (!first) throw new Error('no candidate');
+  const p = await screenPoint(page, first);
+  await clickCanvas(page, p.x, p.y);
+  const muscle = (await candidateMuscles(page))[0] ?? '';
+  await expect.poll(() => page.url()).toContain(`m=${muscle}`);
+  await expect(page.locator('#muscle-title')).toBeVisible();
+});
+
+test('levator scapulae chosen by search from the front: the camera turns to the back', async ({
+  page,
+}) => {
+  await openAtlas(page, '#v=front&mode=patient&body=male&layer=skin');
+  await showView(page, 'Front');
+  await page.getByRole('combobox', { name: /^Search/ }).fill('levator scapulae');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#muscle-title')).toContainText('Levator scapulae');
+  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
+  const dir = await page.evaluate(() => window.__atlasProbe?.cameraDirection());
+  expect(dir?.z, 'the camera is behind the body').toBeLessThan(-0.5);
+  const seen = await page.evaluate(() => window.__atlasProbe?.patternOnScreen());
+  expect(seen?.pointsInside).toBe(true);
+  expect(seen?.zoneInside).toBeGreaterThan(0.95);
+  if (process.env.SHOTS) await page.screenshot({ path: 'docs/screenshots/framed-levator.png' });
+  // One control returns to the whole body, still from behind.
+  await page.getByRole('button', { name: 'Whole body' }).click();
+  await expect(page.locator('html[data-view="back"]')).toHaveCount(1);
+});
+
+test('upper trapezius for a temple drawing: the temple and its ✕ are both in view', async ({
+  page,
+}) => {
+  await openAtlas(page, '#v=left&mode=patient&body=female&layer=skin');
+  await tapRegion(page, 'l-temple');
+  await page.locator('[data-testid="candidates"] button[data-muscle="upper-trapezius"]').click();
+  await expect(page.locator('#muscle-title')).toContainText('Upper trapezius');
+  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
+  const seen = await page.evaluate(() => window.__atlasProbe?.patternOnScreen());
+  expect(seen?.pointsInside, 'the ✕ is inside the canvas').toBe(true);
+  // The marked temple is visible (and could be tapped) in this view.
+  await regionPoint(page, 'l-temple');
+  if (process.env.SHOTS)
+    await page.screenshot({ path: 'docs/screenshots/framed-trapezius-temple.png' });
+});
