@@ -114,7 +114,9 @@ test('dark mode: the page and the scene follow the system setting, without axe v
     () => getComputedStyle(document.querySelector('.panel')!).backgroundColor,
   );
   expect(bg).toBe('rgb(34, 38, 47)');
-  // The canvas clear colour is dark too, and the body is still drawn (lit, not black).
+  // The canvas clear colour is dark too, and the body is still drawn (lit, not black). Choosing
+  // the muscle turns the camera to frame its pattern after the scene is ready: read it when still.
+  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
   const corner = await canvasPixel(page, 0.02, 0.02);
   expect(Math.max(...corner)).toBeLessThan(60);
   const face = await canvasPixel(page, 0.5, 0.5);
