@@ -33,10 +33,15 @@ export async function boot(win: Window = window): Promise<void> {
  */
 export function syncUrl(win: Window): void {
   let last = '';
+  /** The address bar's hash as read back after our last write (the browser may normalise it). */
+  let written: string | undefined;
   let lastStep = stepSnapshot(useAtlasStore.getState());
   let pending = false;
   const write = (): void => {
     pending = false;
+    // The hash was changed from outside (a link, the address bar) and its hashchange is still
+    // queued: writing now would put the old state back over it. Its handler writes afterwards.
+    if (written !== undefined && win.location.hash !== written) return;
     const s = useAtlasStore.getState();
     const hash = encodeUrlState(selectUrlState(s));
     const step = stepSnapshot(s);
@@ -47,6 +52,7 @@ export function syncUrl(win: Window): void {
       if (push) win.history.pushState(entry, '', hash);
       else win.history.replaceState(entry, '', hash);
     }
+    written = win.location.hash;
     lastStep = step;
   };
   /** Back or Forward: the store takes the entry's link and education state, without a new entry. */
@@ -54,6 +60,7 @@ export function syncUrl(win: Window): void {
     const atlas = useAtlasStore.getState().atlas;
     if (!atlas) return;
     last = win.location.hash;
+    written = last;
     const decoded = decodeUrlState(win.location.hash, atlas);
     const store = useAtlasStore.getState();
     store.init(atlas, decoded.state, decoded.notices);
@@ -77,6 +84,7 @@ export function syncUrl(win: Window): void {
     if (win.location.hash === last) return;
     const atlas = useAtlasStore.getState().atlas;
     if (!atlas) return;
+    written = win.location.hash;
     const decoded = decodeUrlState(win.location.hash, atlas);
     useAtlasStore.getState().init(atlas, decoded.state, decoded.notices);
   });
