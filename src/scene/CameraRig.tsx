@@ -249,11 +249,12 @@ export function CameraRig({
         s.viewRequest === prev.viewRequest &&
         s.muscle !== undefined &&
         (s.muscle !== prev.muscle || s.triggerPoint !== prev.triggerPoint || s.side !== prev.side)
-      )
+      ) {
         // After the frame that draws the pattern: the camera starts turning one frame later, and
         // the choice itself stays within the interaction budget.
         setCameraSignal('moving');
-      window.setTimeout(frameSelection, 0);
+        window.setTimeout(frameSelection, 0);
+      }
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- go/aspect read live state
   }, [camera, controls, body, triggerPoints, stature, landmarks]);
