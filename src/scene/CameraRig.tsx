@@ -6,7 +6,9 @@
  *   point(s) (see cameraFraming.ts), kept inside the store's `frameInset`;
  * - "whole body" turns back to the whole body from the nearest of front/back/left/right.
  * Nothing else moves the camera: a resize, a new drawing or a layer change keep the user's view.
- * `data-camera` is `moving` during a transition and `still` after it.
+ * `data-camera` is `moving` during a transition and `still` after it (camera-controls' rest, within
+ * 0.01 of the end); `data-camera-settled` is `false` from a user's drag or wheel until the camera
+ * has stopped exactly where it ends (the smoothing tail included), then `true`.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
@@ -61,6 +63,9 @@ export interface CameraRigProps {
 const setCameraSignal = (state: 'moving' | 'still'): void => {
   document.documentElement.dataset.camera = state;
 };
+const setSettledSignal = (settled: boolean): void => {
+  document.documentElement.dataset.cameraSettled = String(settled);
+};
 
 /** The side preset nearest to a viewing direction (target → camera). */
 function nearestSide(dir: Vector3): ViewPreset {
@@ -106,15 +111,20 @@ export function CameraRig({
   const userMoved = useRef(false);
   useEffect(() => {
     // camera-controls reports no start/end for the wheel: mark it here, keep it at rest.
-    const wheel = (): void => void (userMoved.current = true);
+    const wheel = (): void => {
+      userMoved.current = true;
+      setSettledSignal(false);
+      invalidate();
+    };
     dom.addEventListener('wheel', wheel, { passive: true });
     return () => dom.removeEventListener('wheel', wheel);
-  }, [dom]);
+  }, [dom, invalidate]);
   useEffect(() => {
     const wake = (): void => invalidate();
     // Where the user's own orbit, zoom or pan left the camera is kept for the share link.
     const control = (): void => {
       userMoved.current = true;
+      setSettledSignal(false);
       invalidate();
     };
     const remember = (): void => {
@@ -157,8 +167,11 @@ export function CameraRig({
   }, [controls, camera, invalidate]);
   // Rendered on demand: after an idle spell the frame delta is long, so it is capped (0.1 s), or a
   // transition would jump to its end in its first frame.
+  // A frame where nothing moved means the camera stands exactly where it ends: settled.
   useFrame((_, delta) => {
-    if (controls.update(Math.min(delta, 0.1))) invalidate();
+    const moving = controls.update(Math.min(delta, 0.1));
+    if (moving) invalidate();
+    if (!moving && !controls.currentAction) setSettledSignal(true);
   }, -1);
 
   const painting = tool !== 'tap';
@@ -249,11 +262,12 @@ export function CameraRig({
         s.viewRequest === prev.viewRequest &&
         s.muscle !== undefined &&
         (s.muscle !== prev.muscle || s.triggerPoint !== prev.triggerPoint || s.side !== prev.side)
-      )
+      ) {
         // After the frame that draws the pattern: the camera starts turning one frame later, and
         // the choice itself stays within the interaction budget.
         setCameraSignal('moving');
-      window.setTimeout(frameSelection, 0);
+        window.setTimeout(frameSelection, 0);
+      }
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- go/aspect read live state
   }, [camera, controls, body, triggerPoints, stature, landmarks]);

@@ -199,7 +199,9 @@ test('Share without the Web Share API copies a link that reproduces isolate and 
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.56, box.y + box.height * 0.5, { steps: 10 });
   await page.mouse.up();
-  await page.mouse.wheel(0, 400);
+  // One wheel notch out (camera-controls zooms in proportion to the wheel's delta).
+  await page.mouse.wheel(0, 100);
+  await expect(page.locator('html[data-camera-settled="true"]')).toHaveCount(1);
   await expect(page).toHaveURL(/cam=/);
   const index = await regionIndex(page, 'r-lower-chest');
   const where = (p: Page) =>

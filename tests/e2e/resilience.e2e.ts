@@ -91,6 +91,8 @@ test('resizing the window three times keeps the rotated, zoomed camera', async (
   await page.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.45, { steps: 6 });
   await page.mouse.up();
   await page.mouse.wheel(0, -400);
+  // The wheel zoom eases in (camera-controls smoothing): keep the view once it has stopped.
+  await expect(page.locator('html[data-camera-settled="true"]')).toHaveCount(1);
   const moved = await cameraState(page);
   for (const [w, h] of [
     [1000, 700],
