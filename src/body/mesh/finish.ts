@@ -7,6 +7,7 @@ import { MeshoptEncoder } from 'meshoptimizer/encoder';
 import { MeshoptSimplifier } from 'meshoptimizer/simplifier';
 import type { SdfProgram } from '../sdf/core.ts';
 import type { RawMesh } from './surfaceNets.ts';
+import { faceNormals } from './normals.ts';
 
 export interface SkinMesh {
   positions: Float32Array;
@@ -109,7 +110,7 @@ export async function finishSkin(
   await MeshoptEncoder.ready;
   const half = leftHalf(raw);
   const lock = nonManifoldVertices(half);
-  const normals = meshNormals(half);
+  const normals = faceNormals(half.positions, half.indices);
   const target = Math.min(Math.floor(targetTris / 2) * 3, half.indices.length);
   let simp: Uint32Array = new Uint32Array(0);
   // Simplify; where a collapse folded a triangle against the field, lock that neighbourhood and
@@ -275,37 +276,4 @@ function nonManifoldVertices(m: RawMesh): Uint8Array {
     lock = next;
   }
   return lock;
-}
-
-/** Area-weighted vertex normals of a triangle mesh. */
-function meshNormals(m: RawMesh): Float32Array {
-  const p = m.positions;
-  const out = new Float32Array(p.length);
-  const ix = m.indices;
-  for (let t = 0; t < ix.length; t += 3) {
-    const a = 3 * (ix[t] as number);
-    const b = 3 * (ix[t + 1] as number);
-    const c = 3 * (ix[t + 2] as number);
-    const ux = (p[b] as number) - (p[a] as number);
-    const uy = (p[b + 1] as number) - (p[a + 1] as number);
-    const uz = (p[b + 2] as number) - (p[a + 2] as number);
-    const vx = (p[c] as number) - (p[a] as number);
-    const vy = (p[c + 1] as number) - (p[a + 1] as number);
-    const vz = (p[c + 2] as number) - (p[a + 2] as number);
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    for (const v of [a, b, c]) {
-      out[v] = (out[v] as number) + nx;
-      out[v + 1] = (out[v + 1] as number) + ny;
-      out[v + 2] = (out[v + 2] as number) + nz;
-    }
-  }
-  for (let v = 0; v < out.length; v += 3) {
-    const l = Math.hypot(out[v] as number, out[v + 1] as number, out[v + 2] as number) || 1;
-    out[v] = (out[v] as number) / l;
-    out[v + 1] = (out[v + 1] as number) / l;
-    out[v + 2] = (out[v + 2] as number) / l;
-  }
-  return out;
 }
