@@ -4,10 +4,8 @@
  * "What lies beneath" open, both body shapes, plus one phone picture. Each opens the state through
  * the URL, clicks the button and waits for the view's ready signal.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
+import { launchChromium, startPreview } from './lib/preview';
 import { frame, type Framing } from './lib/muscleShots';
 
 const PORT = 5117;
@@ -42,30 +40,10 @@ const SHOTS: BeneathShot[] = [
   { ...POINTS[0], body: 'female', file: 'phone-rhomboids-1-female.png', phone: true },
 ];
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(PORT);
 try {
-  await waitForServer(BASE);
   mkdirSync('docs/hazards', { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   for (const s of SHOTS) {
     const page = await browser.newPage(
       s.phone
@@ -92,5 +70,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }

@@ -4,24 +4,11 @@
  * (bytes, uncompressed) and the draw calls and triangles of a frame, before and after the view is
  * opened on rhomboids-1, both body shapes. Prints JSON. (The timing budgets are `npm run bench`'s.)
  */
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
+import type { Page } from 'playwright-core';
+import { launchChromium, startPreview } from './lib/preview';
 
 const PORT = 5117;
 const BASE = `http://127.0.0.1:${PORT}/`;
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 const renderInfo = (page: Page) =>
   page.evaluate(() => window.__atlasProbe?.renderInfo() ?? { calls: 0, triangles: 0 });
@@ -36,17 +23,9 @@ const binBytes = (page: Page) =>
     ),
   );
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(PORT);
 try {
-  await waitForServer(BASE);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   const out: Record<string, unknown> = {};
   for (const body of ['female', 'male'] as const) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -76,5 +55,5 @@ try {
   await browser.close();
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 } finally {
-  server.kill();
+  server.stop();
 }

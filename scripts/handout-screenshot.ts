@@ -4,12 +4,11 @@
  * first page to docs/screenshots/handout-page1.png with `pdftoppm` (Debian: poppler-utils); without
  * it, the print-emulated page is captured instead. Also captures the handout overlay on a phone.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
+import { launchChromium, startPreview } from './lib/preview';
 
 const PORT = 5116;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -18,29 +17,9 @@ const HASH =
 const NOTE =
   'Hold the stretch for 30 seconds, three times, twice a day. Heat before stretching. Next visit in two weeks.';
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(PORT);
 try {
-  await waitForServer(BASE);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   for (const device of ['desktop', 'phone'] as const) {
     const context = await browser.newContext({
       serviceWorkers: 'block',
@@ -86,5 +65,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }

@@ -5,9 +5,8 @@
  * view, each in light and dark colour schemes. Each shot opens its state through the URL and
  * waits for the "scene ready" signal.
  */
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
+import type { Page } from 'playwright-core';
+import { launchChromium, startPreview } from './lib/preview';
 
 const PORT = 5115;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -46,29 +45,9 @@ const SHOTS: readonly LayoutShot[] = [
   },
 ];
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(PORT);
 try {
-  await waitForServer(BASE);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   for (const scheme of ['light', 'dark'] as const) {
     for (const shot of SHOTS) {
       const context = await browser.newContext({
@@ -92,5 +71,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }

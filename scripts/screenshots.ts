@@ -5,9 +5,8 @@
  * the muscle pictures of docs/muscles (which also wait for the muscles to load); `--app` only the
  * app pictures (flows on desktop and phone).
  */
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium';
+import type { Page } from 'playwright-core';
+import { launchChromium, startPreview } from './lib/preview';
 import { frame, MUSCLE_SHOTS } from './lib/muscleShots';
 
 const PORT = 4327;
@@ -103,29 +102,9 @@ const SHOTS: Shot[] = [
 const dismissGestureHint = (): void =>
   localStorage.setItem('referral-atlas:gesture-hint-dismissed', '1');
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(PORT);
 try {
-  await waitForServer(BASE);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   const onlyMuscles = process.argv.includes('--muscles');
   const onlyApp = process.argv.includes('--app');
   for (const shot of onlyMuscles ? [] : onlyApp ? SHOTS : [...SHOTS, ...BODY_SHOTS]) {
@@ -159,5 +138,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }
