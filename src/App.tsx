@@ -3,21 +3,25 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
 import { webglAvailable } from './state/browser';
 import { useAtlasStore } from './state/store';
-import { focusSearch, useAppKeys } from './ui/appKeys';
 import { BottomSheet } from './ui/BottomSheet';
-import { CanvasHints } from './ui/CanvasHints';
-import { ConsultBar } from './ui/ConsultBar';
-import { CanvasLegend } from './ui/CanvasLegend';
-import { Education } from './ui/Education';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Header } from './ui/Header';
-import { HoverLabel } from './ui/HoverLabel';
-import { LiveRegion } from './ui/LiveRegion';
-import { Notices } from './ui/Notices';
-import { Panel } from './ui/Panel';
-import { PwaStatus } from './ui/PwaStatus';
-import { SEARCH_ID } from './ui/SearchBox';
-import { Toolbar } from './ui/Toolbar';
+import {
+  AppKeys,
+  CanvasHints,
+  CanvasLegend,
+  ConsultBar,
+  Education,
+  HoverLabel,
+  LiveRegionText,
+  Notices,
+  Panel,
+  PwaStatus,
+  releaseChrome,
+  Toolbar,
+} from './ui/lateChrome';
+import { LiveRegionHost } from './ui/LiveRegionHost';
+import { focusSearch, SEARCH_ID } from './ui/searchId';
 import { PHONE_QUERY, useMediaQuery } from './ui/useMediaQuery';
 import { useTheme } from './ui/useTheme';
 
@@ -47,13 +51,17 @@ export function App(): React.JSX.Element {
   const educationOpen = useAtlasStore((s) => s.educationOpen);
   const setEducationOpen = useAtlasStore((s) => s.setEducationOpen);
   const [consult, setConsult] = useState(false);
+  const [liveHost, setLiveHost] = useState<HTMLElement | null>(null);
   const exitConsult = useCallback(() => setConsult(false), []);
   const phone = useMediaQuery(PHONE_QUERY);
   // Tested once, before any canvas exists: without WebGL the body is drawn flat (never a blank page).
   const [webgl] = useState(webglAvailable);
   useHistoryKeys();
-  useAppKeys(consult, exitConsult);
   useTheme();
+  // Without the 3D view (or without data) there is no first frame to wait for.
+  useEffect(() => {
+    if (!webgl || loadError) releaseChrome();
+  }, [webgl, loadError]);
   if (loadError) {
     return (
       <main className="fatal" role="alert">
@@ -64,6 +72,7 @@ export function App(): React.JSX.Element {
   }
   return (
     <div className={`app${consult ? ' consult' : ''}`}>
+      <AppKeys consult={consult} exitConsult={exitConsult} />
       {!consult && (
         <a
           className="skip-link"
@@ -122,7 +131,8 @@ export function App(): React.JSX.Element {
           </aside>
         )}
       </main>
-      <LiveRegion />
+      <LiveRegionHost hostRef={setLiveHost} />
+      <LiveRegionText host={liveHost} />
       <Education open={educationOpen} onClose={() => setEducationOpen(false)} />
     </div>
   );

@@ -101,6 +101,15 @@ export function buildSearchIndex(atlas: Atlas): SearchIndex {
   return { entries: entries.map((e) => ({ ...e, tokens: e.phrases.map(tokenize) })) };
 }
 
+const indexes = new WeakMap<Atlas, SearchIndex>();
+
+/** The search index of an atlas, built on first use (the first query) and kept with it. */
+export function searchIndexFor(atlas: Atlas): SearchIndex {
+  let index = indexes.get(atlas);
+  if (!index) indexes.set(atlas, (index = buildSearchIndex(atlas)));
+  return index;
+}
+
 /** Best hits first; phrases matched by every query word only. */
 export function search(index: SearchIndex, query: string, limit = 12): SearchHit[] {
   const q = tokenize(query);

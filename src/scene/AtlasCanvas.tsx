@@ -11,13 +11,10 @@ import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { BodySkin } from './BodySkin';
 import { ContextLossGuard } from './ContextLossGuard';
-import { DoubleTapZoom } from './DoubleTapZoom';
 import { PresetCamera } from './PresetCamera';
 import { Lights } from './Lights';
 import { SceneReady } from './SceneReady';
 import { SCENE_THEMES } from './sceneTheme';
-import { SnapshotRenderer } from './SnapshotRenderer';
-import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { useBodyAsset } from './useBodyAsset';
 import type { Vec3 } from './viewPresets';
 import { ViewInset } from './ViewInset';
@@ -26,11 +23,18 @@ import { ViewInset } from './ViewInset';
 const MuscleMeshes = lazy(() =>
   import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })),
 );
-/** The camera controls (camera-controls) in their own chunk; presets apply directly until then. */
+/** The camera controls (camera-controls) in their own chunk, loaded after the first frame; presets apply directly until then. */
 const CameraRig = lazy(() => import('./CameraRig').then((m) => ({ default: m.CameraRig })));
 const Bones = lazy(() => import('./Bones').then((m) => ({ default: m.Bones })));
 const HazardAnatomy = lazy(() =>
   import('./HazardAnatomy').then((m) => ({ default: m.HazardAnatomy })),
+);
+/** Markers, double-tap zoom and the snapshot renderer: one chunk, loaded after the first frame. */
+const lateScene = () => import('./lateScene');
+const DoubleTapZoom = lazy(() => lateScene().then((m) => ({ default: m.DoubleTapZoom })));
+const SnapshotRenderer = lazy(() => lateScene().then((m) => ({ default: m.SnapshotRenderer })));
+const TriggerPointMarkers = lazy(() =>
+  lateScene().then((m) => ({ default: m.TriggerPointMarkers })),
 );
 /** The test probe, only for automated browsers (its own chunk, never in a user's first download). */
 const SceneProbe = lazy(() => import('./SceneProbe').then((m) => ({ default: m.SceneProbe })));
@@ -66,6 +70,15 @@ function useTriggerPointPositions(shape: BodyShape) {
   return { positions: state?.shape === shape ? state.positions : undefined, onPositions };
 }
 
+/** False until `value` is first true, then true for good. */
+function useLatch(value: boolean): boolean {
+  const [latched, setLatched] = useState(value);
+  useEffect(() => {
+    if (value) setLatched(true);
+  }, [value]);
+  return latched || value;
+}
+
 export interface AtlasCanvasProps {
   /** DOM drawn over the canvas (legend, camera controls), positioned against the canvas box. */
   readonly children?: React.ReactNode;
@@ -88,6 +101,11 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
   }, [sceneReady]);
   const [contextLost, setContextLost] = useState(false);
   const { body, error } = useBodyAsset(shape);
+  // The camera controls and the late scene parts load once a body has been drawn, and then stay.
+  const drawnOnce = useLatch(sceneReady);
+  const presetCamera = body && (
+    <PresetCamera stature={body.asset.stature} landmarks={body.asset.landmarks} />
+  );
   const tp = useTriggerPointPositions(shape);
   // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
   const skinOpacity = beneath
@@ -101,13 +119,12 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
         frameloop="demand"
         dpr={[1, 2]}
         camera={{ fov: 30, position: [0, 1, 4] }}
-        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        gl={{ antialias: true }}
         aria-label="3D body. Drag to rotate, scroll or pinch to zoom, tap to mark where it hurts."
         role="img"
       >
         <color attach="background" args={[background]} />
         <ViewInset />
-        <DoubleTapZoom />
         <Lights />
         <ContextLossGuard onChange={setContextLost} />
         {body && (
@@ -122,24 +139,23 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
                 />
                 <Bones shape={shape} eager={prefetch} />
                 <HazardAnatomy shape={shape} skin={body.asset} positions={tp.positions} />
+                <DoubleTapZoom />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
-            <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tp.positions} />
-            <Suspense
-              fallback={
-                <PresetCamera stature={body.asset.stature} landmarks={body.asset.landmarks} />
-              }
-            >
-              <CameraRig
-                stature={body.asset.stature}
-                landmarks={body.asset.landmarks}
-                body={body.asset}
-                triggerPoints={tp.positions}
-              />
-            </Suspense>
+            {drawnOnce ? (
+              <Suspense fallback={presetCamera}>
+                <CameraRig
+                  stature={body.asset.stature}
+                  landmarks={body.asset.landmarks}
+                  body={body.asset}
+                  triggerPoints={tp.positions}
+                />
+              </Suspense>
+            ) : (
+              presetCamera
+            )}
             <Signals asset={body.asset} />
-            <SnapshotRenderer asset={body.asset} />
           </>
         )}
       </Canvas>

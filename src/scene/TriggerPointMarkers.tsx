@@ -10,12 +10,15 @@ import { BufferAttribute, BufferGeometry, Points } from 'three';
 import type { Atlas, SidedTriggerPoint } from '../domain/atlas';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore, type AtlasState } from '../state/store';
+import { extendLateCatalogue } from './lateCatalogue';
 import { createMarkerMaterial } from './markerMaterial';
 import { setDrawnMarkers, type DrawnMarker } from './markerHits';
 import { createCrossTexture } from './markerTexture';
 import { STRONG_CANDIDATES } from './muscleMaterial';
 import { triggerPointPosition } from './triggerPointPositions';
 import type { Vec3 } from './viewPresets';
+
+extendLateCatalogue();
 
 export interface TriggerPointMarkersProps {
   readonly landmarks: Readonly<Record<string, Vec3>>;

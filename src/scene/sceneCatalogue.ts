@@ -1,41 +1,16 @@
 /**
- * The three.js classes the scene may use as JSX elements (`<mesh>`, `<color>`…), registered with
- * R3F by {@link LeanCanvas}. Only what is listed here ends up in the bundle; `<primitive>` needs no
- * entry. Add a class here when a scene component starts using its element; a unit test fails when
- * a lowercase JSX tag under `src/scene` has no entry.
+ * The three.js classes the scene uses as JSX elements (`<mesh>`, `<color>`…), registered with R3F
+ * by {@link LeanCanvas}. Only these are kept in the entry chunk for R3F's sake; classes the scene
+ * builds itself (`new BufferGeometry()`, materials) are imported where they are used and go with
+ * their module, and `<primitive>` needs no entry. Elements used only after the first frame are in
+ * lateCatalogue.ts. A unit test fails when a lowercase JSX tag under
+ * `src/scene` has no entry, and when an entry is no longer used as a tag (each one costs bytes).
  */
-import {
-  AmbientLight,
-  BufferGeometry,
-  Color,
-  DirectionalLight,
-  Group,
-  HemisphereLight,
-  InstancedMesh,
-  Line,
-  LineBasicMaterial,
-  LineSegments,
-  Mesh,
-  MeshBasicMaterial,
-  MeshStandardMaterial,
-  Points,
-  PointsMaterial,
-} from 'three';
+import { Color, DirectionalLight, HemisphereLight, Mesh } from 'three';
 
 export const SCENE_CATALOGUE = {
-  AmbientLight,
-  BufferGeometry,
   Color,
   DirectionalLight,
-  Group,
   HemisphereLight,
-  InstancedMesh,
-  Line,
-  LineBasicMaterial,
-  LineSegments,
   Mesh,
-  MeshBasicMaterial,
-  MeshStandardMaterial,
-  Points,
-  PointsMaterial,
 } as const;

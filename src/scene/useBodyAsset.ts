@@ -1,8 +1,8 @@
 /**
  * Loads the generated body for a shape (`assets/generated/body-<shape>.bin`, by its content-hashed
- * URL), checks it was built for the app's region list, and turns it into a
- * BufferGeometry with a BVH for fast picking. The decoder and three-mesh-bvh are loaded in
- * parallel with the asset (dynamic imports), so they stay out of the initial JavaScript.
+ * URL, usually already requested by boot), checks it was built for the app's region list, and turns
+ * it into a BufferGeometry. Its BVH for fast picking is built once the body has been drawn, when
+ * the page is idle (three-mesh-bvh is its own chunk); until then a tap raycasts without it.
  * Geometries are disposed when replaced.
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -10,7 +10,8 @@ import { BufferAttribute, BufferGeometry, Mesh } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { regionListHash } from '../body/asset/regionHash';
-import { generatedUrl } from '../state/assetUrls';
+import { whenIdle } from '../state/browser';
+import { fetchGenerated } from '../state/prefetch';
 import { useAtlasStore } from '../state/store';
 
 export interface LoadedBody {
@@ -32,7 +33,7 @@ function installBvh(): Promise<void> {
   return bvhReady;
 }
 
-/** Builds the skin geometry: position, normal, regionIndex, index, and its BVH. */
+/** Builds the skin geometry: position, normal, regionIndex and index (no BVH yet). */
 export function bodyGeometry(asset: BodyAsset): BufferGeometry {
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(asset.positions, 3));
@@ -40,15 +41,27 @@ export function bodyGeometry(asset: BodyAsset): BufferGeometry {
   g.setAttribute('regionIndex', new BufferAttribute(asset.regionIndex, 1));
   g.setIndex(new BufferAttribute(asset.indices, 1));
   g.computeBoundingSphere();
-  g.computeBoundsTree?.();
   return g;
+}
+
+/** Builds the BVH of a geometry when the page is idle; returns the cancel. */
+function buildBvhWhenIdle(g: BufferGeometry): () => void {
+  let live = true;
+  const cancel = whenIdle(() => {
+    void installBvh().then(() => {
+      if (live && !g.boundsTree) g.computeBoundsTree?.();
+    });
+  }, 2000);
+  return () => {
+    live = false;
+    cancel();
+  };
 }
 
 async function loadBody(shape: BodyShape, regionsHash: string): Promise<BodyAsset> {
   const [res, { decodeBodyAsset }] = await Promise.all([
-    fetch(generatedUrl(`body-${shape}.bin`)),
+    fetchGenerated(`body-${shape}.bin`),
     import('../body/asset/bodyAsset'),
-    installBvh(),
   ]);
   if (!res.ok) throw new Error(`body-${shape}.bin: HTTP ${res.status}`);
   return decodeBodyAsset(await res.arrayBuffer(), regionsHash);
@@ -77,5 +90,9 @@ export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: str
       built?.dispose();
     };
   }, [shape, regionsHash]);
+  // The BVH waits for the first frame of this body: it costs tens of ms that the frame need not wait for.
+  const drawn = useAtlasStore((s) => s.sceneReady);
+  const geometry = state.shape === shape ? state.body?.geometry : undefined;
+  useEffect(() => (drawn && geometry ? buildBvhWhenIdle(geometry) : undefined), [drawn, geometry]);
   return state.shape === shape ? { body: state.body, error: state.error } : {};
 }

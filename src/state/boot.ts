@@ -2,17 +2,22 @@
  * Start-up: fetch the dataset bundle (validated by the build), index it once, read the URL, and keep the URL
  * in step with the store. A damaged link never blocks start-up: it becomes a notice.
  */
-import { decodeUrlState, encodeUrlState } from '../domain/urlState';
+import { decodeUrlState, DEFAULT_URL_STATE, encodeUrlState } from '../domain/urlState';
 import { loadBundle, type DataFile } from '../domain/dataFiles';
 import { generatedUrl } from './assetUrls';
 import { whenIdle } from './browser';
 import { isHistoryStep, readEntryState, stepSnapshot, type HistoryEntryState } from './history';
+import { bodyShapeHint, prefetchGenerated } from './prefetch';
 import { selectUrlState, useAtlasStore } from './store';
 
 export async function boot(win: Window = window): Promise<void> {
   const store = useAtlasStore.getState();
   try {
-    const res = await fetch(generatedUrl('dataset.json'));
+    // The body's geometry downloads while the dataset does (the canvas decodes it later).
+    const shape = bodyShapeHint(win.location.hash) ?? DEFAULT_URL_STATE.body;
+    const dataset = fetch(generatedUrl('dataset.json'));
+    prefetchGenerated(`body-${shape}.bin`);
+    const res = await dataset;
     if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
     const { files } = (await res.json()) as { files: DataFile[] };
     // The build validated every record (zod) before writing the bundle; here we only index it.

@@ -12,7 +12,6 @@ import {
   type Ranking,
   type ZoneSets,
 } from '../domain/rank';
-import { buildSearchIndex, type SearchIndex } from '../domain/search';
 import type { DepthReport } from '../body/hazards/depth';
 import type { CameraView } from '../domain/urlCamera';
 import {
@@ -31,7 +30,6 @@ const EMPTY_RANKING: Ranking = { candidates: [], explainingSet: [], unexplained:
 export interface AtlasState {
   readonly atlas?: Atlas;
   readonly zoneSets: readonly ZoneSets[];
-  readonly searchIndex?: SearchIndex;
   readonly loadError?: string;
   readonly drawing: readonly DrawingMark[];
   readonly ranking: Ranking;
@@ -185,12 +183,11 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     init(atlas, url, notices) {
       // A pasted link re-initialises with the same atlas: keep its indexes instead of rebuilding them.
       const prev = get();
-      const same = prev.atlas === atlas && prev.searchIndex !== undefined;
+      const same = prev.atlas === atlas;
       const zoneSets = same ? prev.zoneSets : indexTriggerPoints(atlas.sidedTriggerPoints);
       set({
         atlas,
         zoneSets,
-        searchIndex: same ? prev.searchIndex : buildSearchIndex(atlas),
         drawing: url.drawing,
         ranking: rankFor({ atlas, zoneSets }, url.drawing),
         muscle: url.muscle,

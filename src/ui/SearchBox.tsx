@@ -1,10 +1,8 @@
 /** Search muscles, body areas, symptoms and conditions, tolerant of typos and lay words. */
 import { useId, useMemo, useState } from 'react';
-import { search, type SearchHit } from '../domain/search';
+import { search, searchIndexFor, type SearchHit } from '../domain/search';
 import { useAtlasStore } from '../state/store';
-
-/** Id of the search input, for the skip link and the `/` shortcut. */
-export const SEARCH_ID = 'atlas-search';
+import { SEARCH_ID } from './searchId';
 
 /** The first candidate button of the list (ArrowDown from an empty search box goes there). */
 const firstCandidate = (): HTMLElement | null =>
@@ -20,11 +18,14 @@ function choose(hit: SearchHit): void {
 }
 
 export function SearchBox(): React.JSX.Element {
-  const index = useAtlasStore((s) => s.searchIndex);
+  const atlas = useAtlasStore((s) => s.atlas);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(() => (index ? search(index, query, 8) : []), [index, query]);
+  const hits = useMemo(
+    () => (atlas && query.trim() ? search(searchIndexFor(atlas), query, 8) : []),
+    [atlas, query],
+  );
   const pick = (hit: SearchHit | undefined): void => {
     if (!hit) return;
     choose(hit);

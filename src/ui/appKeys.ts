@@ -5,16 +5,11 @@
 import { useEffect } from 'react';
 import { useAtlasStore } from '../state/store';
 import { focusChosenInList } from './Panel';
-import { SEARCH_ID } from './SearchBox';
+import { focusSearch } from './searchId';
 
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
   (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
-
-export function focusSearch(): void {
-  const input = document.getElementById(SEARCH_ID);
-  input?.focus();
-}
 
 export function useAppKeys(consult: boolean, exitConsult: () => void): void {
   useEffect(() => {

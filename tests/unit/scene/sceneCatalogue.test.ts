@@ -6,7 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCENE_CATALOGUE } from '../../../src/scene/sceneCatalogue';
+import { LATE_SCENE_CATALOGUE } from '../../../src/scene/lateCatalogue';
+import { SCENE_CATALOGUE as FIRST_FRAME } from '../../../src/scene/sceneCatalogue';
+
+/** Everything registered: the entry's catalogue and the late one. */
+const SCENE_CATALOGUE = { ...FIRST_FRAME, ...LATE_SCENE_CATALOGUE };
 
 /** DOM elements a scene file may render outside the canvas, and R3F's built-ins. */
 const NOT_THREE = new Set(['div', 'p', 'span', 'canvas', 'button', 'svg', 'primitive']);
@@ -46,6 +50,15 @@ describe('scene catalogue', () => {
     );
     expect(files.length).toBeGreaterThan(5);
     expect(missing).toEqual([]);
+  });
+
+  it('registers nothing that no scene file uses as an element (each entry stays in the entry chunk)', () => {
+    const used = new Set(
+      sceneSources(join(process.cwd(), 'src/scene')).flatMap((f) =>
+        jsxTags(readFileSync(f, 'utf8')).map(pascal),
+      ),
+    );
+    expect(Object.keys(SCENE_CATALOGUE).filter((name) => !used.has(name))).toEqual([]);
   });
 
   it('fails on an element that is not registered', () => {

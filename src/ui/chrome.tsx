@@ -1,0 +1,30 @@
+/**
+ * The page's controls that the first frame of the body does not need: the panel (search, lists,
+ * cards), the toolbar, the legend, hints, notices, header actions, the education dialog and the
+ * page keys. One chunk, fetched once the body has been drawn ({@link ../App}), so it never delays
+ * the first frame and stays out of the entry JavaScript.
+ */
+import { useAppKeys } from './appKeys';
+
+export { CanvasHints } from './CanvasHints';
+export { CanvasLegend } from './CanvasLegend';
+export { ConsultBar } from './ConsultBar';
+export { Education } from './Education';
+export { HeaderActions } from './HeaderActions';
+export { HoverLabel } from './HoverLabel';
+export { Notices } from './Notices';
+export { Panel } from './Panel';
+export { PwaStatus } from './PwaStatus';
+export { Toolbar } from './Toolbar';
+
+export interface AppKeysProps {
+  readonly consult: boolean;
+  readonly exitConsult: () => void;
+}
+
+/** The page-wide keys (`/`, Escape), as a component so they load with the rest of the chrome. */
+export function AppKeys({ consult, exitConsult }: AppKeysProps): null {
+  useAppKeys(consult, exitConsult);
+  return null;
+}
+export { LiveRegionText } from './LiveRegion';
