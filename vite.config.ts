@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { threeFromSource } from './scripts/lib/threeSource.ts';
+import { leanBundle } from './scripts/lib/leanBundle.ts';
 
 /**
  * Precached by the service worker: the app shell, the dataset bundle and the geometry (body,
@@ -15,7 +15,7 @@ export const PRECACHE_IGNORES = ['**/*.hash', 'generated/muscles-*.json'];
 /** Vite config: the app is fully static and loads nothing from other hosts. */
 export default defineConfig({
   plugins: [
-    threeFromSource(),
+    leanBundle(),
     react(),
     VitePWA({
       // A waiting new version is announced and applied only when the person chooses to reload.

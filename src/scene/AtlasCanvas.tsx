@@ -70,12 +70,16 @@ function useTriggerPointPositions(shape: BodyShape) {
   return { positions: state?.shape === shape ? state.positions : undefined, onPositions };
 }
 
-/** False until `value` is first true, then true for good. */
+/** Reports the late scene parts as mounted (committed with them, in their Suspense boundary). */
+function LateSceneLoaded(): null {
+  useEffect(() => useAtlasStore.getState().setLateLoaded('scene'), []);
+  return null;
+}
+
+/** False until `value` is first true, then true for good (state derived while rendering). */
 function useLatch(value: boolean): boolean {
   const [latched, setLatched] = useState(value);
-  useEffect(() => {
-    if (value) setLatched(true);
-  }, [value]);
+  if (value && !latched) setLatched(true);
   return latched || value;
 }
 
@@ -139,7 +143,14 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
                 />
                 <Bones shape={shape} eager={prefetch} />
                 <HazardAnatomy shape={shape} skin={body.asset} positions={tp.positions} />
+              </Suspense>
+            )}
+            {drawnOnce && (
+              <Suspense fallback={null}>
+                <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tp.positions} />
                 <DoubleTapZoom />
+                <SnapshotRenderer asset={body.asset} />
+                <LateSceneLoaded />
               </Suspense>
             )}
             <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />

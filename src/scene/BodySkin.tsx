@@ -7,6 +7,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Mesh as ThreeMesh, MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
 import { asRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
+import { shallow } from 'zustand/vanilla/shallow';
 import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { chooseMarkerAt } from './markerHits';
@@ -117,17 +118,11 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
       invalidate();
     };
     update();
-    return useAtlasStore.subscribe((s, prev) => {
-      if (
-        s.drawing !== prev.drawing ||
-        s.muscle !== prev.muscle ||
-        s.triggerPoint !== prev.triggerPoint ||
-        s.side !== prev.side ||
-        s.hoverRegion !== prev.hoverRegion ||
-        s.atlas !== prev.atlas
-      )
-        update();
-    });
+    return useAtlasStore.subscribe(
+      (s) => [s.drawing, s.muscle, s.triggerPoint, s.side, s.hoverRegion, s.atlas],
+      update,
+      { equalityFn: shallow },
+    );
   }, [texture, invalidate]);
 
   /**

@@ -1,13 +1,15 @@
 /**
- * The explicit "scene ready" signal for tests, the benchmark and screenshots: `<html
- * data-scene-ready="true">` and the `atlas:body-first-frame` mark once the body has been drawn.
+ * The explicit "scene ready" signal for tests, the benchmark and screenshots: the
+ * `atlas:body-first-frame` mark once the body has been drawn, and `<html data-scene-ready="true">`
+ * once, in addition, the parts loaded after that first frame (page controls, markers) are mounted,
+ * so a test never acts on a control that is still on its way.
  * Mounted with each loaded body; the signal goes away as soon as another body shape is asked for
  * (the store's `sceneReady` drops) and comes back when that body is drawn.
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/asset/bodyAsset';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore, type AtlasState } from '../state/store';
 
 export function SceneReady({ asset }: { readonly asset: BodyAsset }): null {
   const invalidate = useThree((s) => s.invalidate);
@@ -23,10 +25,10 @@ export function SceneReady({ asset }: { readonly asset: BodyAsset }): null {
       if (ready) root.dataset.sceneReady = 'true';
       else delete root.dataset.sceneReady;
     };
-    mirror(useAtlasStore.getState().sceneReady);
-    return useAtlasStore.subscribe((s, prev) => {
-      if (s.sceneReady !== prev.sceneReady) mirror(s.sceneReady);
-    });
+    const ready = (s: AtlasState): boolean =>
+      s.sceneReady && s.lateLoaded.chrome && s.lateLoaded.scene;
+    mirror(ready(useAtlasStore.getState()));
+    return useAtlasStore.subscribe(ready, mirror);
   }, []);
   useFrame(() => {
     frames.current++;

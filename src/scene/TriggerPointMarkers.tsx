@@ -9,6 +9,7 @@ import { useThree } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, Points } from 'three';
 import type { Atlas, SidedTriggerPoint } from '../domain/atlas';
 import { selectionView } from '../domain/selection';
+import { shallow } from 'zustand/vanilla/shallow';
 import { useAtlasStore, type AtlasState } from '../state/store';
 import { extendLateCatalogue } from './lateCatalogue';
 import { createMarkerMaterial } from './markerMaterial';
@@ -150,18 +151,19 @@ export function TriggerPointMarkers({
       invalidate();
     };
     update();
-    return useAtlasStore.subscribe((s, prev) => {
-      if (
-        s.muscle !== prev.muscle ||
-        s.triggerPoint !== prev.triggerPoint ||
-        s.side !== prev.side ||
-        s.ranking !== prev.ranking ||
-        s.hoverCandidate !== prev.hoverCandidate ||
-        s.hoverMuscle !== prev.hoverMuscle ||
-        s.atlas !== prev.atlas
-      )
-        update();
-    });
+    return useAtlasStore.subscribe(
+      (s) => [
+        s.muscle,
+        s.triggerPoint,
+        s.side,
+        s.ranking,
+        s.hoverCandidate,
+        s.hoverMuscle,
+        s.atlas,
+      ],
+      update,
+      { equalityFn: shallow },
+    );
   }, [geometry, landmarks, positions, byKey, sizePx, capacity, candidateCount, invalidate]);
 
   return (

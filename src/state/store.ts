@@ -2,7 +2,8 @@
  * The one application store. The ranking is recomputed here, once per drawing change,
  * so every panel and the scene read the same result without recomputing it.
  */
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
 import type { Atlas } from '../domain/atlas';
 import type { BodySide, ConditionId, MuscleId, RegionId } from '../domain/ids';
 import {
@@ -26,6 +27,9 @@ import {
 export type Tool = 'tap' | 'brush' | 'erase';
 const HISTORY_LIMIT = 100;
 const EMPTY_RANKING: Ranking = { candidates: [], explainingSet: [], unexplained: [] };
+
+/** The chunks loaded after the body's first frame: the page controls and the scene extras. */
+export type LatePart = 'chrome' | 'scene';
 
 export interface AtlasState {
   readonly atlas?: Atlas;
@@ -68,7 +72,10 @@ export interface AtlasState {
    */
   readonly frameInset: FrameInset;
   readonly notices: readonly string[];
+  /** The body has been drawn (its first frame); drops while another body shape loads. */
   readonly sceneReady: boolean;
+  /** Parts loaded after the first frame that are now mounted (page controls, scene extras). */
+  readonly lateLoaded: Readonly<Record<LatePart, boolean>>;
   /** What the panel (or phone sheet) shows: the lists, or the chosen muscle's card on top. */
   readonly panel: PanelView;
   /**
@@ -131,6 +138,8 @@ export interface AtlasActions {
   setFrameInset(inset: FrameInset): void;
   dismissNotice(index: number): void;
   setSceneReady(ready: boolean): void;
+  /** A part loaded after the first frame has mounted. */
+  setLateLoaded(part: LatePart): void;
   /** Back from the muscle card to the lists; the selection (and its pattern) stays. */
   showList(): void;
   setSheetInset(px: number): void;
@@ -149,7 +158,11 @@ const rankFor = (
     ? rank(s.atlas.sidedTriggerPoints, drawing, s.zoneSets, s.atlas.commonness)
     : EMPTY_RANKING;
 
-export const useAtlasStore = create<AtlasStore>()((set, get) => {
+/** The store's state and actions; `subscribe(selector, listener, { equalityFn })` is available. */
+const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', never]]> = (
+  set,
+  get,
+) => {
   /** Replaces the drawing, recording history (unless merging into the current stroke). */
   const commitDrawing = (drawing: readonly DrawingMark[], record = true): void => {
     const s = get();
@@ -176,6 +189,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     frameInset: NO_INSET,
     notices: [],
     sceneReady: false,
+    lateLoaded: { chrome: false, scene: false },
     panel: 'list',
     sheetInset: 0,
     theme: 'light',
@@ -295,6 +309,7 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     setFrameInset: (frameInset) => set({ frameInset }),
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setSceneReady: (sceneReady) => set({ sceneReady }),
+    setLateLoaded: (part) => set((s) => ({ lateLoaded: { ...s.lateLoaded, [part]: true } })),
     showList: () => set({ panel: 'list' }),
     setSheetInset: (px) => {
       const sheetInset = Math.max(0, Math.round(px));
@@ -304,7 +319,9 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     setBeneath: (beneath) => set({ beneath }),
     setBeneathReport: (beneathReport) => set({ beneathReport }),
   };
-});
+};
+
+export const useAtlasStore = create<AtlasStore>()(subscribeWithSelector(atlasStore));
 
 /** The shareable slice of the state, for the URL. */
 export const selectUrlState = (s: AtlasState): UrlState => ({

@@ -65,11 +65,12 @@ export function BottomSheet({ label, children }: BottomSheetProps): React.JSX.El
   // The answer comes to you: a chosen muscle lifts a peeking sheet to half.
   useEffect(
     () =>
-      useAtlasStore.subscribe((s, prev) => {
-        const chosen = s.panel === 'card' && !!s.muscle;
-        if (chosen && (prev.panel !== 'card' || s.muscle !== prev.muscle))
-          setState((st) => (st === 'peek' ? 'half' : st));
-      }),
+      useAtlasStore.subscribe(
+        (s) => (s.panel === 'card' ? s.muscle : undefined),
+        (chosen) => {
+          if (chosen) setState((st) => (st === 'peek' ? 'half' : st));
+        },
+      ),
     [],
   );
   const height = drag ? drag.h : heights[state];

@@ -4,7 +4,6 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ShareButton } from './ShareButton';
-import './actions.css';
 
 /** The handout and its QR encoder load on first use, outside the start-up bundle. */
 const Handout = lazy(() => import('./Handout').then((m) => ({ default: m.Handout })));

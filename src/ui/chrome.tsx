@@ -4,6 +4,8 @@
  * page keys. One chunk, fetched once the body has been drawn ({@link ../App}), so it never delays
  * the first frame and stays out of the entry JavaScript.
  */
+import { useEffect } from 'react';
+import { useAtlasStore } from '../state/store';
 import { useAppKeys } from './appKeys';
 
 export { CanvasHints } from './CanvasHints';
@@ -22,9 +24,13 @@ export interface AppKeysProps {
   readonly exitConsult: () => void;
 }
 
-/** The page-wide keys (`/`, Escape), as a component so they load with the rest of the chrome. */
+/**
+ * The page-wide keys (`/`, Escape), as a component so they load with the rest of the chrome;
+ * always mounted, it also reports the chrome as loaded (part of the scene-ready signal).
+ */
 export function AppKeys({ consult, exitConsult }: AppKeysProps): null {
   useAppKeys(consult, exitConsult);
+  useEffect(() => useAtlasStore.getState().setLateLoaded('chrome'), []);
   return null;
 }
 export { LiveRegionText } from './LiveRegion';

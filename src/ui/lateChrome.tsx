@@ -2,14 +2,7 @@
  * Lazy handles on {@link ./chrome}: each renders nothing until the body's first frame has been
  * drawn (or the 3D view is not used), then its part of the chunk. All parts share one fetch.
  */
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useState,
-  type ComponentProps,
-  type ComponentType,
-} from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentType } from 'react';
 import { useAtlasStore } from '../state/store';
 import type * as Chrome from './chrome';
 
@@ -34,33 +27,31 @@ function part<P extends object>(pick: (m: typeof Chrome) => ComponentType<P>): C
 
 let released = false;
 const listeners = new Set<() => void>();
+const subscribe = (listener: () => void): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const isReleased = (): boolean => released;
+
 /** Lets the chrome load from now on (idempotent). */
 export function releaseChrome(): void {
   if (released) return;
   released = true;
   for (const l of listeners) l();
-  listeners.clear();
 }
 
 /** True once the chrome may load: the body's first frame, no 3D view, or the fallback delay. */
 function useLateChrome(): boolean {
   const sceneReady = useAtlasStore((s) => s.sceneReady);
-  const [late, setLate] = useState(released);
+  const late = useSyncExternalStore(subscribe, isReleased, isReleased);
   useEffect(() => {
     if (sceneReady) releaseChrome();
-    if (released) {
-      setLate(true);
-      return;
-    }
-    const on = (): void => setLate(true);
-    listeners.add(on);
-    const timer = setTimeout(releaseChrome, LATE_CHROME_FALLBACK_MS);
-    return () => {
-      listeners.delete(on);
-      clearTimeout(timer);
-    };
   }, [sceneReady]);
-  return late;
+  useEffect(() => {
+    const timer = setTimeout(releaseChrome, LATE_CHROME_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return late || sceneReady;
 }
 
 export const AppKeys = part((m) => m.AppKeys);
