@@ -6,7 +6,7 @@
  * Geometries are disposed when replaced.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { BufferAttribute, BufferGeometry, Mesh } from 'three';
+import { BufferAttribute, BufferGeometry } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { regionListHash } from '../body/asset/regionHash';
@@ -17,20 +17,6 @@ import { useAtlasStore } from '../state/store';
 export interface LoadedBody {
   readonly asset: BodyAsset;
   readonly geometry: BufferGeometry;
-}
-
-let bvhReady: Promise<void> | undefined;
-/** three-mesh-bvh's documented set-up: BVH-accelerated raycasting for every mesh (once). */
-function installBvh(): Promise<void> {
-  bvhReady ??= import('three-mesh-bvh').then(
-    ({ acceleratedRaycast, computeBoundsTree, disposeBoundsTree }) => {
-      BufferGeometry.prototype.computeBoundsTree =
-        computeBoundsTree as unknown as BufferGeometry['computeBoundsTree'];
-      BufferGeometry.prototype.disposeBoundsTree = disposeBoundsTree;
-      Mesh.prototype.raycast = acceleratedRaycast;
-    },
-  );
-  return bvhReady;
 }
 
 /** Builds the skin geometry: position, normal, regionIndex and index (no BVH yet). */
@@ -48,8 +34,8 @@ export function bodyGeometry(asset: BodyAsset): BufferGeometry {
 function buildBvhWhenIdle(g: BufferGeometry): () => void {
   let live = true;
   const cancel = whenIdle(() => {
-    void installBvh().then(() => {
-      if (live && !g.boundsTree) g.computeBoundsTree?.();
+    void import('./bvh').then(({ ensureBvh }) => {
+      if (live) ensureBvh(g);
     });
   }, 2000);
   return () => {
@@ -86,7 +72,6 @@ export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: str
       );
     return () => {
       live = false;
-      built?.disposeBoundsTree?.();
       built?.dispose();
     };
   }, [shape, regionsHash]);

@@ -21,9 +21,7 @@ export function useLayersNeeded(eager: boolean): boolean {
   const [needed, setNeeded] = useState(() => isNeeded(useAtlasStore.getState()));
   useEffect(() => {
     if (needed) return;
-    return useAtlasStore.subscribe((s) => {
-      if (isNeeded(s)) setNeeded(true);
-    });
+    return useAtlasStore.subscribe(isNeeded, (now) => now && setNeeded(true));
   }, [needed]);
   return needed || eager;
 }

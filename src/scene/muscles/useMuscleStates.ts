@@ -1,0 +1,78 @@
+/**
+ * Keeps the muscles' per-slot state texture in step with the store (layer, selection, side,
+ * candidates, hovered candidate): rewritten in place on each relevant change, no React re-render
+ * of the meshes; reports whether any muscle is drawn or ghosted, so empty passes are skipped.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { DataTexture } from 'three';
+import { shallow } from 'zustand/vanilla/shallow';
+import type { MuscleAsset } from '../../body/muscles/asset';
+import { useAtlasStore, type AtlasState } from '../../state/store';
+import { muscleStates, writeMuscleStates, type MuscleUniforms } from '../muscleMaterial';
+import type { SlotVisibility } from './muscleMeshes';
+
+export interface MuscleStateInput {
+  readonly asset: MuscleAsset;
+  readonly texture: DataTexture;
+  /** The uniforms of the main and the ghost material (their `focus` follows the selection). */
+  readonly uniforms: readonly MuscleUniforms[];
+  readonly isolate: boolean;
+  readonly candidateCount: number;
+  /** Slot under the pointer (-1 none). */
+  readonly hovered: { readonly current: number };
+  readonly visible: SlotVisibility;
+  readonly invalidate: () => void;
+}
+
+/** What the muscle state depends on in the store. */
+const inputs = (s: AtlasState) => [s.layer, s.muscle, s.ranking, s.side, s.hoverCandidate, s.atlas];
+
+/** Whether anything of the muscles is to be drawn at all. */
+const anyShown = (s: AtlasState): boolean =>
+  s.layer !== 'skin' || s.muscle !== undefined || s.ranking.candidates.length > 0;
+
+/** Returns `{ anyVisible, anyGhost, refresh }`; `refresh` rewrites the state now (after a hover). */
+export function useMuscleStates(input: MuscleStateInput): {
+  anyVisible: boolean;
+  anyGhost: boolean;
+  refresh: () => void;
+} {
+  const [anyVisible, setAnyVisible] = useState(false);
+  const [anyGhost, setAnyGhost] = useState(false);
+  const refresh = useRef<() => void>(() => undefined);
+  const { asset, texture, uniforms, isolate, candidateCount, hovered, visible, invalidate } = input;
+  useEffect(() => {
+    let shown = true;
+    const update = (): void => {
+      const store = useAtlasStore.getState();
+      for (const u of uniforms) u.focus.value = store.muscle === undefined ? 0 : 1;
+      // On the bare skin with no muscle chosen and no candidate every muscle is hidden: while that
+      // holds, the texture is left alone (rewritten as soon as something is to be drawn).
+      const show = anyShown(store);
+      if (!show && !shown) return;
+      shown = show;
+      const state = muscleStates(store, asset, {
+        isolate,
+        candidateCount,
+        hovered: hovered.current,
+      });
+      let any = false;
+      let ghost = false;
+      writeMuscleStates(texture, (slot) => {
+        const st = state(slot);
+        const ghosted = !st.visible && st.candidate > 0;
+        visible[slot] = st.visible ? 1 : ghosted ? 2 : 0;
+        any ||= st.visible;
+        ghost ||= ghosted;
+        return st;
+      });
+      setAnyVisible(any);
+      setAnyGhost(ghost);
+      invalidate();
+    };
+    refresh.current = update;
+    update();
+    return useAtlasStore.subscribe(inputs, update, { equalityFn: shallow });
+  }, [asset, texture, uniforms, isolate, candidateCount, hovered, visible, invalidate]);
+  return { anyVisible, anyGhost, refresh: () => refresh.current() };
+}
