@@ -2,9 +2,9 @@
  * The skin mesh: draws the body, the region overlay and handles picking (tap to mark,
  * brush to paint, hover to name). Highlighting only rewrites the region texture.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { Mesh as ThreeMesh, MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
+import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
 import { asRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { shallow } from 'zustand/vanilla/shallow';
@@ -14,6 +14,7 @@ import { chooseMarkerAt } from './markerHits';
 import { createRegionTexture, writeRegionTexture } from './regionTexture';
 import { createSkinMaterial } from './skinMaterial';
 import { regionAtFace, regionsInSphere } from './picking';
+import { useSkinWarmUp } from './useSkinWarmUp';
 
 export interface BodySkinProps {
   readonly asset: BodyAsset;
@@ -81,13 +82,14 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
     [texture, material, depthMaterial],
   );
   const depthRef = useRef<Mesh>(null);
-  // Compile the depth pre-pass now, not in the frame of the first choice that makes the skin translucent.
-  const gl = useThree((s) => s.gl);
-  const camera = useThree((s) => s.camera);
-  const scene = useThree((s) => s.scene);
-  useEffect(() => {
-    gl.compile(new ThreeMesh(geometry, depthMaterial), camera, scene);
-  }, [gl, camera, scene, geometry, depthMaterial]);
+  // The translucent skin and its depth pre-pass compile after the first frame, not in the first choice's.
+  const translucentTwin = useCallback(() => {
+    const twin = createSkinMaterial({ regionTexture: texture, regionCount });
+    twin.transparent = true;
+    twin.depthWrite = false;
+    return twin;
+  }, [texture, regionCount]);
+  useSkinWarmUp(geometry, translucentTwin, depthMaterial);
   useEffect(() => {
     const translucent = opacity < 1;
     // Only a change between opaque and translucent needs new render state; opacity is a uniform.
