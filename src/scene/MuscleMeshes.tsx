@@ -19,6 +19,7 @@ import { createGhostMesh, createMuscleMesh } from './muscles/muscleMeshes';
 import { MusclePrimitive } from './muscles/MusclePrimitive';
 import { useMuscleStates } from './muscles/useMuscleStates';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
+import { warmProgram } from './warmProgram';
 
 export type Vec3 = readonly [number, number, number];
 
@@ -99,8 +100,8 @@ function MergedMuscles({
   // Compile the muscle shaders now (with the scene's lights), not in the frame of the first
   // selection, and build the picking BVH when the page is idle, not on the first tap.
   useEffect(() => {
-    gl.compile(new Mesh(geometry, material), camera, scene);
-    gl.compile(new Mesh(geometry, ghostMaterial), camera, scene);
+    for (const m of [material, ghostMaterial])
+      warmProgram(gl, new Mesh(geometry, m), camera, scene).catch(() => undefined);
     return whenIdle(() => ensureBvh(geometry), 10_000);
   }, [gl, geometry, material, ghostMaterial, camera, scene]);
   useEffect(() => {

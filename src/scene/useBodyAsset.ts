@@ -1,8 +1,8 @@
 /**
  * Loads the generated body for a shape (`assets/generated/body-<shape>.bin`, by its content-hashed
  * URL, usually already requested by boot), checks it was built for the app's region list, and turns
- * it into a BufferGeometry. Its BVH for fast picking is built once the body has been drawn, when
- * the page is idle (three-mesh-bvh is its own chunk); until then a tap raycasts without it.
+ * it into a BufferGeometry. Its BVH for fast picking is built right after the body's first frame
+ * (three-mesh-bvh is its own chunk, fetched then); until then a tap raycasts without it.
  * Geometries are disposed when replaced.
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -30,14 +30,21 @@ export function bodyGeometry(asset: BodyAsset): BufferGeometry {
   return g;
 }
 
-/** Builds the BVH of a geometry when the page is idle; returns the cancel. */
-function buildBvhWhenIdle(g: BufferGeometry): () => void {
+/**
+ * Latest start of the BVH after the first frame, ms: short, so it is there before anyone can tap
+ * (a tap without it raycasts every triangle, ~100 ms on a slow machine).
+ */
+const BVH_AFTER_FIRST_FRAME_MS = 100;
+
+/** Fetches three-mesh-bvh and builds the geometry's BVH right after the first frame; returns the cancel. */
+function buildBvhSoon(g: BufferGeometry): () => void {
   let live = true;
+  const bvh = import('./bvh');
   const cancel = whenIdle(() => {
-    void import('./bvh').then(({ ensureBvh }) => {
+    void bvh.then(({ ensureBvh }) => {
       if (live) ensureBvh(g);
     });
-  }, 2000);
+  }, BVH_AFTER_FIRST_FRAME_MS);
   return () => {
     live = false;
     cancel();
@@ -78,6 +85,6 @@ export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: str
   // The BVH waits for the first frame of this body: it costs tens of ms that the frame need not wait for.
   const drawn = useAtlasStore((s) => s.sceneReady);
   const geometry = state.shape === shape ? state.body?.geometry : undefined;
-  useEffect(() => (drawn && geometry ? buildBvhWhenIdle(geometry) : undefined), [drawn, geometry]);
+  useEffect(() => (drawn && geometry ? buildBvhSoon(geometry) : undefined), [drawn, geometry]);
   return state.shape === shape ? { body: state.body, error: state.error } : {};
 }

@@ -11,6 +11,7 @@ import { useThree } from '@react-three/fiber';
 import { Mesh, type BufferGeometry, type Material } from 'three';
 import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
+import { warmProgram } from './warmProgram';
 
 /** Latest start of the warm-up after the first frame, ms. */
 const WARM_UP_TIMEOUT_MS = 2000;
@@ -29,7 +30,7 @@ export function useSkinWarmUp(
     const twin = translucentTwin();
     const cancel = whenIdle(() => {
       for (const m of [twin, depthMaterial])
-        gl.compileAsync(new Mesh(geometry, m), camera, scene).catch(() => undefined);
+        warmProgram(gl, new Mesh(geometry, m), camera, scene).catch(() => undefined);
     }, WARM_UP_TIMEOUT_MS);
     return () => {
       cancel();
