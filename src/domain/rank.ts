@@ -44,6 +44,7 @@
 import type { SidedTriggerPoint } from './atlas';
 import type { CommonnessIndex } from './guides';
 import type { BodySide, MuscleId, RegionId, TriggerPointId } from './ids';
+import type { SidedTriggerPointKey } from './triggerPointKey';
 
 /** Points of score one unit of commonness is worth (see module doc). */
 export const PRIOR_WEIGHT = 3;
@@ -62,7 +63,7 @@ export type PainDrawing = readonly DrawingMark[];
 
 export interface Candidate {
   readonly triggerPoint: TriggerPointId;
-  readonly key: string;
+  readonly key: SidedTriggerPointKey;
   readonly muscle: MuscleId;
   readonly side: BodySide;
   /** 0…104, see module doc. */

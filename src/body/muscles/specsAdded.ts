@@ -4,9 +4,10 @@
  * superioris and two small muscles of the sole.
  */
 import { B, L } from './specPoints.ts';
+import type { Vec3 } from '../math.ts';
 import type { MuscleHint } from './types.ts';
 
-const DOWN: [number, number, number] = [0, -1, 0];
+const DOWN: Vec3 = [0, -1, 0];
 
 /** Superficial perineal muscles: thin bands lifted a little inside the perineal skin. */
 const PELVIC_FLOOR: Record<string, MuscleHint> = {

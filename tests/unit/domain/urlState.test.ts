@@ -12,18 +12,20 @@ import {
   type UrlState,
 } from '../../../src/domain/urlState';
 import type { Atlas } from '../../../src/domain/atlas';
+import { triggerPointKey } from '../../../src/domain/triggerPointKey';
 import type { DrawingMark } from '../../../src/domain/rank';
 import { r, realAtlas } from '../helpers';
 
 describe('URL state', () => {
   const atlas = realAtlas();
+  const trap1 = triggerPointKey('left', 'upper-trapezius-1');
   const full: UrlState = {
     drawing: [
       { region: r('l-temple'), intensity: 7 },
       { region: r('neck-back-upper'.replace(/^/, 'r-')) },
     ],
     muscle: asMuscleId('upper-trapezius'),
-    triggerPoint: 'l:upper-trapezius-1',
+    triggerPoint: trap1,
     side: 'left',
     view: 'back',
     mode: 'clinician',
@@ -97,7 +99,7 @@ describe('URL state', () => {
   });
 
   it('never writes a trigger point without its muscle', () => {
-    const orphan: UrlState = { ...DEFAULT_URL_STATE, triggerPoint: 'l:upper-trapezius-1' };
+    const orphan: UrlState = { ...DEFAULT_URL_STATE, triggerPoint: trap1 };
     expect(encodeUrlState(orphan)).not.toContain('tp=');
   });
 
@@ -184,14 +186,9 @@ function randomState(atlas: Atlas, random: () => number): UrlState {
   const withMuscle = random() < 0.7;
   const muscle = withMuscle ? pick(atlas.muscles).id : undefined;
   const own = atlas.sidedTriggerPoints.filter((t) => t.muscle === muscle);
-  const triggerPoint = muscle && random() < 0.5 && own.length > 0 ? pick(own).key : undefined;
-  const side = triggerPoint
-    ? triggerPoint.startsWith('r:')
-      ? 'right'
-      : 'left'
-    : muscle && random() < 0.5
-      ? 'right'
-      : 'left';
+  const tp = muscle && random() < 0.5 && own.length > 0 ? pick(own) : undefined;
+  const triggerPoint = tp?.key;
+  const side = tp ? tp.side : muscle && random() < 0.5 ? 'right' : 'left';
   return {
     drawing,
     muscle,

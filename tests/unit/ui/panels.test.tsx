@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
+import { triggerPointKey, type SidedTriggerPointKey } from '../../../src/domain/triggerPointKey';
 import { useAtlasStore } from '../../../src/state/store';
 import { Candidates } from '../../../src/ui/Candidates';
 import { DrawingList } from '../../../src/ui/DrawingList';
@@ -87,7 +88,7 @@ describe('MuscleCard', () => {
       .getState()
       .selectMuscle(
         realAtlas().muscles.find((m) => m.id === 'upper-trapezius')?.id,
-        'l:upper-trapezius-1',
+        triggerPointKey('left', 'upper-trapezius-1'),
       );
     const { rerender } = render(<MuscleCard />);
     expect(screen.queryByText(/Needling/)).toBeNull();
@@ -99,11 +100,11 @@ describe('MuscleCard', () => {
 });
 
 describe('MuscleCard safety', () => {
-  const select = (muscle: string, tp?: string) =>
+  const select = (muscle: string, tp?: SidedTriggerPointKey) =>
     useAtlasStore.getState().selectMuscle(realAtlas().muscles.find((m) => m.id === muscle)?.id, tp);
 
   it('links a red-flag symptom to its flag in patient and clinician wording', () => {
-    select('tibialis-anterior', 'l:tibialis-anterior-1');
+    select('tibialis-anterior', triggerPointKey('left', 'tibialis-anterior-1'));
     const { rerender } = render(<MuscleCard />);
     const patient = screen.getByTestId('flag-symptoms').textContent ?? '';
     expect(patient).toMatch(/new or getting worse → see a doctor/);
@@ -129,7 +130,7 @@ describe('MuscleCard safety', () => {
   });
 
   it('shows the non-pain note on the arrhythmia record', () => {
-    select('pectoralis-major', 'r:pectoralis-major-arrhythmia');
+    select('pectoralis-major', triggerPointKey('right', 'pectoralis-major-arrhythmia'));
     render(<MuscleCard />);
     expect(screen.getByTestId('non-pain-note').textContent).toMatch(/Not a pain pattern/);
   });
