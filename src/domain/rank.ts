@@ -210,6 +210,20 @@ export function rank(
 }
 
 /**
+ * The best-ranked trigger point of each muscle on each side, in ranking order: the list, the ✕
+ * markers and the ghosted muscles show one entry per muscle and side. One pass.
+ */
+export function bestPerMuscleSide(ranked: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return ranked.filter((c) => {
+    const k = `${c.side} ${c.muscle}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
  * Near-tie groups of candidates in ranking order: a group starts at a candidate whose score is
  * at least {@link NEAR_TIE} below the first of the current group. Returns, per candidate, the
  * index of its group's first candidate (equal numbers: tied).
