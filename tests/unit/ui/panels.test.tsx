@@ -50,6 +50,18 @@ describe('Candidates', () => {
     expect(useAtlasStore.getState().triggerPoint).toMatch(/^l:upper-trapezius-/);
   });
 
+  it("gives the reason in the clinician's zone words in clinician mode", () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-temple') }]);
+    useAtlasStore.getState().setMode('clinician');
+    render(<Candidates />);
+    const button = screen
+      .getAllByRole('button')
+      .find((b) => b.getAttribute('data-muscle') === 'upper-trapezius');
+    expect(button?.querySelector('.reason')?.textContent).toMatch(
+      /^Refers pain to the area you marked\. Its essential zone includes your left temple\./,
+    );
+  });
+
   it('puts the common cause first at the front of the shoulder and says how common each is', () => {
     useAtlasStore.getState().setDrawing([{ region: r('l-deltoid-front') }]);
     render(<Candidates />);
