@@ -160,15 +160,26 @@ describe('SearchBox', () => {
 });
 
 describe('RedFlags and Notices', () => {
-  it('shows chest red flags for a chest drawing and none for a heel', () => {
-    useAtlasStore.getState().setDrawing([{ region: r('r-heel-sole') }]);
-    const { rerender } = render(<RedFlags />);
-    const heelFlags = screen.queryByTestId('red-flags')?.textContent ?? '';
+  it('shows the chest red flags for a chest drawing and none of them for a heel', () => {
+    const chestFlags = [
+      'chest-pain-exertion-breathlessness',
+      'aortic-dissection-aneurysm',
+      'breathless-after-needling',
+    ];
+    const shown = (container: HTMLElement): string[] =>
+      [...container.querySelectorAll('li[data-flag]')].map(
+        (li) => li.getAttribute('data-flag') ?? '',
+      );
     useAtlasStore.getState().setDrawing([{ region: r('l-pectoral') }]);
+    const { container, rerender } = render(<RedFlags />);
+    expect(shown(container)).toEqual(expect.arrayContaining(chestFlags));
+    useAtlasStore.getState().setDrawing([{ region: r('r-heel-sole') }]);
     rerender(<RedFlags />);
-    const chest = screen.getByTestId('red-flags').textContent ?? '';
-    expect(chest).toMatch(/chest/i);
-    expect(chest).not.toEqual(heelFlags);
+    const heel = shown(container);
+    // The heel has flags of its own (a limb, a joint), just none of the chest's.
+    expect(heel).toContain('compartment-syndrome-limb-ischaemia');
+    for (const id of chestFlags) expect(heel).not.toContain(id);
+    expect(screen.getByTestId('red-flags').textContent).not.toMatch(/chest/i);
   });
 
   it('shows every flag title for the drawing without opening anything, most urgent first', () => {
