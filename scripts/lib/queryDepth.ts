@@ -19,10 +19,8 @@ import type { TriggerPointId } from '../../src/domain/ids';
 import type { BodyShape } from '../../src/domain/primitives';
 import { closest } from '../../src/domain/suggest';
 import { parseTriggerPointKey } from '../../src/domain/triggerPointKey';
+import { GENERATED_DIR } from './generatedDir';
 import type { QueryResult } from './queryCommands';
-
-/** Where the generated assets are read from. */
-export const GENERATED_DIR = 'public/generated';
 
 const buf = (file: string): ArrayBuffer => {
   const b = readFileSync(join(GENERATED_DIR, file));

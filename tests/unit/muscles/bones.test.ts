@@ -39,6 +39,8 @@ const PINNED_PCT: Readonly<Record<string, number>> = {
   'tibialis-posterior': 12.2,
   supinator: 10.9,
   'foot-lumbricals': 9.0,
+  'abductor-pollicis-longus': 8.2,
+  'pronator-quadratus': 7.9,
   'splenius-capitis': 9.3,
   'semispinalis-capitis': 9.2,
   'flexor-hallucis-longus': 7.6,
