@@ -7,6 +7,7 @@
  */
 import { useId } from 'react';
 import type { BodyOutline, OutlineView } from '../body/asset/outline';
+import type { OutlineMarks, OutlinePoint } from './outlineSelection';
 
 export interface BodyOutline2DProps {
   readonly outline: BodyOutline;
@@ -18,6 +19,15 @@ export interface BodyOutline2DProps {
   readonly spillover: ReadonlySet<number>;
   /** Region name for each polygon's tooltip. */
   readonly label?: (regionIndex: number) => string | undefined;
+  /** Trigger points of the shown pattern, drawn as ✕ on each view. */
+  readonly marks?: OutlineMarks | undefined;
+  /** Draw one view only (its caption is then left to the page around it). */
+  readonly only?: 'front' | 'back' | undefined;
+  /**
+   * Paper colours: a grey-edged silhouette and darker dots and stripes, so the zones still read
+   * apart on a black-and-white print.
+   */
+  readonly print?: boolean | undefined;
   readonly className?: string;
 }
 
@@ -27,6 +37,41 @@ const GAP = 60;
 const CAPTION = 90;
 
 type Kind = 'essential' | 'spillover' | 'base';
+
+/** Colours on screen and on paper. */
+const PALETTE = {
+  screen: {
+    essential: 'var(--essential, #d1332e)',
+    base: '#eadfd3',
+    edge: '#fff',
+    dotBack: '#fde3cf',
+    dot: 'var(--spill, #f08a3c)',
+    stripe: 'var(--drawing, #2f4bd6)',
+    stripeEdge: 'none',
+  },
+  print: {
+    essential: '#d1332e',
+    base: '#f1ece6',
+    edge: '#8a8a8a',
+    dotBack: '#fbe3cf',
+    dot: '#b85a14',
+    stripe: '#2f4bd6',
+    stripeEdge: '#fff',
+  },
+} as const;
+
+/** Half the width of a trigger point's ✕, mm. */
+const CROSS = 22;
+
+function Cross({ at: [x, y] }: { at: OutlinePoint }): React.JSX.Element {
+  const d = `M${x - CROSS} ${y - CROSS}L${x + CROSS} ${y + CROSS}M${x - CROSS} ${y + CROSS}L${x + CROSS} ${y - CROSS}`;
+  return (
+    <g data-testid="outline-cross">
+      <path d={d} stroke="#fff" strokeWidth={16} strokeLinecap="round" />
+      <path d={d} stroke="#000" strokeWidth={7} strokeLinecap="round" />
+    </g>
+  );
+}
 
 function kindOf(r: number, p: BodyOutline2DProps): Kind {
   return p.essential.has(r) ? 'essential' : p.spillover.has(r) ? 'spillover' : 'base';
@@ -46,10 +91,11 @@ function View({
   ids: { stipple: string; hatch: string };
 }): React.JSX.Element {
   const { outline } = props;
+  const colours = PALETTE[props.print ? 'print' : 'screen'];
   const fill: Record<Kind, string> = {
-    essential: 'var(--essential, #d1332e)',
+    essential: colours.essential,
     spillover: `url(#${ids.stipple})`,
-    base: '#eadfd3',
+    base: colours.base,
   };
   // In the front view the body's left is on the viewer's right; in the back view on the left.
   const [leftSide, rightSide] = name === 'front' ? ['R', 'L'] : ['L', 'R'];
@@ -68,8 +114,8 @@ function View({
             <polygon
               points={points}
               fill={fill[kind]}
-              stroke="#fff"
-              strokeWidth={2}
+              stroke={colours.edge}
+              strokeWidth={props.print ? 1.5 : 2}
               strokeLinejoin="round"
             >
               <title>{props.label?.(r)}</title>
@@ -78,9 +124,14 @@ function View({
           </g>
         );
       })}
-      <text x={outline.width / 2} y={outline.height + 50} textAnchor="middle" fontSize={48}>
-        {name === 'front' ? 'Front' : 'Back'}
-      </text>
+      {props.marks?.[name].map((p, i) => (
+        <Cross key={i} at={p} />
+      ))}
+      {!props.only && (
+        <text x={outline.width / 2} y={outline.height + 50} textAnchor="middle" fontSize={48}>
+          {name === 'front' ? 'Front' : 'Back'}
+        </text>
+      )}
       <text x={30} y={outline.height + 50} fontSize={40} fill="#666">
         {leftSide}
       </text>
@@ -101,20 +152,23 @@ export function BodyOutline2D(props: BodyOutline2DProps): React.JSX.Element {
   const { outline } = props;
   const uid = useId().replace(/:/g, '');
   const ids = { stipple: `stipple-${uid}`, hatch: `hatch-${uid}` };
-  const width = 2 * outline.width + GAP;
+  const colours = PALETTE[props.print ? 'print' : 'screen'];
+  const width = props.only ? outline.width : 2 * outline.width + GAP;
   const height = outline.height + CAPTION;
+  const views = props.only ? [props.only] : (['front', 'back'] as const);
+  const which = props.only ? `${props.only} view` : 'front and back';
   return (
     <svg
       className={props.className ?? 'body-outline'}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label="Flat outline of the body, front and back: your marked areas hatched, the chosen pattern's main zone solid, its spillover zone dotted"
+      aria-label={`Flat outline of the body, ${which}: your marked areas hatched, the chosen pattern's main zone solid, its spillover zone dotted, trigger points crossed`}
       data-testid="body-outline"
     >
       <defs>
         <pattern id={ids.stipple} width={16} height={16} patternUnits="userSpaceOnUse">
-          <rect width={16} height={16} fill="#fde3cf" />
-          <circle cx={8} cy={8} r={4.5} fill="var(--spill, #f08a3c)" />
+          <rect width={16} height={16} fill={colours.dotBack} />
+          <circle cx={8} cy={8} r={4.5} fill={colours.dot} />
         </pattern>
         <pattern
           id={ids.hatch}
@@ -123,11 +177,20 @@ export function BodyOutline2D(props: BodyOutline2DProps): React.JSX.Element {
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <rect width={8} height={18} fill="var(--drawing, #2f4bd6)" fillOpacity={0.85} />
+          <rect width={8} height={18} fill={colours.stripe} fillOpacity={0.85} />
+          {props.print && <rect x={8} width={3} height={18} fill={colours.stripeEdge} />}
         </pattern>
       </defs>
-      <View view={outline.front} name="front" x={0} props={props} ids={ids} />
-      <View view={outline.back} name="back" x={outline.width + GAP} props={props} ids={ids} />
+      {views.map((name, i) => (
+        <View
+          key={name}
+          view={outline[name]}
+          name={name}
+          x={i * (outline.width + GAP)}
+          props={props}
+          ids={ids}
+        />
+      ))}
     </svg>
   );
 }
