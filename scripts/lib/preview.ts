@@ -42,6 +42,9 @@ export async function startPreview(port: number): Promise<Preview> {
   return { base, stop: () => void server.kill() };
 }
 
-/** Headless Chromium with the project's flags (WebGL through SwiftShader, no background traffic). */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+/**
+ * Headless Chromium with the project's flags (WebGL through SwiftShader, no background traffic),
+ * plus `extraArgs` (e.g. `--disable-webgl` to see the app without WebGL).
+ */
+export const launchChromium = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...extraArgs] });

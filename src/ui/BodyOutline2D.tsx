@@ -7,6 +7,7 @@
  */
 import { useId } from 'react';
 import type { BodyOutline, OutlineView } from '../body/asset/outline';
+import type { OutlineBox } from './outlineFrame';
 import type { OutlineMarks, OutlinePoint } from './outlineSelection';
 
 export interface BodyOutline2DProps {
@@ -23,6 +24,8 @@ export interface BodyOutline2DProps {
   readonly marks?: OutlineMarks | undefined;
   /** Draw one view only (its caption is then left to the page around it). */
   readonly only?: 'front' | 'back' | undefined;
+  /** With `only`: the part of that view to show (see `outlineFrame`); the whole view without. */
+  readonly box?: OutlineBox | undefined;
   /**
    * Paper colours: a grey-edged silhouette and darker dots and stripes, so the zones still read
    * apart on a black-and-white print.
@@ -60,15 +63,17 @@ const PALETTE = {
   },
 } as const;
 
-/** Half the width of a trigger point's ✕, mm. */
-const CROSS = 22;
+/** Half the width of a trigger point's ✕, as a fraction of the shown view's width. */
+const CROSS = 0.024;
 
-function Cross({ at: [x, y] }: { at: OutlinePoint }): React.JSX.Element {
-  const d = `M${x - CROSS} ${y - CROSS}L${x + CROSS} ${y + CROSS}M${x - CROSS} ${y + CROSS}L${x + CROSS} ${y - CROSS}`;
+/** A ✕ (black on a white halo) of half-width `size`, mm. */
+function Cross({ at: [x, y], size }: { at: OutlinePoint; size: number }): React.JSX.Element {
+  const s = size;
+  const d = `M${x - s} ${y - s}L${x + s} ${y + s}M${x - s} ${y + s}L${x + s} ${y - s}`;
   return (
     <g data-testid="outline-cross">
-      <path d={d} stroke="#fff" strokeWidth={16} strokeLinecap="round" />
-      <path d={d} stroke="#000" strokeWidth={7} strokeLinecap="round" />
+      <path d={d} stroke="#fff" strokeWidth={s * 0.75} strokeLinecap="round" />
+      <path d={d} stroke="#000" strokeWidth={s * 0.32} strokeLinecap="round" />
     </g>
   );
 }
@@ -91,6 +96,9 @@ function View({
   ids: { stipple: string; hatch: string };
 }): React.JSX.Element {
   const { outline } = props;
+  const box = props.box ?? { x: 0, y: 0, width: outline.width, height: outline.height + 50 };
+  // Side letters scale with the shown part, so a framed view prints them at the same size.
+  const [letter, inset] = [box.width * 0.042, box.width * 0.03];
   const colours = PALETTE[props.print ? 'print' : 'screen'];
   const fill: Record<Kind, string> = {
     essential: colours.essential,
@@ -125,21 +133,21 @@ function View({
         );
       })}
       {props.marks?.[name].map((p, i) => (
-        <Cross key={i} at={p} />
+        <Cross key={i} at={p} size={CROSS * box.width} />
       ))}
       {!props.only && (
         <text x={outline.width / 2} y={outline.height + 50} textAnchor="middle" fontSize={48}>
           {name === 'front' ? 'Front' : 'Back'}
         </text>
       )}
-      <text x={30} y={outline.height + 50} fontSize={40} fill="#666">
+      <text x={box.x + inset} y={box.y + box.height} fontSize={letter} fill="#666">
         {leftSide}
       </text>
       <text
-        x={outline.width - 30}
-        y={outline.height + 50}
+        x={box.x + box.width - inset}
+        y={box.y + box.height}
         textAnchor="end"
-        fontSize={40}
+        fontSize={letter}
         fill="#666"
       >
         {rightSide}
@@ -155,12 +163,16 @@ export function BodyOutline2D(props: BodyOutline2DProps): React.JSX.Element {
   const colours = PALETTE[props.print ? 'print' : 'screen'];
   const width = props.only ? outline.width : 2 * outline.width + GAP;
   const height = outline.height + CAPTION;
+  const viewBox =
+    props.only && props.box
+      ? `${props.box.x} ${props.box.y} ${props.box.width} ${props.box.height}`
+      : `0 0 ${width} ${height}`;
   const views = props.only ? [props.only] : (['front', 'back'] as const);
   const which = props.only ? `${props.only} view` : 'front and back';
   return (
     <svg
       className={props.className ?? 'body-outline'}
-      viewBox={`0 0 ${width} ${height}`}
+      viewBox={viewBox}
       role="img"
       aria-label={`Flat outline of the body, ${which}: your marked areas hatched, the chosen pattern's main zone solid, its spillover zone dotted, trigger points crossed`}
       data-testid="body-outline"
@@ -187,7 +199,7 @@ export function BodyOutline2D(props: BodyOutline2DProps): React.JSX.Element {
           view={outline[name]}
           name={name}
           x={i * (outline.width + GAP)}
-          props={props}
+          props={{ ...props, box: props.only ? props.box : undefined }}
           ids={ids}
         />
       ))}
