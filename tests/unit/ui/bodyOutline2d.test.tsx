@@ -81,4 +81,18 @@ describe('BodyOutline2D', () => {
       svg.querySelector('pattern[id^="hatch-"] rect:nth-of-type(2)')?.getAttribute('fill'),
     ).toBe('#fff');
   });
+
+  it('shows only the framed part of a single view', () => {
+    render(
+      <BodyOutline2D
+        outline={outline}
+        drawing={new Set()}
+        essential={new Set([0])}
+        spillover={new Set()}
+        only="front"
+        box={{ x: 10, y: 20, width: 56, height: 100 }}
+      />,
+    );
+    expect(screen.getByTestId('body-outline').getAttribute('viewBox')).toBe('10 20 56 100');
+  });
 });
