@@ -8,6 +8,7 @@ import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
 import { asRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { shallow } from 'zustand/vanilla/shallow';
+import type { SidedTriggerPointKey } from '../domain/triggerPointKey';
 import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { chooseMarkerAt } from './markerHits';
@@ -33,10 +34,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
   const atlas = useAtlasStore((s) => s.atlas);
   const regionCount = atlas?.regions.length ?? 1;
   const texture = useMemo(() => createRegionTexture(regionCount), [regionCount]);
-  const material = useMemo(
-    () => createSkinMaterial({ regionTexture: texture, regionCount }),
-    [texture, regionCount],
-  );
+  const material = useMemo(() => createSkinMaterial({ regionTexture: texture }), [texture]);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
   const size = useThree((s) => s.size);
@@ -84,11 +82,11 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
   const depthRef = useRef<Mesh>(null);
   // The translucent skin and its depth pre-pass compile after the first frame, not in the first choice's.
   const translucentTwin = useCallback(() => {
-    const twin = createSkinMaterial({ regionTexture: texture, regionCount });
+    const twin = createSkinMaterial({ regionTexture: texture });
     twin.transparent = true;
     twin.depthWrite = false;
     return twin;
-  }, [texture, regionCount]);
+  }, [texture]);
   useSkinWarmUp(geometry, translucentTwin, depthMaterial);
   useEffect(() => {
     const translucent = opacity < 1;
@@ -194,7 +192,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
           if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
           if (musclesFirst(e)) return;
           e.stopPropagation();
-          const chooseCandidate = (m: { muscle: MuscleId; key: string }): void =>
+          const chooseCandidate = (m: { muscle: MuscleId; key: SidedTriggerPointKey }): void =>
             useAtlasStore.getState().selectMuscle(m.muscle, m.key);
           // A tap on a candidate's ✕ chooses it; anywhere else the skin marks pain as before.
           if (chooseMarkerAt(e, size, chooseCandidate)) return;

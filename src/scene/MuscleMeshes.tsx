@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Mesh } from 'three';
 import type { MuscleAsset } from '../body/muscles/asset';
-import type { BodyShape } from '../domain/urlState';
+import type { BodyShape, Vec3 } from '../domain/primitives';
 import { whenIdle } from '../state/browser';
 import { ensureBvh } from './bvh';
 import { createGhostMaterial } from './ghostMaterial';
@@ -20,8 +20,6 @@ import { MusclePrimitive } from './muscles/MusclePrimitive';
 import { useMuscleStates } from './muscles/useMuscleStates';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 import { warmProgram } from './warmProgram';
-
-export type Vec3 = readonly [number, number, number];
 
 export interface MuscleMeshesProps {
   /** Body shape whose muscles are loaded (`generated/muscles-<shape>.bin`). */

@@ -7,20 +7,20 @@
  */
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { candidatesAnnouncement } from '../domain/explain';
+import { candidatesSummary } from '../domain/explain';
 import { useAtlasStore } from '../state/store';
 import { LiveRegionHost } from './LiveRegionHost';
+import { phraseReason } from './reasonWords';
 
 function useAnnouncement(): string {
   const atlas = useAtlasStore((s) => s.atlas);
   const ranking = useAtlasStore((s) => s.ranking);
   const marked = useAtlasStore((s) => s.drawing.length);
-  const text = useMemo(() => {
-    const names = [...new Set(ranking.candidates.map((c) => c.muscle))].map(
-      (id) => atlas?.muscleById.get(id)?.name ?? id,
-    );
-    return candidatesAnnouncement(names, marked);
-  }, [atlas, ranking, marked]);
+  const mode = useAtlasStore((s) => s.mode);
+  const text = useMemo(
+    () => (atlas ? phraseReason(atlas, candidatesSummary(ranking, marked), mode) : ''),
+    [atlas, ranking, marked, mode],
+  );
   return text;
 }
 

@@ -3,6 +3,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import type { Mesh } from 'three';
 import type { MuscleAsset } from '../../body/muscles/asset';
 import { asMuscleId, type MuscleId } from '../../domain/ids';
+import type { SidedTriggerPointKey } from '../../domain/triggerPointKey';
 import { useAtlasStore } from '../../state/store';
 import { chooseMarkerAt } from '../markerHits';
 import { slotOfFace } from './muscleGeometry';
@@ -56,7 +57,7 @@ export function MusclePrimitive({
       onClick={(e: ThreeEvent<MouseEvent>) => {
         if (e.delta > CLICK_SLOP_PX) return;
         e.stopPropagation();
-        const pick = (c: { muscle: MuscleId; key: string }): void =>
+        const pick = (c: { muscle: MuscleId; key: SidedTriggerPointKey }): void =>
           useAtlasStore.getState().selectMuscle(c.muscle, c.key);
         if (chooseMarkerAt(e, size, pick)) return;
         const slot = slotOf(e);
