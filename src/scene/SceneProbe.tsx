@@ -12,7 +12,8 @@ import { Vector3, type Object3D } from 'three';
 import { selectionView } from '../domain/selection';
 import { zoneVertices } from './cameraFraming';
 import { controlsTarget } from './controlsTarget';
-import { candidateMarkerAt, drawnMarkers } from './markerHits';
+import { drawnMarkers } from './markerHits';
+import { markerForTap } from './markerTap';
 import { asMuscleId } from '../domain/ids';
 import { findMuscleTapPoint } from './muscleTapTarget';
 import { triggerPointScreenPoint } from './probeTriggerPoint';
@@ -104,10 +105,15 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
           height: canvas.clientHeight,
           marginPx,
           maxY: visibleHeight() / Math.max(1, canvas.clientHeight),
-          // A tap on a candidate's ✕ chooses it instead of marking pain (painting goes through).
+          // Where a tap (of the latest pointer's kind) would choose a candidate's ✕ instead of
+          // marking pain (painting goes through).
           avoid: (x, y) =>
             useAtlasStore.getState().tool === 'tap' &&
-            !!candidateMarkerAt(camera, { x, y }, canvas.clientWidth, canvas.clientHeight),
+            !!markerForTap(
+              camera,
+              { x, y },
+              { width: canvas.clientWidth, height: canvas.clientHeight },
+            ),
         });
       },
       muscleScreenPoint(muscleId, side, marginPx = 3) {

@@ -117,18 +117,6 @@ export function Candidates(): React.JSX.Element | null {
   return (
     <section className="panel-section" aria-labelledby="candidates-title">
       <h2 id="candidates-title">Muscles that may refer pain here</h2>
-      <p className="hint">
-        Best fit first; among equal fits, the causes the reference finds most often here.
-      </p>
-      {ranking.explainingSet.length > 0 && (
-        <p className="explaining-set" data-testid="explaining-set">
-          {explainingSetSentence(
-            ranking.explainingSet.map(sided),
-            drawing.length,
-            ranking.unexplained.length === 0,
-          )}
-        </p>
-      )}
       {shown.length === 0 && (
         <p className="hint">No trigger point in the atlas refers pain to these areas.</p>
       )}
@@ -151,6 +139,21 @@ export function Candidates(): React.JSX.Element | null {
           );
         })}
       </ol>
+      {/* Below the list, so the first candidate is in view at once (the phone's lowered sheet). */}
+      {ranking.explainingSet.length > 0 && (
+        <p className="explaining-set" data-testid="explaining-set">
+          {explainingSetSentence(
+            ranking.explainingSet.map(sided),
+            drawing.length,
+            ranking.unexplained.length === 0,
+          )}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <p className="hint">
+          Best fit first; among equal fits, the causes the reference finds most often here.
+        </p>
+      )}
       {ranking.unexplained.length > 0 && (
         <p className="hint">{unexplainedSentence(atlas, ranking.unexplained)}</p>
       )}
