@@ -17,7 +17,7 @@ import { markerForTap } from './markerTap';
 import { asMuscleId } from '../domain/ids';
 import { findMuscleTapPoint } from './muscleTapTarget';
 import { triggerPointScreenPoint } from './probeTriggerPoint';
-import { findTapPoint } from './tapTarget';
+import { findTapPoint, regionUnder } from './tapTarget';
 import { appliedInset } from './ViewInset';
 
 export interface AtlasProbe {
@@ -30,6 +30,8 @@ export interface AtlasProbe {
    * Normalised canvas coordinates where a tap selects the muscle on that side (it is the first
    * thing hit there, with `marginPx`, default 3, of it around), or null when it is not visible.
    */
+  /** Id of the region a tap at normalised canvas coordinates (0…1, y down) meets, or null. */
+  regionAtScreenPoint(x: number, y: number): string | null;
   muscleScreenPoint(
     muscleId: string,
     side: 'left' | 'right',
@@ -115,6 +117,11 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
               { width: canvas.clientWidth, height: canvas.clientHeight },
             ),
         });
+      },
+      regionAtScreenPoint(x, y) {
+        camera.updateMatrixWorld();
+        const i = regionUnder({ asset, camera, pickable: pickableObjects() }, 2 * x - 1, 1 - 2 * y);
+        return useAtlasStore.getState().atlas?.regions[i]?.id ?? null;
       },
       muscleScreenPoint(muscleId, side, marginPx = 3) {
         camera.updateMatrixWorld();

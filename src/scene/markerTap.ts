@@ -40,6 +40,7 @@ export function pointerKind(): PointerKind {
 const a = new Vector3();
 const b = new Vector3();
 const right = new Vector3();
+const at = new Vector3();
 
 /**
  * Metres of skin per CSS pixel at a body point (metres, world frame) for a canvas `width` CSS px
@@ -62,7 +63,7 @@ export function tapChoosesMarker(
   width: number,
 ): boolean {
   if (kind === 'mouse') return true;
-  const zone = TAP_RADIUS_PX[kind] * metresPerPx(camera, a.set(...position), width);
+  const zone = TAP_RADIUS_PX[kind] * metresPerPx(camera, at.set(...position), width);
   return zone <= MAX_TOUCH_ZONE_M;
 }
 
