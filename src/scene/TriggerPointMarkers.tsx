@@ -2,7 +2,7 @@
  * ✕ markers, drawn on top of every layer (depth test off) in one draw call: the trigger points of
  * the chosen muscle, and the trigger point of each of the best candidates (the top few large, the
  * rest small and faint; with a muscle chosen, the other candidates' ✕ step back; the hovered
- * candidate's ✕ grows and turns teal). Positions, sizes, opacities and emphasis update in place;
+ * candidate's ✕ grows and turns magenta). Positions, sizes, opacities and emphasis update in place;
  * nothing remounts.
  */
 import { useEffect, useMemo } from 'react';

@@ -1,14 +1,17 @@
 /**
  * Material of the trigger point ✕ markers: screen-sized point sprites with a per-point size (CSS
  * px), opacity and emphasis (0…1: the strokes of an emphasised ✕, e.g. the hovered candidate's, turn
- * teal, the colour of the possible sources), drawn over every layer (no depth test). A marker more than a few centimetres
+ * magenta), drawn over every layer (no depth test). A marker more than a few centimetres
  * beyond the body's vertical axis (x = 0, z = 0, metres), seen along the camera's horizontal
  * viewing direction, is drawn faint: it lies on the far side of the body.
  */
 import { Color, ShaderMaterial, type Texture } from 'three';
 
-/** Stroke colour of an emphasised ✕ (sRGB): a deep teal, like the ghosted sources' rim. */
-const EMPHASIS = '#007a80';
+/**
+ * Stroke colour of an emphasised ✕ (sRGB): a deep magenta, a hue nothing else on the body uses
+ * (skin, teal sources, red/orange zones, blue pain drawing).
+ */
+const EMPHASIS = '#b0127a';
 
 const VERTEX = /* glsl */ `
 attribute float aSize;
