@@ -16,6 +16,9 @@ import {
 
 type Point = { x: number; y: number };
 
+/** Screenshots for the docs leave out the passing "available offline" notice. */
+const NO_TOAST = '.pwa-status { display: none !important; }';
+
 async function musclesReady(page: Page): Promise<void> {
   await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
 }
@@ -147,7 +150,8 @@ async function expectSourcesShown(
     expect(seen.diff, `pixels at ${key} change`).toBeGreaterThan(40);
     expect(seen.dark, `the ✕ of ${key} is drawn`).toBeGreaterThanOrEqual(6);
   }
-  if (process.env.SHOTS) await page.screenshot({ path: `docs/screenshots/${shot}` });
+  if (process.env.SHOTS)
+    await page.screenshot({ path: `docs/screenshots/${shot}`, style: NO_TOAST });
 }
 
 test('buttock and back of the thigh: the top candidates show through the skin with their ✕', async ({
@@ -201,6 +205,13 @@ test('hovering a candidate emphasises its muscle and its ✕; tapping its ✕ on
   const [first] = keys;
   if (!first) throw new Error('no candidate');
   const p = await screenPoint(page, first);
+  // A mouse over the ✕ shows what a click will choose: its list entry lights up, the hand cursor.
+  const canvas = await page.locator('canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  await page.mouse.move(canvas.x + p.x * canvas.width, canvas.y + p.y * canvas.height);
+  const firstEntry = page.locator('[data-testid="candidates"] button[data-muscle]').first();
+  await expect(firstEntry).toHaveAttribute('data-emphasised', 'true');
+  await expect(page.locator('canvas')).toHaveCSS('cursor', 'pointer');
   await clickCanvas(page, p.x, p.y);
   const muscle = (await candidateMuscles(page))[0] ?? '';
   await expect.poll(() => page.url()).toContain(`m=${muscle}`);
@@ -221,7 +232,8 @@ test('levator scapulae chosen by search from the front: the camera turns to the 
   const seen = await page.evaluate(() => window.__atlasProbe?.patternOnScreen());
   expect(seen?.pointsInside).toBe(true);
   expect(seen?.zoneInside).toBeGreaterThan(0.95);
-  if (process.env.SHOTS) await page.screenshot({ path: 'docs/screenshots/framed-levator.png' });
+  if (process.env.SHOTS)
+    await page.screenshot({ path: 'docs/screenshots/framed-levator.png', style: NO_TOAST });
   // One control returns to the whole body, still from behind.
   await page.getByRole('button', { name: 'Whole body' }).click();
   await expect(page.locator('html[data-view="back"]')).toHaveCount(1);
@@ -240,7 +252,10 @@ test('upper trapezius for a temple drawing: the temple and its ✕ are both in v
   // The marked temple is visible (and could be tapped) in this view.
   await regionPoint(page, 'l-temple');
   if (process.env.SHOTS)
-    await page.screenshot({ path: 'docs/screenshots/framed-trapezius-temple.png' });
+    await page.screenshot({
+      path: 'docs/screenshots/framed-trapezius-temple.png',
+      style: NO_TOAST,
+    });
 });
 
 /** The first candidate's name and a red-flag title are inside the viewport, without scrolling. */
@@ -278,8 +293,28 @@ test.describe('phone 390×844', () => {
     }
     await expect(page.getByTestId('sheet')).toHaveAttribute('data-sheet', 'peek');
     await expectAnswerInView(page);
+    if (process.env.SHOTS)
+      await page.screenshot({
+        path: 'docs/screenshots/phone-sources-buttock-thigh.png',
+        style: NO_TOAST,
+      });
     // One step up brings the search box back.
     await page.getByRole('button', { name: 'More', exact: true }).tap();
     await expect(page.getByRole('combobox', { name: /^Search/ })).toBeVisible();
+  });
+
+  test('left temple: at peek height a warning sign and the first candidate, the sources on the body', async ({
+    page,
+  }) => {
+    await openAtlas(page, '#v=left&mode=patient&body=female&layer=skin');
+    await musclesReady(page);
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const p = await regionPoint(page, 'l-temple');
+    await page.touchscreen.tap(box.x + p.x * box.width, box.y + p.y * box.height);
+    await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+    await expectAnswerInView(page);
+    if (process.env.SHOTS)
+      await page.screenshot({ path: 'docs/screenshots/phone-sources-temple.png', style: NO_TOAST });
   });
 });
