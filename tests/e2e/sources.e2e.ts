@@ -318,3 +318,20 @@ test.describe('phone 390×844', () => {
       await page.screenshot({ path: 'docs/screenshots/phone-sources-temple.png', style: NO_TOAST });
   });
 });
+
+test.describe('tablet 1024×768, touch', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+  test('head view: a finger on a candidate’s ✕ opens its card', async ({ page }) => {
+    await openAtlas(page, '#d=l-temple&v=head&mode=patient&body=female&layer=skin');
+    await musclesReady(page);
+    await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+    const [first] = await drawnKeys(page);
+    const p = await screenPoint(page, first ?? '');
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.touchscreen.tap(box.x + p.x * box.width, box.y + p.y * box.height);
+    const muscle = (await candidateMuscles(page))[0] ?? '';
+    await expect.poll(() => page.url()).toContain(`m=${muscle}`);
+    await expect(page.locator('#muscle-title')).toBeVisible();
+  });
+});
