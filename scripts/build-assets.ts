@@ -15,12 +15,13 @@ import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
 import { generateBody } from '../src/body/generate.ts';
 import { bodyOutline } from '../src/body/outline2d.ts';
-import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
+import { BODY_SPECS } from '../src/body/spec/shapes.ts';
+import type { BodyShape } from '../src/domain/primitives.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'body.hash');
-const shapes: BodyShapeName[] = ['female', 'male'];
+const shapes: BodyShape[] = ['female', 'male'];
 
 /** The skin generator (src/body without the muscle and bone generators, which have their own builds). */
 function inputs(): string[] {

@@ -36,10 +36,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
   const atlas = useAtlasStore((s) => s.atlas);
   const regionCount = atlas?.regions.length ?? 1;
   const texture = useMemo(() => createRegionTexture(regionCount), [regionCount]);
-  const material = useMemo(
-    () => createSkinMaterial({ regionTexture: texture, regionCount }),
-    [texture, regionCount],
-  );
+  const material = useMemo(() => createSkinMaterial({ regionTexture: texture }), [texture]);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
   const size = useThree((s) => s.size);

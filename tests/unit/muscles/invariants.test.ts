@@ -6,14 +6,15 @@
 import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
 import { mirrorMesh } from '../../../src/body/muscles/generate';
 import type { MuscleMesh } from '../../../src/body/muscles/types';
-import { BODY_SPECS, type BodyShapeName } from '../../../src/body/spec/shapes';
+import { BODY_SPECS } from '../../../src/body/spec/shapes';
+import type { BodyShape } from '../../../src/domain/primitives';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { describeMeshInvariants, type MeshLike } from '../body/invariants';
 import { realAtlas } from '../helpers';
 
 const muscles = datasetMuscles(realAtlas());
-const cache = new Map<BodyShapeName, AssembledMuscles>();
-function assembled(shape: BodyShapeName): AssembledMuscles {
+const cache = new Map<BodyShape, AssembledMuscles>();
+function assembled(shape: BodyShape): AssembledMuscles {
   let a = cache.get(shape);
   if (!a) {
     a = assembleMuscles(BODY_SPECS[shape], muscles);
