@@ -153,7 +153,7 @@ test('phone: taps right on the candidates’ ✕ in the back view mark pain and 
     .first()
     .getAttribute('data-muscle');
   await expect(page.getByTestId('muscle-card')).toBeVisible();
-  expect(page.url()).toContain(`m=${muscle}`);
+  await expect.poll(() => page.url()).toContain(`m=${muscle}`);
 });
 
 test('phone layout: compact header, 44 px targets, axe clean in light and dark', async ({
