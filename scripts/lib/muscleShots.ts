@@ -71,6 +71,23 @@ export const MUSCLE_SHOTS: readonly MuscleShot[] = [
     hash: `#m=gluteus-minimus&v=left&${male}&layer=skin`,
     zoom: 6,
   },
+  // The three muscles whose patterns come from saline studies, on the right hand (the hands
+  // view shows that one): thenar, lowest forearm (palm side), back of the forearm.
+  {
+    file: 'selected-abductor-pollicis-brevis.png',
+    hash: `#m=abductor-pollicis-brevis&tp=r:abductor-pollicis-brevis-1&v=hands&${male}&layer=superficial`,
+  },
+  {
+    file: 'selected-pronator-quadratus.png',
+    hash: `#m=pronator-quadratus&tp=r:pronator-quadratus-1&v=hands&${male}&layer=deep`,
+  },
+  {
+    file: 'selected-abductor-pollicis-longus.png',
+    hash: `#m=abductor-pollicis-longus&tp=r:abductor-pollicis-longus-1&v=hands&${male}&layer=deep`,
+    orbit: 0.5,
+    pan: 0.3,
+    zoom: -6,
+  },
 ];
 
 /** Turns, tilts and zooms the camera with the mouse, as a user would. */

@@ -17,10 +17,8 @@ import { decodeMuscleAsset } from '../../src/body/muscles/assetDecode';
 import type { Atlas } from '../../src/domain/atlas';
 import type { TriggerPointId } from '../../src/domain/ids';
 import { closest } from '../../src/domain/suggest';
+import { GENERATED_DIR } from './generatedDir';
 import type { QueryResult } from './queryCommands';
-
-/** Where the generated assets are read from. */
-export const GENERATED_DIR = 'public/generated';
 
 const buf = (file: string): ArrayBuffer => {
   const b = readFileSync(join(GENERATED_DIR, file));

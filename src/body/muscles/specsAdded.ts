@@ -1,7 +1,8 @@
 /**
  * Shape hints (left side; see `specs.ts`) of the muscles added with the ranking issue: the
  * superficial pelvic floor, the short hip rotators below piriformis, omohyoid, levator labii
- * superioris and two small muscles of the sole.
+ * superioris and two small muscles of the sole; and three forearm and hand muscles whose referred
+ * pain was mapped with hypertonic saline (abductor pollicis longus and brevis, pronator quadratus).
  */
 import { B, L } from './specPoints.ts';
 import type { MuscleHint } from './types.ts';
@@ -110,9 +111,53 @@ const SOLE: Record<string, MuscleHint> = {
   },
 };
 
+/** Forearm and hand (arm in the model's pose: palm forward, thumb side +X, back of the hand −Z). */
+const FOREARM_HAND: Record<string, MuscleHint> = {
+  // From the backs of ulna, membrane and radius at mid-forearm, out from under the finger
+  // extensor to the thumb side, its tendon over the radial styloid to the base of the thumb.
+  'abductor-pollicis-longus': {
+    origin: [B('elbow-centre', 'wrist-centre', 0.4, 0.002, 0, -0.02)],
+    via: [[B('elbow-centre', 'wrist-centre', 0.7, 0.018, 0, -0.014)]],
+    insertion: [B('radial-styloid', 'mc1-head', 0.22, 0.006, 0, 0.004)],
+    thickness: 0.011,
+    width: 0.013,
+    tendon: [0.04, 0.36],
+    follow: 'shell',
+    depth: 0.007,
+    facing: [0.5, 0, -1],
+  },
+  // The most superficial thenar muscle, on the thumb-side half of the ball of the thumb.
+  'abductor-pollicis-brevis': {
+    origin: [B('wrist-centre', 'mc1-head', 0.1, -0.004, 0, 0.012)],
+    insertion: [B('mc1-head', 'thumb-tip', 0.25, 0.002, 0, 0.002)],
+    thickness: 0.007,
+    width: 0.012,
+    follow: 'shell',
+    depth: 0.003,
+    facing: [0.4, 0, 1],
+  },
+  // A flat square across the front of the lowest quarter of ulna and radius, fibres transverse.
+  'pronator-quadratus': {
+    origin: [
+      B('ulnar-styloid', 'olecranon', 0.2, 0.004, 0, 0.012),
+      B('ulnar-styloid', 'olecranon', 0.04, 0.004, 0, 0.012),
+    ],
+    insertion: [
+      B('radial-styloid', 'radial-head', 0.2, -0.006, 0, 0.012),
+      B('radial-styloid', 'radial-head', 0.04, -0.006, 0, 0.012),
+    ],
+    thickness: 0.007,
+    flat: 0.6,
+    tendon: [0.05, 0.05],
+    follow: 'free',
+    facing: [0, 0, 1],
+  },
+};
+
 export const ADDED_HINTS: Readonly<Record<string, MuscleHint>> = {
   ...PELVIC_FLOOR,
   ...HIP_ROTATORS,
   ...NECK_FACE,
   ...SOLE,
+  ...FOREARM_HAND,
 };

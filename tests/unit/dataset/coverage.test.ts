@@ -216,4 +216,22 @@ describe('coverage of the reference text', () => {
     expect(atlas.triggerPoints.get(asTriggerPointId('middle-trapezius-3'))?.name).toMatch(/TrP7/);
     expect(datasetStats(atlas).muscles).toBeGreaterThanOrEqual(138);
   });
+
+  it('has the forearm and hand muscles mapped with hypertonic saline, each saying so', () => {
+    const saline = ['abductor-pollicis-longus', 'abductor-pollicis-brevis', 'pronator-quadratus'];
+    for (const id of saline) {
+      const muscle = atlas.muscleById.get(asMuscleId(id));
+      expect(muscle, `missing muscle ${id}`).toBeDefined();
+      for (const tpId of muscle?.triggerPointIds ?? []) {
+        const tp = atlas.triggerPoints.get(tpId);
+        expect(tp?.disagreement, `${tpId} states the experimental origin`).toMatch(
+          /hypertonic saline.*healthy volunteers/,
+        );
+        expect(tp?.needling.hazards.length, `${tpId} hazards`).toBeGreaterThan(0);
+      }
+    }
+    const stats = datasetStats(atlas);
+    expect(stats.muscles).toBeGreaterThanOrEqual(141);
+    expect(stats.triggerPoints).toBeGreaterThanOrEqual(240);
+  });
 });
