@@ -29,6 +29,10 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first worker takes charge of the page that installed it, so a later release waits
+        // behind the prompt instead of activating under a page that is not yet controlled (whose
+        // lazily loaded files would then come from the new release, or be gone).
+        clientsClaim: true,
         // The worker's runtime is emitted next to sw.js, never loaded from another host.
         inlineWorkboxRuntime: false,
       },

@@ -27,21 +27,33 @@ async function waitForServer(url: string): Promise<void> {
 
 /** Serves `dist/` on `port` and resolves once it answers (throws after about 20 s). */
 export async function startPreview(port: number): Promise<Preview> {
+  // Its own process group, so stopping ends vite too, not only the npx that started it.
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', detached: true },
   );
+  const stop = (): void => {
+    if (server.pid === undefined || server.exitCode !== null) return;
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      server.kill();
+    }
+  };
   const base = `http://127.0.0.1:${port}/`;
   try {
     await waitForServer(base);
   } catch (e) {
-    server.kill();
+    stop();
     throw e;
   }
-  return { base, stop: () => void server.kill() };
+  return { base, stop };
 }
 
-/** Headless Chromium with the project's flags (WebGL through SwiftShader, no background traffic). */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+/**
+ * Headless Chromium with the project's flags (WebGL through SwiftShader, no background traffic),
+ * plus `extraArgs` (e.g. `--disable-webgl` to see the app without WebGL).
+ */
+export const launchChromium = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...extraArgs] });

@@ -56,6 +56,37 @@ function flatten(asset: BodyAsset, sign: 1 | -1, box: { cx: number; top: number 
   return { regions };
 }
 
+/** Index of the vertex nearest to a point (body frame, m). */
+function nearestVertex(positions: Float32Array, p: readonly [number, number, number]): number {
+  let best = 0;
+  let bestD = Infinity;
+  for (let v = 0; v < positions.length / 3; v++) {
+    const dx = (positions[3 * v] as number) - p[0];
+    const dy = (positions[3 * v + 1] as number) - p[1];
+    const dz = (positions[3 * v + 2] as number) - p[2];
+    const d = dx * dx + dy * dy + dz * dz;
+    if (d < bestD) [best, bestD] = [v, d];
+  }
+  return best;
+}
+
+/**
+ * Landmarks projected into the front view (x, y in mm), with how much the skin there faces the
+ * front: the z of the nearest vertex's normal (+1 facing the front view, −1 the back view).
+ */
+function flatLandmarks(
+  asset: BodyAsset,
+  box: { cx: number; top: number },
+): Record<string, [number, number, number]> {
+  const mm = (m: number): number => Math.round(m * 1000);
+  const out: Record<string, [number, number, number]> = {};
+  for (const [id, p] of Object.entries(asset.landmarks)) {
+    const facing = asset.normals[3 * nearestVertex(asset.positions, p) + 2] as number;
+    out[id] = [mm(p[0] + box.cx), mm(box.top - p[1]), Math.round(facing * 100) / 100];
+  }
+  return out;
+}
+
 /** The outline of a body asset (which must carry its `regionsHash`). */
 export function bodyOutline(asset: BodyAsset): BodyOutline {
   let maxX = 0;
@@ -73,5 +104,6 @@ export function bodyOutline(asset: BodyAsset): BodyOutline {
     height: Math.round((box.top + MARGIN / 1000) * 1000),
     front: flatten(asset, 1, box),
     back: flatten(asset, -1, box),
+    landmarks: flatLandmarks(asset, box),
   };
 }

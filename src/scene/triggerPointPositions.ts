@@ -1,24 +1,2 @@
-/** Places a trigger point in the body frame from its landmark-relative location. */
-import type { SidedTriggerPoint } from '../domain/atlas';
-import type { Vec3 } from './viewPresets';
-
-/** Landmark id as placed on the body: paired ids get the trigger point's side prefix. */
-export function placedLandmark(
-  id: string,
-  side: 'left' | 'right',
-  landmarks: Readonly<Record<string, Vec3>>,
-): Vec3 | undefined {
-  return landmarks[`${side === 'left' ? 'l' : 'r'}-${id}`] ?? landmarks[id];
-}
-
-/** Point at fraction `t` from landmark `from` to `to` (metres), or undefined if a landmark is missing. */
-export function triggerPointPosition(
-  tp: SidedTriggerPoint,
-  landmarks: Readonly<Record<string, Vec3>>,
-): Vec3 | undefined {
-  const a = placedLandmark(tp.record.location.from, tp.side, landmarks);
-  const b = placedLandmark(tp.record.location.to, tp.side, landmarks);
-  if (!a || !b) return undefined;
-  const t = tp.record.location.t;
-  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
-}
+/** Places a trigger point in the body frame from its landmark-relative location (see src/body). */
+export { placedLandmark, triggerPointPosition } from '../body/triggerPointPlace';

@@ -7,6 +7,8 @@
  */
 import { useId } from 'react';
 import type { BodyOutline, OutlineView } from '../body/asset/outline';
+import type { OutlineBox } from './outlineFrame';
+import type { OutlineMarks, OutlinePoint } from './outlineSelection';
 
 export interface BodyOutline2DProps {
   readonly outline: BodyOutline;
@@ -18,6 +20,17 @@ export interface BodyOutline2DProps {
   readonly spillover: ReadonlySet<number>;
   /** Region name for each polygon's tooltip. */
   readonly label?: (regionIndex: number) => string | undefined;
+  /** Trigger points of the shown pattern, drawn as ✕ on each view. */
+  readonly marks?: OutlineMarks | undefined;
+  /** Draw one view only (its caption is then left to the page around it). */
+  readonly only?: 'front' | 'back' | undefined;
+  /** With `only`: the part of that view to show (see `outlineFrame`); the whole view without. */
+  readonly box?: OutlineBox | undefined;
+  /**
+   * Paper colours: a grey-edged silhouette and darker dots and stripes, so the zones still read
+   * apart on a black-and-white print.
+   */
+  readonly print?: boolean | undefined;
   readonly className?: string;
 }
 
@@ -27,6 +40,43 @@ const GAP = 60;
 const CAPTION = 90;
 
 type Kind = 'essential' | 'spillover' | 'base';
+
+/** Colours on screen and on paper. */
+const PALETTE = {
+  screen: {
+    essential: 'var(--essential, #d1332e)',
+    base: '#eadfd3',
+    edge: '#fff',
+    dotBack: '#fde3cf',
+    dot: 'var(--spill, #f08a3c)',
+    stripe: 'var(--drawing, #2f4bd6)',
+    stripeEdge: 'none',
+  },
+  print: {
+    essential: '#d1332e',
+    base: '#f1ece6',
+    edge: '#8a8a8a',
+    dotBack: '#fbe3cf',
+    dot: '#b85a14',
+    stripe: '#2f4bd6',
+    stripeEdge: '#fff',
+  },
+} as const;
+
+/** Half the width of a trigger point's ✕, as a fraction of the shown view's width. */
+const CROSS = 0.024;
+
+/** A ✕ (black on a white halo) of half-width `size`, mm. */
+function Cross({ at: [x, y], size }: { at: OutlinePoint; size: number }): React.JSX.Element {
+  const s = size;
+  const d = `M${x - s} ${y - s}L${x + s} ${y + s}M${x - s} ${y + s}L${x + s} ${y - s}`;
+  return (
+    <g data-testid="outline-cross">
+      <path d={d} stroke="#fff" strokeWidth={s * 0.75} strokeLinecap="round" />
+      <path d={d} stroke="#000" strokeWidth={s * 0.32} strokeLinecap="round" />
+    </g>
+  );
+}
 
 function kindOf(r: number, p: BodyOutline2DProps): Kind {
   return p.essential.has(r) ? 'essential' : p.spillover.has(r) ? 'spillover' : 'base';
@@ -46,10 +96,14 @@ function View({
   ids: { stipple: string; hatch: string };
 }): React.JSX.Element {
   const { outline } = props;
+  const box = props.box ?? { x: 0, y: 0, width: outline.width, height: outline.height + 50 };
+  // Side letters scale with the shown part, so a framed view prints them at the same size.
+  const [letter, inset] = [box.width * 0.042, box.width * 0.03];
+  const colours = PALETTE[props.print ? 'print' : 'screen'];
   const fill: Record<Kind, string> = {
-    essential: 'var(--essential, #d1332e)',
+    essential: colours.essential,
     spillover: `url(#${ids.stipple})`,
-    base: '#eadfd3',
+    base: colours.base,
   };
   // In the front view the body's left is on the viewer's right; in the back view on the left.
   const [leftSide, rightSide] = name === 'front' ? ['R', 'L'] : ['L', 'R'];
@@ -68,8 +122,8 @@ function View({
             <polygon
               points={points}
               fill={fill[kind]}
-              stroke="#fff"
-              strokeWidth={2}
+              stroke={colours.edge}
+              strokeWidth={props.print ? 1.5 : 2}
               strokeLinejoin="round"
             >
               <title>{props.label?.(r)}</title>
@@ -78,17 +132,22 @@ function View({
           </g>
         );
       })}
-      <text x={outline.width / 2} y={outline.height + 50} textAnchor="middle" fontSize={48}>
-        {name === 'front' ? 'Front' : 'Back'}
-      </text>
-      <text x={30} y={outline.height + 50} fontSize={40} fill="#666">
+      {props.marks?.[name].map((p, i) => (
+        <Cross key={i} at={p} size={CROSS * box.width} />
+      ))}
+      {!props.only && (
+        <text x={outline.width / 2} y={outline.height + 50} textAnchor="middle" fontSize={48}>
+          {name === 'front' ? 'Front' : 'Back'}
+        </text>
+      )}
+      <text x={box.x + inset} y={box.y + box.height} fontSize={letter} fill="#666">
         {leftSide}
       </text>
       <text
-        x={outline.width - 30}
-        y={outline.height + 50}
+        x={box.x + box.width - inset}
+        y={box.y + box.height}
         textAnchor="end"
-        fontSize={40}
+        fontSize={letter}
         fill="#666"
       >
         {rightSide}
@@ -101,20 +160,27 @@ export function BodyOutline2D(props: BodyOutline2DProps): React.JSX.Element {
   const { outline } = props;
   const uid = useId().replace(/:/g, '');
   const ids = { stipple: `stipple-${uid}`, hatch: `hatch-${uid}` };
-  const width = 2 * outline.width + GAP;
+  const colours = PALETTE[props.print ? 'print' : 'screen'];
+  const width = props.only ? outline.width : 2 * outline.width + GAP;
   const height = outline.height + CAPTION;
+  const viewBox =
+    props.only && props.box
+      ? `${props.box.x} ${props.box.y} ${props.box.width} ${props.box.height}`
+      : `0 0 ${width} ${height}`;
+  const views = props.only ? [props.only] : (['front', 'back'] as const);
+  const which = props.only ? `${props.only} view` : 'front and back';
   return (
     <svg
       className={props.className ?? 'body-outline'}
-      viewBox={`0 0 ${width} ${height}`}
+      viewBox={viewBox}
       role="img"
-      aria-label="Flat outline of the body, front and back: your marked areas hatched, the chosen pattern's main zone solid, its spillover zone dotted"
+      aria-label={`Flat outline of the body, ${which}: your marked areas hatched, the chosen pattern's main zone solid, its spillover zone dotted, trigger points crossed`}
       data-testid="body-outline"
     >
       <defs>
         <pattern id={ids.stipple} width={16} height={16} patternUnits="userSpaceOnUse">
-          <rect width={16} height={16} fill="#fde3cf" />
-          <circle cx={8} cy={8} r={4.5} fill="var(--spill, #f08a3c)" />
+          <rect width={16} height={16} fill={colours.dotBack} />
+          <circle cx={8} cy={8} r={4.5} fill={colours.dot} />
         </pattern>
         <pattern
           id={ids.hatch}
@@ -123,11 +189,20 @@ export function BodyOutline2D(props: BodyOutline2DProps): React.JSX.Element {
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <rect width={8} height={18} fill="var(--drawing, #2f4bd6)" fillOpacity={0.85} />
+          <rect width={8} height={18} fill={colours.stripe} fillOpacity={0.85} />
+          {props.print && <rect x={8} width={3} height={18} fill={colours.stripeEdge} />}
         </pattern>
       </defs>
-      <View view={outline.front} name="front" x={0} props={props} ids={ids} />
-      <View view={outline.back} name="back" x={outline.width + GAP} props={props} ids={ids} />
+      {views.map((name, i) => (
+        <View
+          key={name}
+          view={outline[name]}
+          name={name}
+          x={i * (outline.width + GAP)}
+          props={{ ...props, box: props.only ? props.box : undefined }}
+          ids={ids}
+        />
+      ))}
     </svg>
   );
 }

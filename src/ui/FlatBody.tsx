@@ -1,13 +1,14 @@
 /**
  * The body without WebGL: one plain notice, the flat front/back outline with the pain drawing and
  * the chosen pattern, and the pattern's zones listed by region name. Marking happens in the region
- * list of the panel (the keyboard path), so nothing here needs 3D.
+ * list of the panel (the keyboard path), so nothing here needs 3D. Trigger points are crossed (✕).
  */
 import { useMemo } from 'react';
 import type { RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
 import { BodyOutline2D } from './BodyOutline2D';
+import { outlineMarks, useOutlineSelection } from './outlineSelection';
 import { useBodyOutline } from './useBodyOutline';
 
 /** Why the flat body is shown. */
@@ -49,27 +50,24 @@ function ZoneList(): React.JSX.Element | null {
 export function FlatBody({ reason }: { reason: FlatReason }): React.JSX.Element {
   const atlas = useAtlasStore((s) => s.atlas);
   const shape = useAtlasStore((s) => s.body);
-  const drawing = useAtlasStore((s) => s.drawing);
-  const muscle = useAtlasStore((s) => s.muscle);
-  const tp = useAtlasStore((s) => s.triggerPoint);
-  const side = useAtlasStore((s) => s.side);
   const { outline, error } = useBodyOutline(shape);
-  const sets = useMemo(() => {
-    const idx = (id: RegionId): number => atlas?.regionById.get(id)?.index ?? -1;
-    const view = atlas ? selectionView(atlas, muscle, tp, side) : undefined;
-    return {
-      drawing: new Set(drawing.map((m) => idx(m.region))),
-      essential: new Set([...(view?.essential ?? [])].map(idx)),
-      spillover: new Set([...(view?.spillover ?? [])].map(idx)),
-    };
-  }, [atlas, drawing, muscle, tp, side]);
+  const { triggerPoints, ...sets } = useOutlineSelection();
+  const marks = useMemo(
+    () => (outline ? outlineMarks(outline, triggerPoints) : undefined),
+    [outline, triggerPoints],
+  );
   return (
     <div className="flat-body" data-testid="flat-body">
       <p className="flat-notice" role="status" data-testid="no-webgl-notice">
         {NOTICE[reason]}
       </p>
       {outline && (
-        <BodyOutline2D outline={outline} {...sets} label={(i) => atlas?.regions[i]?.label} />
+        <BodyOutline2D
+          outline={outline}
+          {...sets}
+          marks={marks}
+          label={(i) => atlas?.regions[i]?.label}
+        />
       )}
       {error && (
         <p className="canvas-status error" role="alert">

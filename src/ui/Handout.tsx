@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { takeBodySnapshots, type BodySnapshot } from '../state/snapshot';
 import { useAtlasStore } from '../state/store';
+import { useHandoutOutline } from './HandoutOutline';
 import { HandoutSheet } from './HandoutSheet';
 import { shareLinkFor } from './shareLink';
 import './handout.css';
@@ -44,6 +45,7 @@ export function Handout({ onClose }: HandoutProps): React.JSX.Element | null {
   const [note, setNote] = useState('');
   const [date] = useState(() => new Date());
   const pictures = usePictures();
+  const outline = useHandoutOutline(pictures === null);
   useEffect(() => {
     document.body.classList.add('handout-open');
     const onKey = (e: KeyboardEvent): void => {
@@ -63,7 +65,7 @@ export function Handout({ onClose }: HandoutProps): React.JSX.Element | null {
       role="dialog"
       aria-modal="true"
       aria-label="Handout"
-      data-ready={pictures !== undefined ? 'true' : 'false'}
+      data-ready={pictures !== undefined && outline.settled ? 'true' : 'false'}
       data-testid="handout-overlay"
     >
       <div className="handout-controls">
@@ -93,6 +95,7 @@ export function Handout({ onClose }: HandoutProps): React.JSX.Element | null {
         side={side}
         clinician={mode === 'clinician'}
         pictures={pictures}
+        outline={outline.render}
         note={note}
         link={link}
         date={date}

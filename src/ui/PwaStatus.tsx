@@ -53,7 +53,16 @@ function useServiceWorker(): { status: Status; dismiss: () => void; update: () =
   return {
     status,
     dismiss: () => setStatus('none'),
-    update: () => void updateSW?.(),
+    update: () => {
+      // The waiting worker takes over, then the page reloads into the new version. Reload on
+      // the controller change ourselves: the plugin reloads only when a worker already
+      // controlled the page at registration, not when the tab that first installed the app is
+      // still open — which would leave this page running the old version under the new worker.
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+        once: true,
+      });
+      void updateSW?.();
+    },
   };
 }
 

@@ -1,4 +1,7 @@
-/** Loads the flat outline of a body shape (fetched only where it is shown) and checks its region list. */
+/**
+ * Loads the flat outline of a body shape (fetched only where it is shown; `undefined` fetches
+ * nothing) and checks its region list.
+ */
 import { useEffect, useState } from 'react';
 import type { BodyOutline } from '../body/asset/outline';
 import { regionListHash } from '../body/asset/regionHash';
@@ -6,11 +9,14 @@ import type { BodyShape } from '../domain/urlState';
 import { generatedUrl } from '../state/assetUrls';
 import { useAtlasStore } from '../state/store';
 
-export function useBodyOutline(shape: BodyShape): { outline?: BodyOutline; error?: string } {
+export function useBodyOutline(shape: BodyShape | undefined): {
+  outline?: BodyOutline;
+  error?: string;
+} {
   const atlas = useAtlasStore((s) => s.atlas);
   const [state, setState] = useState<{ shape: BodyShape; outline?: BodyOutline; error?: string }>();
   useEffect(() => {
-    if (!atlas) return;
+    if (!atlas || !shape) return;
     let live = true;
     const expected = regionListHash(atlas.regions.map((r) => r.id));
     const file = `outline-${shape}.json`;
@@ -33,5 +39,5 @@ export function useBodyOutline(shape: BodyShape): { outline?: BodyOutline; error
       live = false;
     };
   }, [atlas, shape]);
-  return state?.shape === shape ? { outline: state.outline, error: state.error } : {};
+  return shape && state?.shape === shape ? { outline: state.outline, error: state.error } : {};
 }

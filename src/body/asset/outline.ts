@@ -19,4 +19,11 @@ export interface BodyOutline {
   readonly height: number;
   readonly front: OutlineView;
   readonly back: OutlineView;
+  /**
+   * Landmarks by id (as in the body asset) in the front view's frame: x and y in mm like the
+   * front polygons, then how much the skin there faces the front view (the z of its normal, +1
+   * front, −1 back). The back view mirrors x (`width - x`). Absent in outlines generated before
+   * it was added.
+   */
+  readonly landmarks?: Readonly<Record<string, readonly [number, number, number]>>;
 }

@@ -36,7 +36,7 @@ describe('bodyOutline', () => {
     normals: new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, -1, 0, 0, -1, 0, 0, -1]),
     indices: new Uint32Array([0, 1, 2, 3, 4, 5, 6, 7, 8]),
     regionIndex: new Uint16Array([0, 0, 0, 1, 1, 1, 2, 2, 2]),
-    landmarks: {},
+    landmarks: { 'l-chest': [0.15, 0.95, 0.1], 'l-calf': [0.15, 0.45, -0.1] },
     regionsHash: 'abcd1234',
   };
   const o = bodyOutline(asset);
@@ -61,5 +61,16 @@ describe('bodyOutline', () => {
     const ys = (o.front.regions[1]?.[1] ?? []).filter((_, k) => k % 2 === 1);
     expect(Math.min(...ys)).toBe(20);
     expect(Math.max(...ys)).toBe(120);
+  });
+
+  it('projects the landmarks into the front view with the way the skin there faces', () => {
+    const chest = o.landmarks?.['l-chest'];
+    const calf = o.landmarks?.['l-calf'];
+    // The body's left is on the viewer's right in the front view; y down from the top, mm.
+    expect(chest?.[0]).toBeGreaterThan(o.width / 2);
+    expect(chest?.[1]).toBe(70);
+    expect(chest?.[2]).toBe(1);
+    expect(calf?.[1]).toBe(570);
+    expect(calf?.[2]).toBe(-1);
   });
 });

@@ -51,4 +51,48 @@ describe('BodyOutline2D', () => {
     expect(svg.querySelector('[data-region="2"] title')?.textContent).toBe('region 2');
     expect(svg.querySelectorAll('[data-view] > [data-region]')).toHaveLength(4);
   });
+
+  it('draws one view with trigger point crosses and paper colours for the handout', () => {
+    render(
+      <BodyOutline2D
+        outline={outline}
+        drawing={new Set([3])}
+        essential={new Set([3])}
+        spillover={new Set()}
+        marks={{
+          front: [[5, 5]],
+          back: [
+            [5, 5],
+            [50, 50],
+          ],
+        }}
+        only="back"
+        print
+      />,
+    );
+    const svg = screen.getByTestId('body-outline');
+    expect(svg.querySelectorAll('[data-view]')).toHaveLength(1);
+    expect(svg.querySelector('[data-view="back"]')).toBeTruthy();
+    expect(svg.getAttribute('viewBox')?.split(' ')[2]).toBe('100');
+    expect(svg.querySelectorAll('[data-testid="outline-cross"]')).toHaveLength(2);
+    // On paper the main zone is a fixed red (no theme variable) and the stripes have white edges.
+    expect(svg.querySelector('[data-region="3"] polygon')?.getAttribute('fill')).toBe('#d1332e');
+    expect(
+      svg.querySelector('pattern[id^="hatch-"] rect:nth-of-type(2)')?.getAttribute('fill'),
+    ).toBe('#fff');
+  });
+
+  it('shows only the framed part of a single view', () => {
+    render(
+      <BodyOutline2D
+        outline={outline}
+        drawing={new Set()}
+        essential={new Set([0])}
+        spillover={new Set()}
+        only="front"
+        box={{ x: 10, y: 20, width: 56, height: 100 }}
+      />,
+    );
+    expect(screen.getByTestId('body-outline').getAttribute('viewBox')).toBe('10 20 56 100');
+  });
 });

@@ -21,7 +21,10 @@ beforeEach(() => {
   sw.hooks = undefined;
   sw.update.mockReset();
   vi.stubEnv('PROD', true);
-  Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
+  Object.defineProperty(navigator, 'serviceWorker', {
+    value: new EventTarget(),
+    configurable: true,
+  });
   window.requestIdleCallback = ((cb: () => void) => window.setTimeout(cb, 0)) as never;
   window.cancelIdleCallback = ((id: number) => window.clearTimeout(id)) as never;
   useAtlasStore.setState({ sceneReady: false });
