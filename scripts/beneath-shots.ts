@@ -5,6 +5,7 @@
  * the URL, clicks the button and waits for the view's ready signal.
  */
 import { mkdirSync } from 'node:fs';
+import type { BodyShape } from '../src/domain/primitives';
 import { launchChromium, startPreview } from './lib/preview';
 import { frame, type Framing } from './lib/muscleShots';
 
@@ -16,7 +17,7 @@ interface BeneathShot extends Framing {
   readonly muscle: string;
   readonly tp: string;
   readonly view: string;
-  readonly body: 'female' | 'male';
+  readonly body: BodyShape;
   readonly phone?: boolean;
 }
 

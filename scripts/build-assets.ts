@@ -15,12 +15,12 @@ import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
 import { bodyOutline } from '../src/body/outline2d.ts';
-import type { BodyShapeName } from '../src/body/spec/shapes.ts';
+import type { BodyShape } from '../src/domain/primitives.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'body.hash');
-const shapes: BodyShapeName[] = ['female', 'male'];
+const shapes: BodyShape[] = ['female', 'male'];
 
 /** The skin generator (src/body without the muscle and bone generators, which have their own builds). */
 function inputs(): string[] {

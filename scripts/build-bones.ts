@@ -12,12 +12,13 @@ import { cachedBones } from './lib/cachedMeshes.ts';
 import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
-import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
+import { BODY_SPECS } from '../src/body/spec/shapes.ts';
+import type { BodyShape } from '../src/domain/primitives.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'bones.hash');
-const shapes: BodyShapeName[] = ['female', 'male'];
+const shapes: BodyShape[] = ['female', 'male'];
 
 /** The bones are placed from the skeleton, the landmarks and the skin: src/body without the muscles. */
 function inputs(): string[] {

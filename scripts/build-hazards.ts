@@ -14,12 +14,13 @@ import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
 import { generateHazards } from '../src/body/hazards/index.ts';
-import { BODY_SPECS, type BodyShapeName } from '../src/body/spec/shapes.ts';
+import { BODY_SPECS } from '../src/body/spec/shapes.ts';
+import type { BodyShape } from '../src/domain/primitives.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'hazards.hash');
-const shapes: BodyShapeName[] = ['female', 'male'];
+const shapes: BodyShape[] = ['female', 'male'];
 
 /** The hazards are placed from the skeleton, landmarks, skin and bones: src/body without the muscles. */
 function inputs(): string[] {

@@ -14,14 +14,14 @@ import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import type { DatasetMuscle } from '../src/body/muscles/assemble.ts';
 import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/assetEncode.ts';
-import type { BodyShapeName } from '../src/body/spec/shapes.ts';
+import type { BodyShape } from '../src/domain/primitives.ts';
 import type { Atlas } from '../src/domain/atlas.ts';
 import { loadAtlasOrExit } from './lib/loadAtlas.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const outDir = GENERATED_DIR;
 const hashFile = join(outDir, 'muscles.hash');
-const shapes: BodyShapeName[] = ['female', 'male'];
+const shapes: BodyShape[] = ['female', 'male'];
 
 /** The muscle generator reads the skin, the landmarks and the muscles, never the bones. */
 function inputs(): string[] {

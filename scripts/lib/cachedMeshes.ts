@@ -14,7 +14,8 @@ import {
   type DatasetMuscle,
 } from '../../src/body/muscles/assemble.ts';
 import type { BodyInput } from '../../src/body/muscles/types.ts';
-import { BODY_SPECS, type BodyShapeName } from '../../src/body/spec/shapes.ts';
+import { BODY_SPECS } from '../../src/body/spec/shapes.ts';
+import type { BodyShape } from '../../src/domain/primitives.ts';
 import { cachedGenerate } from './meshCache.ts';
 
 export interface CacheOptions {
@@ -34,14 +35,14 @@ function once<T>(key: string, refresh: boolean | undefined, make: () => Promise<
 }
 
 /** The skin asset of a shape, as `generateBody` makes it. */
-export function cachedBody(shape: BodyShapeName, o: CacheOptions = {}): Promise<BodyAsset> {
+export function cachedBody(shape: BodyShape, o: CacheOptions = {}): Promise<BodyAsset> {
   return once(`body-${shape}`, o.refresh, () =>
     cachedGenerate(`body-${shape}`, { shape }, () => generateBody(BODY_SPECS[shape]), o),
   );
 }
 
 /** The merged bone mesh of a shape, as `generateBones` makes it. */
-export function cachedBones(shape: BodyShapeName, o: CacheOptions = {}): Promise<BoneMesh> {
+export function cachedBones(shape: BodyShape, o: CacheOptions = {}): Promise<BoneMesh> {
   return once(`bones-${shape}`, o.refresh, () =>
     cachedGenerate(`bones-${shape}`, { shape }, () => generateBones(BODY_SPECS[shape]), o),
   );
@@ -55,7 +56,7 @@ type StoredMuscles = Omit<AssembledMuscles, 'body'>;
  * what `assembleMuscles` uses.
  */
 export async function cachedMuscles(
-  shape: BodyShapeName,
+  shape: BodyShape,
   muscles: readonly DatasetMuscle[],
   o: CacheOptions = {},
 ): Promise<AssembledMuscles> {

@@ -19,7 +19,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from './generatedDir.ts';
 import { hashFiles, listFiles } from './inputHash.ts';
@@ -102,13 +102,36 @@ export function decodeCacheValue(buf: Buffer): unknown {
   });
 }
 
+/**
+ * `files` and every file they import by relative path, transitively (e.g. the `src/domain`
+ * modules that `src/body` uses), sorted.
+ */
+export function withRelativeImports(files: readonly string[]): string[] {
+  const seen = new Set(files);
+  const queue = [...files];
+  for (let f = queue.pop(); f !== undefined; f = queue.pop()) {
+    if (!/\.(ts|tsx)$/.test(f)) continue;
+    for (const m of readFileSync(f, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+      const target = resolve(dirname(f), m[1] as string);
+      if (!seen.has(target) && existsSync(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
 let sourceHash: string | undefined;
-/** Hash of everything the generators read: `src/body/`, the region and landmark data, meshoptimizer. */
+/**
+ * Hash of everything the generators read: `src/body/` and what it imports (region data, the
+ * domain modules it uses), the landmark data, meshoptimizer.
+ */
 export function generatorSourceHash(): string {
   if (sourceHash) return sourceHash;
   const meshopt = join(ROOT, 'node_modules', 'meshoptimizer', 'package.json');
   const files = [
-    ...listFiles(join(ROOT, 'src', 'body')),
+    ...withRelativeImports(listFiles(join(ROOT, 'src', 'body'))),
     join(ROOT, 'data', 'regions.json'),
     join(ROOT, 'data', 'landmarks.json'),
     ...(existsSync(meshopt) ? [meshopt] : []),

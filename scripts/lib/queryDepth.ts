@@ -16,7 +16,9 @@ import {
 import { decodeMuscleAsset } from '../../src/body/muscles/assetDecode';
 import type { Atlas } from '../../src/domain/atlas';
 import type { TriggerPointId } from '../../src/domain/ids';
+import type { BodyShape } from '../../src/domain/primitives';
 import { closest } from '../../src/domain/suggest';
+import { parseTriggerPointKey } from '../../src/domain/triggerPointKey';
 import { GENERATED_DIR } from './generatedDir';
 import type { QueryResult } from './queryCommands';
 
@@ -36,7 +38,7 @@ export interface DepthBody {
 const cache = new Map<string, Promise<DepthBody>>();
 
 /** The skin, hazard and muscle assets of a body shape (decoded once). */
-export function loadBody(shape: 'female' | 'male'): Promise<DepthBody> {
+export function loadBody(shape: BodyShape): Promise<DepthBody> {
   let p = cache.get(shape);
   if (!p) {
     p = (async () => {
@@ -46,8 +48,10 @@ export function loadBody(shape: 'female' | 'male'): Promise<DepthBody> {
       ]);
       const muscles = decodeMuscleAsset(buf(`muscles-${shape}.bin`));
       const triggerPoints: Record<string, readonly number[]> = {};
-      for (const [k, p] of Object.entries(muscles.triggerPoints))
-        if (k.startsWith('l:')) triggerPoints[k.slice(2)] = p;
+      for (const [k, p] of Object.entries(muscles.triggerPoints)) {
+        const key = parseTriggerPointKey(k);
+        if (key?.side === 'left') triggerPoints[key.id] = p;
+      }
       return {
         skin,
         hazards: {

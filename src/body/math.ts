@@ -3,9 +3,12 @@
  * body frame (origin on the floor midway between the heels, +Y up, +X to the body's
  * left, +Z anterior).
  */
-export type Vec3 = [number, number, number];
+import type { Vec3 } from '../domain/primitives.ts';
 
-export const v3 = (x: number, y: number, z: number): Vec3 => [x, y, z];
+export type { Vec3 };
+
+/** A vector from one function per axis (0 = x, 1 = y, 2 = z), called in that order. */
+export const vec3 = (f: (axis: 0 | 1 | 2) => number): Vec3 => [f(0), f(1), f(2)];
 export const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
 export const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 export const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s];
@@ -47,14 +50,6 @@ export function rotate(v: Vec3, k: Vec3, angle: number): Vec3 {
     v[1] * c + kv[1] * s + k[1] * kd,
     v[2] * c + kv[2] * s + k[2] * kd,
   ];
-}
-
-/** Orthonormal frame: `w` along the given direction, `u` as close as possible to `hint`. */
-export function frameFrom(dir: Vec3, hint: Vec3): { u: Vec3; v: Vec3; w: Vec3 } {
-  const w = norm(dir);
-  const u = norm(sub(hint, scale(w, dot(hint, w))));
-  const v = cross(w, u);
-  return { u, v, w };
 }
 
 export const deg = (d: number): number => (d * Math.PI) / 180;

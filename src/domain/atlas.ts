@@ -3,6 +3,7 @@
  * everything downstream trusts these types and never re-checks references.
  */
 import type { CommonnessIndex, Guide } from './guides';
+import type { SidedTriggerPointKey } from './triggerPointKey';
 import type { BodySide, ConditionId, MuscleId, RegionId, SourceId, TriggerPointId } from './ids';
 import type {
   ChoirSegment,
@@ -33,7 +34,7 @@ export interface Muscle extends Omit<MuscleRecord, 'id' | 'triggerPoints'> {
 /** A trigger point on one side of the body, with its zones resolved to region ids. */
 export interface SidedTriggerPoint {
   /** `l:upper-trapezius-1`: unique across both sides. */
-  readonly key: string;
+  readonly key: SidedTriggerPointKey;
   readonly id: TriggerPointId;
   readonly side: BodySide;
   readonly muscle: MuscleId;

@@ -1,119 +1,98 @@
 /**
- * Plain-language sentences for patients: why a candidate was ranked ("covers both of your marked
- * areas…"), what the explaining set covers, and the one-line announcement for screen readers.
- * Singular and plural, "both" and natural region phrases ("the upper back of your neck on the left")
- * are handled here, so the UI only places the sentences.
+ * Why the ranking says what it says, as data: the reasons behind a candidate (how much of the
+ * drawing it covers, which marked regions fall in which zone), the explaining set, the regions
+ * nothing explains, and the screen-reader summary. No sentence is built here: the UI phrases each
+ * reason in the patient's or the clinician's words (`src/ui/reasonWords.ts`), so wording, and
+ * any later language, lives in one place.
  */
-import type { Atlas } from './atlas';
-import type { RegionId } from './ids';
-import type { Candidate } from './rank';
-import { regionPhrase } from './regionPhrase';
+import type { BodySide, MuscleId, RegionId } from './ids';
+import type { Candidate, Ranking } from './rank';
 
-/** Joins labels as "a, b and c". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+/** How many of the marked regions a candidate's pattern reaches (essential or spillover). */
+export interface CoverageReason {
+  readonly kind: 'coverage';
+  readonly matched: number;
+  readonly marked: number;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
-/** "one area", "two areas", "12 areas". */
-export function countInWords(n: number, singular: string, plural = `${singular}s`): string {
-  return `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? singular : plural}`;
+/** The marked regions that lie in one zone of a candidate's pattern, in drawing order. */
+export interface ZoneReason {
+  readonly kind: 'zone';
+  readonly zone: 'essential' | 'spillover';
+  readonly regions: readonly RegionId[];
 }
 
-const phrasesOf = (atlas: Atlas, ids: readonly RegionId[]): string[] =>
-  ids.map((id) => regionPhrase(atlas.regionById.get(id)?.label ?? id));
-
-export interface Explanation {
-  /** "Covers both of your marked areas." */
-  readonly summary: string;
-  /** Sentences naming the matched regions by zone. */
-  readonly details: readonly string[];
+/** A muscle on one side, as the explaining set names it. */
+export interface SidedMuscle {
+  readonly muscle: MuscleId;
+  readonly side: BodySide;
 }
 
-/** "Refers pain to the area you marked." / "Covers both of…" / "Covers two of your three…". */
-function coverageSentence(matched: number, marked: number): string {
-  if (marked === 1) return 'Refers pain to the area you marked.';
-  if (matched === marked)
-    return marked === 2
-      ? 'Covers both of your marked areas.'
-      : `Covers all ${marked} of your marked areas.`;
-  return `Covers ${NUMBER_WORDS[matched] ?? matched} of your ${countInWords(marked, 'marked area')}.`;
+/** The few trigger points that together explain the drawing (the greedy cover), in its order. */
+export interface ExplainingSetReason {
+  readonly kind: 'explainingSet';
+  readonly members: readonly SidedMuscle[];
+  readonly marked: number;
+  /** False when some marked region is explained by no trigger point. */
+  readonly allExplained: boolean;
 }
 
-/** Explains why a candidate was ranked, naming the marked regions in each zone. */
-export function explainCandidate(atlas: Atlas, c: Candidate, markedCount: number): Explanation {
+/** Marked regions no trigger point of the atlas explains. */
+export interface UnexplainedReason {
+  readonly kind: 'unexplained';
+  readonly regions: readonly RegionId[];
+}
+
+/** After a drawing change: the distinct candidate muscles in ranking order. */
+export interface CandidatesSummary {
+  readonly kind: 'candidates';
+  readonly muscles: readonly MuscleId[];
+  readonly marked: number;
+}
+
+export type Reason =
+  CoverageReason | ZoneReason | ExplainingSetReason | UnexplainedReason | CandidatesSummary;
+
+/** Why a candidate was ranked: its coverage first, then each zone that holds a marked region. */
+export function candidateReasons(
+  c: Candidate,
+  marked: number,
+): readonly [CoverageReason, ...ZoneReason[]] {
+  const zones: ZoneReason[] = [];
+  if (c.essentialMatches.length > 0)
+    zones.push({ kind: 'zone', zone: 'essential', regions: c.essentialMatches });
+  if (c.spilloverMatches.length > 0)
+    zones.push({ kind: 'zone', zone: 'spillover', regions: c.spilloverMatches });
   const matched = c.essentialMatches.length + c.spilloverMatches.length;
-  const details: string[] = [];
-  if (c.essentialMatches.length > 0) {
-    details.push(
-      `Its main pain zone includes ${listInWords(phrasesOf(atlas, c.essentialMatches))}.`,
-    );
-  }
-  if (c.spilloverMatches.length > 0) {
-    details.push(
-      `Its occasional (spillover) zone includes ${listInWords(phrasesOf(atlas, c.spilloverMatches))}.`,
-    );
-  }
-  return { summary: coverageSentence(matched, markedCount), details };
+  return [{ kind: 'coverage', matched, marked }, ...zones];
 }
 
-/** A muscle on one or both sides, for sentences: "left upper trapezius", "upper trapezius on both sides". */
-export interface SidedName {
-  readonly name: string;
-  readonly side: 'left' | 'right';
+/** The explaining set of a ranking, or undefined when it is empty. */
+export function explainingSetReason(
+  ranking: Ranking,
+  marked: number,
+): ExplainingSetReason | undefined {
+  if (ranking.explainingSet.length === 0) return undefined;
+  return {
+    kind: 'explainingSet',
+    members: ranking.explainingSet.map((c) => ({ muscle: c.muscle, side: c.side })),
+    marked,
+    allExplained: ranking.unexplained.length === 0,
+  };
 }
 
-/** Merges the two sides of one muscle into "… on both sides"; keeps the order of first mention. */
-export function sidedNames(items: readonly SidedName[]): string[] {
-  const sides = new Map<string, Set<string>>();
-  for (const it of items) sides.set(it.name, (sides.get(it.name) ?? new Set()).add(it.side));
-  return [...sides].map(([name, s]) =>
-    s.size > 1 ? `${name} on both sides` : `${[...s][0] ?? ''} ${name}`,
-  );
+/** The marked regions nothing explains, or undefined when there are none. */
+export function unexplainedReason(ranking: Ranking): UnexplainedReason | undefined {
+  return ranking.unexplained.length > 0
+    ? { kind: 'unexplained', regions: ranking.unexplained }
+    : undefined;
 }
 
-/**
- * The explaining set as one sentence: "The left upper trapezius alone could explain both of your
- * marked areas." / "Together, the left upper trapezius and right soleus could explain all 3 …".
- */
-export function explainingSetSentence(
-  set: readonly SidedName[],
-  markedCount: number,
-  allExplained: boolean,
-): string {
-  const names = sidedNames(set);
-  const what = !allExplained
-    ? 'most of your marked areas'
-    : markedCount === 1
-      ? 'the area you marked'
-      : markedCount === 2
-        ? 'both of your marked areas'
-        : `all ${markedCount} of your marked areas`;
-  const single = names.length === 1 && set.length === 1;
-  return single
-    ? `The ${names[0] ?? ''} alone could explain ${what}.`
-    : `Together, the ${listInWords(names)} could explain ${what}.`;
-}
-
-/** Regions no trigger point explains, as a sentence. */
-export function unexplainedSentence(atlas: Atlas, ids: readonly RegionId[]): string {
-  const one = ids.length === 1;
-  return `${one ? 'This marked area is' : 'These marked areas are'} not explained by any trigger point in the atlas: ${listInWords(phrasesOf(atlas, ids))}.`;
-}
-
-/**
- * The polite screen-reader announcement after the drawing changes:
- * "6 muscles may refer pain here; top: upper trapezius". `muscles` are the distinct muscle names
- * in ranking order.
- */
-export function candidatesAnnouncement(muscles: readonly string[], markedCount: number): string {
-  if (markedCount === 0) return '';
-  if (muscles.length === 0) return 'No muscle in the atlas refers pain to the marked areas.';
-  const n = muscles.length;
-  const top = (muscles[0] ?? '').toLowerCase();
-  return n === 1
-    ? `1 muscle may refer pain here: ${top}`
-    : `${n} muscles may refer pain here; top: ${top}`;
+/** The distinct candidate muscles in ranking order, for the screen-reader announcement. */
+export function candidatesSummary(ranking: Ranking, marked: number): CandidatesSummary {
+  return {
+    kind: 'candidates',
+    muscles: [...new Set(ranking.candidates.map((c) => c.muscle))],
+    marked,
+  };
 }

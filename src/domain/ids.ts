@@ -3,7 +3,7 @@
  * types even though both are strings at run time, so they cannot be swapped by mistake.
  */
 declare const brand: unique symbol;
-type Brand<T, B extends string> = T & { readonly [brand]: B };
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
 
 /** A skin region of the atlas, e.g. `l-temple`, `r-heel-sole`, `navel`. */
 export type RegionId = Brand<string, 'RegionId'>;
@@ -11,8 +11,6 @@ export type RegionId = Brand<string, 'RegionId'>;
 export type MuscleId = Brand<string, 'MuscleId'>;
 /** A trigger-point record, side-agnostic, e.g. `upper-trapezius-1`. */
 export type TriggerPointId = Brand<string, 'TriggerPointId'>;
-/** A landmark as placed on a body: `l-acromion`, `r-asis`, or a midline `c7`. */
-export type LandmarkId = Brand<string, 'LandmarkId'>;
 export type SourceId = Brand<string, 'SourceId'>;
 export type ConditionId = Brand<string, 'ConditionId'>;
 
@@ -22,7 +20,6 @@ export type BodySide = 'left' | 'right';
 export const asRegionId = (s: string): RegionId => s as RegionId;
 export const asMuscleId = (s: string): MuscleId => s as MuscleId;
 export const asTriggerPointId = (s: string): TriggerPointId => s as TriggerPointId;
-export const asLandmarkId = (s: string): LandmarkId => s as LandmarkId;
 export const asSourceId = (s: string): SourceId => s as SourceId;
 export const asConditionId = (s: string): ConditionId => s as ConditionId;
 

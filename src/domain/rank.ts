@@ -44,6 +44,7 @@
 import type { SidedTriggerPoint } from './atlas';
 import type { CommonnessIndex } from './guides';
 import type { BodySide, MuscleId, RegionId, TriggerPointId } from './ids';
+import type { SidedTriggerPointKey } from './triggerPointKey';
 
 /** Points of score one unit of commonness is worth (see module doc). */
 export const PRIOR_WEIGHT = 3;
@@ -62,7 +63,7 @@ export type PainDrawing = readonly DrawingMark[];
 
 export interface Candidate {
   readonly triggerPoint: TriggerPointId;
-  readonly key: string;
+  readonly key: SidedTriggerPointKey;
   readonly muscle: MuscleId;
   readonly side: BodySide;
   /** 0…104, see module doc. */
@@ -206,6 +207,20 @@ export function rank(
     explainingSet,
     unexplained: drawing.map((m) => m.region).filter((r) => !covered.has(r)),
   };
+}
+
+/**
+ * The best-ranked trigger point of each muscle on each side, in ranking order: the list, the ✕
+ * markers and the ghosted muscles show one entry per muscle and side. One pass.
+ */
+export function bestPerMuscleSide(ranked: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return ranked.filter((c) => {
+    const k = `${c.side} ${c.muscle}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /**

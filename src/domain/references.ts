@@ -2,6 +2,7 @@
  * Cross-reference checks between data files (ids exist, no duplicates, zones resolve)
  * and construction of the indexed {@link Atlas} from records that passed them.
  */
+import { triggerPointKey } from './triggerPointKey';
 import type { Atlas, Condition, Muscle, Region, SidedTriggerPoint } from './atlas';
 import {
   asConditionId,
@@ -212,7 +213,7 @@ function buildTriggerPoints(
         const essential = resolveZone(tp.essential, side, catalogue);
         const ess = new Set(essential);
         out.push({
-          key: `${side === 'left' ? 'l' : 'r'}:${tp.id}`,
+          key: triggerPointKey(side, tp.id),
           id: asTriggerPointId(tp.id),
           side,
           muscle: asMuscleId(m.id),

@@ -1,6 +1,7 @@
 /** What a selection shows: the referral zones and the trigger points to mark. */
 import type { Atlas, SidedTriggerPoint } from './atlas';
 import type { BodySide, MuscleId, RegionId } from './ids';
+import type { SidedTriggerPointKey } from './triggerPointKey';
 
 export interface SelectionView {
   readonly triggerPoints: readonly SidedTriggerPoint[];
@@ -18,7 +19,7 @@ const EMPTY: SelectionView = { triggerPoints: [], essential: new Set(), spillove
 export function selectionView(
   atlas: Atlas,
   muscle: MuscleId | undefined,
-  triggerPoint: string | undefined,
+  triggerPoint: SidedTriggerPointKey | undefined,
   side: BodySide = 'left',
 ): SelectionView {
   if (!muscle) return EMPTY;

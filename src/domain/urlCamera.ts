@@ -4,13 +4,12 @@
  * floor between the heels), rounded to millimetres. Kept apart from `urlState.ts` so the view
  * fields stay one small, separately tested piece.
  */
-
-export type CameraVec = readonly [number, number, number];
+import type { Vec3 } from './primitives';
 
 /** A free camera view: where the camera is and what it looks at (metres, body frame). */
 export interface CameraView {
-  readonly position: CameraVec;
-  readonly target: CameraVec;
+  readonly position: Vec3;
+  readonly target: Vec3;
 }
 
 /** Farthest a camera may be from the origin in a link (metres); the controls allow 8 m from the target. */

@@ -10,7 +10,12 @@
 import type { Atlas } from './atlas';
 import { asMuscleId, asRegionId, type BodySide, type MuscleId } from './ids';
 import type { DrawingMark } from './rank';
+import { BODY_SHAPES, type BodyShape } from './primitives';
+import { keySide, type SidedTriggerPointKey } from './triggerPointKey';
 import { decodeCamera, encodeCamera, type CameraView } from './urlCamera';
+
+/** The body shape is a URL field too; its one definition is in `primitives.ts`. */
+export { BODY_SHAPES, type BodyShape };
 
 export const VIEW_PRESETS = [
   'front',
@@ -25,8 +30,6 @@ export const VIEW_PRESETS = [
 export type ViewPreset = (typeof VIEW_PRESETS)[number];
 export const MODES = ['patient', 'clinician'] as const;
 export type Mode = (typeof MODES)[number];
-export const BODY_SHAPES = ['female', 'male'] as const;
-export type BodyShape = (typeof BODY_SHAPES)[number];
 /** Outermost visible layer: skin, then progressively deeper muscle layers. */
 export const LAYERS = ['skin', 'xray', 'superficial', 'intermediate', 'deep'] as const;
 export type Layer = (typeof LAYERS)[number];
@@ -35,7 +38,7 @@ export interface UrlState {
   readonly drawing: readonly DrawingMark[];
   readonly muscle?: MuscleId | undefined;
   /** Sided trigger point key, e.g. `l:upper-trapezius-1`. */
-  readonly triggerPoint?: string | undefined;
+  readonly triggerPoint?: SidedTriggerPointKey | undefined;
   /** Side whose pattern is shown when only a muscle is selected. */
   readonly side: BodySide;
   readonly view: ViewPreset;
@@ -162,11 +165,11 @@ function decodeSelection(
     if (atlas.muscleById.has(asMuscleId(m))) muscle = asMuscleId(m);
     else notices.push('The muscle named in the link is not in the atlas; no muscle is shown.');
   }
-  let triggerPoint: string | undefined;
+  let triggerPoint: SidedTriggerPointKey | undefined;
   const tp = fields.get('tp');
   if (tp !== undefined && muscle) {
     const found = atlas.sidedTriggerPoints.find((t) => t.key === tp);
-    if (found?.muscle === muscle) triggerPoint = tp;
+    if (found?.muscle === muscle) triggerPoint = found.key;
     else if (found)
       notices.push(
         'The trigger point in the link belongs to another muscle; showing the muscle without it.',
@@ -174,8 +177,9 @@ function decodeSelection(
     else notices.push('The trigger point in the link is not in the atlas; showing the muscle.');
   } else if (tp !== undefined && m === undefined)
     notices.push('The link names a trigger point without its muscle; it was left out.');
-  const side: BodySide =
-    triggerPoint?.startsWith('r:') || (muscle && !triggerPoint && fields.get('s') === 'r')
+  const side: BodySide = triggerPoint
+    ? keySide(triggerPoint)
+    : muscle && fields.get('s') === 'r'
       ? 'right'
       : 'left';
   return { muscle, triggerPoint, side };

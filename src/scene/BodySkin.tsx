@@ -7,6 +7,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Mesh as ThreeMesh, MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
 import { asRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
+import type { SidedTriggerPointKey } from '../domain/triggerPointKey';
 import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { chooseMarkerAt } from './markerHits';
@@ -31,10 +32,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
   const atlas = useAtlasStore((s) => s.atlas);
   const regionCount = atlas?.regions.length ?? 1;
   const texture = useMemo(() => createRegionTexture(regionCount), [regionCount]);
-  const material = useMemo(
-    () => createSkinMaterial({ regionTexture: texture, regionCount }),
-    [texture, regionCount],
-  );
+  const material = useMemo(() => createSkinMaterial({ regionTexture: texture }), [texture]);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
   const size = useThree((s) => s.size);
@@ -197,7 +195,7 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
           if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
           if (musclesFirst(e)) return;
           e.stopPropagation();
-          const chooseCandidate = (m: { muscle: MuscleId; key: string }): void =>
+          const chooseCandidate = (m: { muscle: MuscleId; key: SidedTriggerPointKey }): void =>
             useAtlasStore.getState().selectMuscle(m.muscle, m.key);
           // A tap on a candidate's ✕ chooses it; anywhere else the skin marks pain as before.
           if (chooseMarkerAt(e, size, chooseCandidate)) return;

@@ -21,6 +21,7 @@ import {
 import { decodeBodyAsset, type BodyAsset } from '../body/asset/bodyAsset';
 import { HAZARD_STRUCTURES, type HazardKind } from '../body/hazards/catalogue';
 import { measureDepth } from '../body/hazards/depth';
+import { keyTriggerPoint } from '../domain/triggerPointKey';
 import type { BodyShape } from '../domain/urlState';
 import { useAtlasStore } from '../state/store';
 import { useLayerAsset } from './useLayerAsset';
@@ -107,7 +108,7 @@ export function HazardAnatomy({
   }, []);
   const point = tpKey ? positions?.[tpKey] : undefined;
   const approach = tpKey
-    ? atlas?.triggerPoints.get(tpKey.slice(2) as never)?.needling.approach
+    ? atlas?.triggerPoints.get(keyTriggerPoint(tpKey))?.needling.approach
     : undefined;
   const report = useMemo(() => {
     if (!asset || !point || approach === undefined) return undefined;

@@ -11,7 +11,8 @@ import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
 import type { MuscleAsset } from '../body/muscles/asset';
 import { decodeMuscleAsset, muscleDecoderReady } from '../body/muscles/assetDecode';
 import { asMuscleId, type MuscleId } from '../domain/ids';
-import type { BodyShape } from '../domain/urlState';
+import type { BodyShape, Vec3 } from '../domain/primitives';
+import type { SidedTriggerPointKey } from '../domain/triggerPointKey';
 import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
@@ -23,8 +24,6 @@ import {
   muscleStates,
   writeMuscleStates,
 } from './muscleMaterial';
-
-export type Vec3 = readonly [number, number, number];
 
 export interface MuscleMeshesProps {
   /** Body shape whose muscles are loaded (`generated/muscles-<shape>.bin`). */
@@ -260,7 +259,7 @@ function MusclePrimitive({
       onClick={(e: ThreeEvent<MouseEvent>) => {
         if (e.delta > 6) return;
         e.stopPropagation();
-        const pick = (c: { muscle: MuscleId; key: string }): void =>
+        const pick = (c: { muscle: MuscleId; key: SidedTriggerPointKey }): void =>
           useAtlasStore.getState().selectMuscle(c.muscle, c.key);
         if (chooseMarkerAt(e, size, pick)) return;
         const slot = slotOf(e);

@@ -9,6 +9,7 @@ import { useThree } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, Points } from 'three';
 import type { Atlas, SidedTriggerPoint } from '../domain/atlas';
 import { selectionView } from '../domain/selection';
+import { bestPerMuscleSide } from '../domain/rank';
 import { useAtlasStore, type AtlasState } from '../state/store';
 import { createMarkerMaterial } from './markerMaterial';
 import { setDrawnMarkers, type DrawnMarker } from './markerHits';
@@ -54,14 +55,8 @@ function markersFor(
     if (p) out.push({ ...ids(tp), position: p, candidate: false, size: sizePx, alpha: 1 });
   }
   const hover = s.hoverCandidate ?? s.hoverMuscle;
-  const seen = new Set<string>();
-  let rank = 0;
-  for (const c of s.ranking.candidates) {
-    if (rank >= candidateCount) break;
-    const k = `${c.side}:${c.muscle}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    const r = rank++;
+  const shown = bestPerMuscleSide(s.ranking.candidates).slice(0, candidateCount);
+  for (const [r, c] of shown.entries()) {
     const tp = byKey.get(c.key);
     const p = tp && place(tp);
     if (!tp || !p || chosen.some((t) => t.key === c.key)) continue;

@@ -5,11 +5,12 @@
  */
 import { Vector3, type Camera } from 'three';
 import type { BodySide, MuscleId } from '../domain/ids';
+import type { SidedTriggerPointKey } from '../domain/triggerPointKey';
 import type { Vec3 } from './viewPresets';
 
 export interface DrawnMarker {
   /** Sided trigger point key, e.g. `l:upper-trapezius-1`. */
-  readonly key: string;
+  readonly key: SidedTriggerPointKey;
   readonly muscle: MuscleId;
   readonly side: BodySide;
   /** Body frame, metres. */

@@ -9,6 +9,7 @@
  */
 import type { MuscleAsset } from '../body/muscles/asset';
 import type { Layer } from '../domain/urlState';
+import { bestPerMuscleSide } from '../domain/rank';
 import type { AtlasState } from '../state/store';
 import {
   DataTexture,
@@ -185,13 +186,12 @@ export function muscleStates(
     idOf.set(m.index, m.id);
   }
   const cand = new Map<number, number>();
-  const seen = s.ranking.candidates.filter(
-    (c, i, all) => all.findIndex((d) => d.muscle === c.muscle && d.side === c.side) === i,
-  );
-  seen.slice(0, opts.candidateCount).forEach((c, rank) => {
-    const m = s.atlas?.muscleById.get(c.muscle);
-    if (m) cand.set(m.index * 2 + (c.side === 'left' ? 0 : 1), candidateStrength(rank));
-  });
+  bestPerMuscleSide(s.ranking.candidates)
+    .slice(0, opts.candidateCount)
+    .forEach((c, rank) => {
+      const m = s.atlas?.muscleById.get(c.muscle);
+      if (m) cand.set(m.index * 2 + (c.side === 'left' ? 0 : 1), candidateStrength(rank));
+    });
   const hc = s.hoverCandidate && s.atlas?.muscleById.get(s.hoverCandidate.muscle);
   const listHovered = hc ? hc.index * 2 + (s.hoverCandidate?.side === 'right' ? 1 : 0) : -1;
   const first = FIRST_SHOWN[s.layer];

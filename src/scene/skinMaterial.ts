@@ -7,13 +7,10 @@ import { Color, MeshStandardMaterial, type DataTexture } from 'three';
 
 export interface SkinMaterialOptions {
   readonly regionTexture: DataTexture;
-  readonly regionCount: number;
 }
 
 export interface SkinUniforms {
   uRegionTex: { value: DataTexture };
-  uRegionCount: { value: number };
-  uOpacity: { value: number };
   uEssential: { value: Color };
   uSpill: { value: Color };
   uDrawing: { value: Color };
@@ -27,7 +24,6 @@ flat varying float vRegion;
 `;
 const FRAGMENT_HEAD = /* glsl */ `
 uniform sampler2D uRegionTex;
-uniform float uRegionCount;
 uniform vec3 uEssential;
 uniform vec3 uSpill;
 uniform vec3 uDrawing;
@@ -68,8 +64,6 @@ export function createSkinMaterial(
 ): MeshStandardMaterial & { userData: { uniforms: SkinUniforms } } {
   const uniforms: SkinUniforms = {
     uRegionTex: { value: opts.regionTexture },
-    uRegionCount: { value: opts.regionCount },
-    uOpacity: { value: 1 },
     uEssential: { value: new Color('#d1332e') },
     uSpill: { value: new Color('#f08a3c') },
     uDrawing: { value: new Color('#2f4bd6') },

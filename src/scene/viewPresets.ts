@@ -2,9 +2,11 @@
  * Camera poses for the view presets, from the body's landmarks (metres, body frame:
  * +Y up, +X body's left, +Z anterior).
  */
+import type { Vec3 } from '../domain/primitives';
 import type { ViewPreset } from '../domain/urlState';
 
-export type Vec3 = readonly [number, number, number];
+/** Re-exported for the scene's modules; defined once in `src/domain/primitives.ts`. */
+export type { Vec3 };
 export interface CameraPose {
   readonly position: Vec3;
   readonly target: Vec3;

@@ -6,13 +6,14 @@
  */
 import type { MuscleId } from '../domain/ids';
 import type { DrawingMark } from '../domain/rank';
+import type { SidedTriggerPointKey } from '../domain/triggerPointKey';
 import type { AtlasState } from './store';
 
 /** What decides whether a change is a step of its own. */
 export interface StepSnapshot {
   readonly drawing: readonly DrawingMark[];
   readonly muscle?: MuscleId | undefined;
-  readonly triggerPoint?: string | undefined;
+  readonly triggerPoint?: SidedTriggerPointKey | undefined;
   readonly educationOpen: boolean;
 }
 

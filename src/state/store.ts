@@ -13,6 +13,7 @@ import {
   type ZoneSets,
 } from '../domain/rank';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
+import { keyOnSide, keySide, type SidedTriggerPointKey } from '../domain/triggerPointKey';
 import type { DepthReport } from '../body/hazards/depth';
 import type { CameraView } from '../domain/urlCamera';
 import {
@@ -39,7 +40,7 @@ export interface AtlasState {
   readonly future: readonly (readonly DrawingMark[])[];
   readonly muscle?: MuscleId | undefined;
   /** Sided trigger point key of the chosen candidate, e.g. `l:upper-trapezius-1`. */
-  readonly triggerPoint?: string | undefined;
+  readonly triggerPoint?: SidedTriggerPointKey | undefined;
   /** Side of the selected muscle whose pattern is shown. */
   readonly side: BodySide;
   readonly view: ViewPreset;
@@ -111,7 +112,7 @@ export interface AtlasActions {
   undo(): void;
   redo(): void;
   /** Selects a muscle; with a trigger point key (`l:…`) the side follows the key. */
-  selectMuscle(id: MuscleId | undefined, triggerPoint?: string): void;
+  selectMuscle(id: MuscleId | undefined, triggerPoint?: SidedTriggerPointKey): void;
   /** Shows the selection on the other side of the body. */
   setSide(side: BodySide): void;
   openCondition(id: ConditionId): void;
@@ -254,16 +255,12 @@ export const useAtlasStore = create<AtlasStore>()((set, get) => {
     selectMuscle(muscle, triggerPoint) {
       // Without a trigger point, show the side where the muscle best explains the drawing.
       const best = get().ranking.candidates.find((c) => c.muscle === muscle);
-      const side = triggerPoint
-        ? triggerPoint.startsWith('r:')
-          ? 'right'
-          : 'left'
-        : (best?.side ?? get().side);
+      const side = triggerPoint ? keySide(triggerPoint) : (best?.side ?? get().side);
       set({ muscle, triggerPoint, side, panel: muscle ? 'card' : 'list' });
     },
     setSide(side) {
       const tp = get().triggerPoint;
-      set({ side, triggerPoint: tp ? `${side === 'left' ? 'l' : 'r'}:${tp.slice(2)}` : undefined });
+      set({ side, triggerPoint: tp ? keyOnSide(tp, side) : undefined });
     },
     openCondition(id) {
       const c = get().atlas?.conditions.find((x) => x.id === id);

@@ -1,22 +1,15 @@
 /** Ranked candidate muscles with score bars and plain reasons, plus the explaining set. */
 import { memo, useMemo } from 'react';
 import type { Atlas } from '../domain/atlas';
-import { explainCandidate, explainingSetSentence, unexplainedSentence } from '../domain/explain';
+import { candidateReasons, explainingSetReason, unexplainedReason } from '../domain/explain';
 import { COMMON_FROM } from '../domain/guides';
-import { MAX_SCORE, tieGroups, type Candidate } from '../domain/rank';
+import { bestPerMuscleSide, MAX_SCORE, tieGroups, type Candidate } from '../domain/rank';
 import { useAtlasStore } from '../state/store';
+import type { Mode } from '../domain/urlState';
 import { moveFocusWithArrows } from './listKeys';
+import { phraseReason, phraseReasons } from './reasonWords';
 
 const MAX_SHOWN = 10;
-
-/** Best trigger point per muscle and side, in ranking order. */
-function perMuscle(candidates: readonly Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  return candidates.filter((c) => {
-    const k = `${c.side}:${c.muscle}`;
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
-}
 
 /**
  * How common this source is for the areas it explains: the reference's pain guides list it
@@ -29,6 +22,7 @@ interface CandidateItemProps {
   readonly atlas: Atlas;
   readonly candidate: Candidate;
   readonly markedCount: number;
+  readonly mode: Mode;
   /** Score of the first of its near-tie group: tied candidates draw the same bar. */
   readonly barScore: number;
   /** Part of a group of effectively tied candidates. */
@@ -43,6 +37,7 @@ const CandidateItem = memo(function CandidateItem({
   atlas,
   candidate: c,
   markedCount,
+  mode,
   barScore,
   tied,
 }: CandidateItemProps): React.JSX.Element {
@@ -54,7 +49,10 @@ const CandidateItem = memo(function CandidateItem({
   });
   const hover = (on: boolean): void =>
     useAtlasStore.getState().setHoverCandidate(on ? { muscle: c.muscle, side: c.side } : undefined);
-  const why = useMemo(() => explainCandidate(atlas, c, markedCount), [atlas, c, markedCount]);
+  const why = useMemo(
+    () => phraseReasons(atlas, candidateReasons(c, markedCount), mode),
+    [atlas, c, markedCount, mode],
+  );
   const muscle = atlas.muscleById.get(c.muscle);
   const tp = atlas.triggerPoints.get(c.triggerPoint);
   const match = Math.round(Math.min(100, (100 * barScore) / MAX_SCORE));
@@ -93,9 +91,7 @@ const CandidateItem = memo(function CandidateItem({
         >
           <span className="score-bar" style={{ width: `${match}%` }} />
         </span>
-        <span className="reason">
-          {why.summary} {why.details.join(' ')}
-        </span>
+        <span className="reason">{why}</span>
         <span className="tp-name">Trigger point: {tp?.name}</span>
       </button>
     </li>
@@ -106,12 +102,11 @@ export function Candidates(): React.JSX.Element | null {
   const atlas = useAtlasStore((s) => s.atlas);
   const ranking = useAtlasStore((s) => s.ranking);
   const drawing = useAtlasStore((s) => s.drawing);
+  const mode = useAtlasStore((s) => s.mode);
   if (!atlas || drawing.length === 0) return null;
-  const sided = (c: Candidate): { name: string; side: Candidate['side'] } => ({
-    name: atlas.muscleById.get(c.muscle)?.name.toLowerCase() ?? c.muscle,
-    side: c.side,
-  });
-  const shown = perMuscle(ranking.candidates).slice(0, MAX_SHOWN);
+  const cover = explainingSetReason(ranking, drawing.length);
+  const unexplained = unexplainedReason(ranking);
+  const shown = bestPerMuscleSide(ranking.candidates).slice(0, MAX_SHOWN);
   const groups = tieGroups(shown);
   const groupSize = (g: number): number => groups.filter((x) => x === g).length;
   return (
@@ -120,13 +115,9 @@ export function Candidates(): React.JSX.Element | null {
       <p className="hint">
         Best fit first; among equal fits, the causes the reference finds most often here.
       </p>
-      {ranking.explainingSet.length > 0 && (
+      {cover && (
         <p className="explaining-set" data-testid="explaining-set">
-          {explainingSetSentence(
-            ranking.explainingSet.map(sided),
-            drawing.length,
-            ranking.unexplained.length === 0,
-          )}
+          {phraseReason(atlas, cover, mode)}
         </p>
       )}
       {shown.length === 0 && (
@@ -145,15 +136,14 @@ export function Candidates(): React.JSX.Element | null {
               atlas={atlas}
               candidate={c}
               markedCount={drawing.length}
+              mode={mode}
               barScore={(shown[g] ?? c).score}
               tied={groupSize(g) > 1}
             />
           );
         })}
       </ol>
-      {ranking.unexplained.length > 0 && (
-        <p className="hint">{unexplainedSentence(atlas, ranking.unexplained)}</p>
-      )}
+      {unexplained && <p className="hint">{phraseReason(atlas, unexplained, mode)}</p>}
     </section>
   );
 }

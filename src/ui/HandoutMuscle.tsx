@@ -2,12 +2,13 @@
 import type { Atlas } from '../domain/atlas';
 import type { MuscleId } from '../domain/ids';
 import type { TriggerPointRecord } from '../domain/schema';
+import { keyTriggerPoint, type SidedTriggerPointKey } from '../domain/triggerPointKey';
 
 export interface HandoutMuscleProps {
   readonly atlas: Atlas;
   readonly muscle: MuscleId;
   /** Sided trigger point key (`l:…`); when absent, every trigger point of the muscle prints. */
-  readonly triggerPoint?: string | undefined;
+  readonly triggerPoint?: SidedTriggerPointKey | undefined;
   readonly side: 'left' | 'right';
   readonly clinician: boolean;
 }
@@ -70,7 +71,7 @@ export function HandoutMuscle({
   const tps = m.triggerPointIds
     .map((id) => atlas.triggerPoints.get(id))
     .filter((t): t is NonNullable<typeof t> => !!t);
-  const tpId = triggerPoint?.slice(2);
+  const tpId = triggerPoint && keyTriggerPoint(triggerPoint);
   const shown = tpId ? tps.filter((t) => t.id === tpId) : tps;
   return (
     <section className="handout-muscle" data-testid="handout-muscle" data-muscle={m.id}>

@@ -9,6 +9,7 @@ import type { Atlas } from '../domain/atlas';
 import type { MuscleId } from '../domain/ids';
 import type { DrawingMark } from '../domain/rank';
 import { redFlagsFor } from '../domain/redFlags';
+import type { SidedTriggerPointKey } from '../domain/triggerPointKey';
 import type { BodySnapshot, SnapshotView } from '../state/snapshot';
 import { HandoutMuscle } from './HandoutMuscle';
 import { HandoutQr } from './HandoutQr';
@@ -17,7 +18,7 @@ export interface HandoutSheetProps {
   readonly atlas: Atlas;
   readonly drawing: readonly DrawingMark[];
   readonly muscle?: MuscleId | undefined;
-  readonly triggerPoint?: string | undefined;
+  readonly triggerPoint?: SidedTriggerPointKey | undefined;
   readonly side: 'left' | 'right';
   readonly clinician: boolean;
   /** Rendered 3D pictures; `undefined` while rendering, `null` where there is no 3D body. */

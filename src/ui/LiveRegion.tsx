@@ -4,19 +4,19 @@
  * screen readers register it before its first message.
  */
 import { useMemo } from 'react';
-import { candidatesAnnouncement } from '../domain/explain';
+import { candidatesSummary } from '../domain/explain';
 import { useAtlasStore } from '../state/store';
+import { phraseReason } from './reasonWords';
 
 export function LiveRegion(): React.JSX.Element {
   const atlas = useAtlasStore((s) => s.atlas);
   const ranking = useAtlasStore((s) => s.ranking);
   const marked = useAtlasStore((s) => s.drawing.length);
-  const text = useMemo(() => {
-    const names = [...new Set(ranking.candidates.map((c) => c.muscle))].map(
-      (id) => atlas?.muscleById.get(id)?.name ?? id,
-    );
-    return candidatesAnnouncement(names, marked);
-  }, [atlas, ranking, marked]);
+  const mode = useAtlasStore((s) => s.mode);
+  const text = useMemo(
+    () => (atlas ? phraseReason(atlas, candidatesSummary(ranking, marked), mode) : ''),
+    [atlas, ranking, marked, mode],
+  );
   return (
     <p className="visually-hidden" role="status" aria-live="polite" data-testid="live-region">
       {text}

@@ -1,6 +1,7 @@
 /** The selected muscle: where it is, its trigger points, how to check and care, needling notes, sources. */
 import type { Atlas } from '../domain/atlas';
 import type { TriggerPointRecord } from '../domain/schema';
+import { keySide, keyTriggerPoint, triggerPointKey } from '../domain/triggerPointKey';
 import { useAtlasStore } from '../state/store';
 import { FlagSymptoms, MuscleWarnings, NonPainNote, muscleFlags } from './MuscleWarnings';
 import { BeneathPanel } from './BeneathPanel';
@@ -85,7 +86,7 @@ export function MuscleCard(): React.JSX.Element | null {
   const side = useAtlasStore((s) => s.side);
   const muscle = muscleId ? atlas?.muscleById.get(muscleId) : undefined;
   if (!atlas || !muscle) return null;
-  const tpId = tpKey?.slice(2);
+  const tpId = tpKey && keyTriggerPoint(tpKey);
   const tps = muscle.triggerPointIds
     .map((id) => atlas.triggerPoints.get(id))
     .filter((t): t is NonNullable<typeof t> => !!t);
@@ -100,7 +101,7 @@ export function MuscleCard(): React.JSX.Element | null {
       <div className="card-head">
         <h2 id="muscle-title" tabIndex={-1}>
           {muscle.name}
-          {tpKey && <span className="side-tag">{tpKey.startsWith('l:') ? 'left' : 'right'}</span>}
+          {tpKey && <span className="side-tag">{keySide(tpKey)}</span>}
         </h2>
         <button
           className="icon-button"
@@ -157,9 +158,7 @@ export function MuscleCard(): React.JSX.Element | null {
               key={t.id}
               aria-pressed={tpId === t.id}
               onClick={() =>
-                useAtlasStore
-                  .getState()
-                  .selectMuscle(muscle.id, `${side === 'left' ? 'l' : 'r'}:${t.id}`)
+                useAtlasStore.getState().selectMuscle(muscle.id, triggerPointKey(side, t.id))
               }
             >
               TrP {i + 1}

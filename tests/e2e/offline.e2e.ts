@@ -5,12 +5,13 @@
  * browser context, so no cache or worker carries over between tests.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BodyShape } from '../../src/domain/primitives';
 import { candidateMuscles, showView, tapRegion } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
 /** Waits for the page's explicit scene-ready signal for the given body shape. */
-async function waitForBody(page: Page, shape: 'female' | 'male'): Promise<void> {
+async function waitForBody(page: Page, shape: BodyShape): Promise<void> {
   await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
   await expect(
     page.getByRole('button', { name: shape === 'female' ? 'Female' : 'Male', exact: true }),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Atlas, SidedTriggerPoint } from '../../src/domain/atlas';
 import { asMuscleId, asRegionId, asTriggerPointId, type BodySide } from '../../src/domain/ids';
 import type { TriggerPointRecord } from '../../src/domain/schema';
+import { triggerPointKey } from '../../src/domain/triggerPointKey';
 import { validateDataset } from '../../src/domain/validate';
 import { readDataDir } from '../../scripts/lib/dataFiles';
 
@@ -32,7 +33,7 @@ export function tp(
   muscle = id.replace(/-\d+$/, ''),
 ): SidedTriggerPoint {
   return {
-    key: `${side[0]}:${id}`,
+    key: triggerPointKey(side, id),
     id: asTriggerPointId(id),
     side,
     muscle: asMuscleId(muscle),

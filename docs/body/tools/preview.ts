@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   await p.waitForFunction('window.ready === true', null, { timeout: 60000 });
   const S = a.stature;
   const L = (id: string) => a.landmarks[id] ?? [0, 0, 0];
-  const views: Record<string, [number[], number[], number, number[]?, number?]> = {
+  const views: Record<string, [readonly number[], readonly number[], number, (readonly number[])?, number?]> = {
     front: [[0, S * 0.55, 4.2], [0, S * 0.5, 0], 26],
     back: [[0, S * 0.55, -4.2], [0, S * 0.5, 0], 26],
     left: [[4.2, S * 0.55, 0], [0, S * 0.5, 0.02], 26],

@@ -12,11 +12,10 @@
  * in `bodyAssetEncode.ts` so the app never loads the encoder.
  */
 import { MeshoptDecoder } from 'meshoptimizer/decoder';
-
-export type BodyShapeId = 'female' | 'male';
+import type { BodyShape, Vec3 } from '../../domain/primitives.ts';
 
 export interface BodyAsset {
-  shape: BodyShapeId;
+  shape: BodyShape;
   /** Stature, m. */
   stature: number;
   /** xyz per vertex, m. */
@@ -28,7 +27,7 @@ export interface BodyAsset {
   /** Index into data/regions.json `regions` per vertex. */
   regionIndex: Uint16Array;
   /** Landmark positions by id (`l-`/`r-` prefix for paired ones), m. */
-  landmarks: Record<string, [number, number, number]>;
+  landmarks: Record<string, Vec3>;
   /**
    * `regionListHash` of the region list that `regionIndex` indexes into; absent for meshes without
    * regions (bones).
@@ -40,14 +39,14 @@ export interface BodyAsset {
 export interface Header {
   format: 'referral-atlas-body';
   version: 1;
-  shape: BodyShapeId;
+  shape: BodyShape;
   stature: number;
   vertexCount: number;
   indexCount: number;
-  boundsMin: [number, number, number];
-  boundsMax: [number, number, number];
+  boundsMin: Vec3;
+  boundsMax: Vec3;
   sections: Record<'vertices' | 'normals' | 'indices', [number, number]>;
-  landmarks: Record<string, [number, number, number]>;
+  landmarks: Record<string, Vec3>;
   /** See {@link BodyAsset.regionsHash}. */
   regionsHash?: string;
 }

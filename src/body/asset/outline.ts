@@ -2,6 +2,7 @@
  * The flat front and back outline of a body shape (for pages without WebGL and for print): each
  * skin region as one polygon per view, from the generated body (`assets/generated/outline-<shape>.json`).
  */
+import type { BodyShape } from '../../domain/primitives.ts';
 
 /** One view of the outline. Units: millimetres, x to the viewer's right, y down from the crown. */
 export interface OutlineView {
@@ -11,7 +12,7 @@ export interface OutlineView {
 
 export interface BodyOutline {
   readonly format: 'referral-atlas-outline';
-  readonly shape: 'female' | 'male';
+  readonly shape: BodyShape;
   /** `regionListHash` of the region list the indices refer to. */
   readonly regionsHash: string;
   /** Size of each view's box, mm (x from 0 to width, y from 0 to height). */

@@ -7,24 +7,8 @@
  */
 import { MeshoptEncoder } from 'meshoptimizer/encoder';
 import { MeshoptSimplifier } from 'meshoptimizer/simplifier';
-import { type SkinMesh, fieldNormals, mirrorHalf } from '../mesh/finish.ts';
+import { type SkinMesh, compactReorder, fieldNormals, mirrorHalf } from '../mesh/finish.ts';
 import type { SdfProgram } from '../sdf/core.ts';
-import type { RawMesh } from '../mesh/surfaceNets.ts';
-
-/** Drop unreferenced vertices and order for the vertex cache and fetch (meshopt reorderMesh). */
-function compactReorder(positions: Float32Array, indices: Uint32Array): RawMesh {
-  const ix = indices.slice();
-  const [remap, unique] = MeshoptEncoder.reorderMesh(ix, true, true);
-  const pos = new Float32Array(unique * 3);
-  for (let v = 0; v < remap.length; v++) {
-    const r = remap[v] as number;
-    if (r === 0xffffffff) continue;
-    pos[3 * r] = positions[3 * v] as number;
-    pos[3 * r + 1] = positions[3 * v + 1] as number;
-    pos[3 * r + 2] = positions[3 * v + 2] as number;
-  }
-  return { positions: pos, indices: ix };
-}
 
 /** Simplify the left half of `m` to about `targetTris / 2` triangles, mirror, normals. */
 export async function reduceMirrored(
@@ -53,8 +37,8 @@ export async function reduceMirrored(
     maxError,
     ['LockBorder', 'ErrorAbsolute'],
   );
-  const full = mirrorHalf(compactReorder(p, simp));
-  const out = compactReorder(full.positions, full.indices);
+  const full = mirrorHalf(compactReorder({ positions: p, indices: simp }));
+  const out = compactReorder(full);
   return {
     positions: out.positions,
     normals: fieldNormals(prog, out.positions),

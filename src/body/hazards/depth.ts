@@ -67,7 +67,7 @@ function nearestSkin(skin: TriMesh, p: Vec3): Vec3 {
   const v = skin.positions;
   const ix = skin.indices;
   const q: [number, number, number] = [0, 0, 0];
-  const best: Vec3 = [p[0], p[1], p[2]];
+  let best: Vec3 = [p[0], p[1], p[2]];
   let bestD = Infinity;
   for (let t = 0; t < ix.length; t += 3) {
     const a = 3 * (ix[t] as number);
@@ -76,9 +76,7 @@ function nearestSkin(skin: TriMesh, p: Vec3): Vec3 {
     const d = closestOnTriangle(p[0], p[1], p[2], v, a, b, c, q);
     if (d < bestD) {
       bestD = d;
-      best[0] = q[0];
-      best[1] = q[1];
-      best[2] = q[2];
+      best = [q[0], q[1], q[2]];
     }
   }
   return best;

@@ -2,7 +2,7 @@
  * Shared reference points and directions of the left limbs and trunk for the vessel and nerve
  * routes. Metres, body frame (+Y up, +X the body's left, +Z anterior).
  */
-import { type Vec3, add, along, cross, lerp, norm, scale } from '../math.ts';
+import { type Vec3, add, along, cross, dist, lerp, norm, scale } from '../math.ts';
 import type { HazardCtx } from './ctx.ts';
 
 /** Sum of a point and scaled directions: at(p, [u, 0.02], [v, -0.01]). */
@@ -30,8 +30,8 @@ export interface ArmFrame {
 
 export function armFrame(c: HazardCtx): ArmFrame {
   const { sk } = c;
-  const lh = Math.hypot(...(sk.elbow.map((v, i) => v - (sk.gh[i] as number)) as Vec3));
-  const lf = Math.hypot(...(sk.wrist.map((v, i) => v - (sk.elbow[i] as number)) as Vec3));
+  const lh = dist(sk.elbow, sk.gh);
+  const lf = dist(sk.wrist, sk.elbow);
   return {
     arm: (t) => along(sk.gh, sk.humerusDir, t * lh),
     fore: (t) => along(sk.elbow, sk.forearmDir, t * lf),

@@ -3,7 +3,7 @@
  * Catmull-Rom, one sample per ≈ 12 mm), each sample settled inside the skin and clear of the
  * bones by the tube's radius. Metres, body frame.
  */
-import { type Vec3, dist, lerp } from '../math.ts';
+import { type Vec3, dist, lerp, vec3 } from '../math.ts';
 import { type HazardCtx, settle } from './ctx.ts';
 
 export interface Route {
@@ -18,17 +18,16 @@ export interface Route {
 function catmull(p0: Vec3, p1: Vec3, p2: Vec3, p3: Vec3, t: number): Vec3 {
   const t2 = t * t;
   const t3 = t2 * t;
-  const out: Vec3 = [0, 0, 0];
-  for (let k = 0; k < 3; k++) {
-    const a = p0[k] as number;
-    const b = p1[k] as number;
-    const c = p2[k] as number;
-    const d = p3[k] as number;
-    out[k] =
+  return vec3((k) => {
+    const a = p0[k];
+    const b = p1[k];
+    const c = p2[k];
+    const d = p3[k];
+    return (
       0.5 *
-      (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
-  }
-  return out;
+      (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3)
+    );
+  });
 }
 
 /** Smooth samples through the control points, about `spacing` m apart. */

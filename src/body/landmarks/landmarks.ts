@@ -6,19 +6,15 @@
  * Heights come from ANSUR II means and ratios (Gordon et al. 2014; shared/reference/
  * anthropometry.md): cervicale (C7), suprasternale, acromion, axilla, 10th rib, iliocristale,
  * omphalion, trochanterion, crotch, lateral femoral epicondyle and lateral malleolus heights.
- * Joint centres follow {@link buildSkeleton} (Harrington 2007 hip centre; ISB conventions, Wu et
+ * Joint centres follow `buildSkeleton` (skeleton.ts; Harrington 2007 hip centre; ISB conventions, Wu et
  * al. 2002/2005). Surface landmarks are projected onto the generated skin horizontally (heights
  * preserved) and set beneath it by a typical soft-tissue depth.
  */
 import { type Vec3, mirrorX } from '../math.ts';
-import type { BodyShapeSpec } from '../spec/shapes.ts';
-import { type Skeleton, buildSkeleton } from './skeleton.ts';
+import type { Skeleton } from './skeleton.ts';
 import type { SdfProgram } from '../sdf/core.ts';
-import { buildSkin } from '../skin/index.ts';
 import { midlineLandmarks, headLandmarks } from './axial.ts';
 import { armLandmarks, legLandmarks, trunkPairedLandmarks } from './limbs.ts';
-
-export { FEMALE_SPEC, MALE_SPEC, type BodyShapeSpec } from '../spec/shapes.ts';
 
 /** Landmark positions by id (`l-`/`r-` prefixed when paired), metres. */
 export type LandmarkMap = Record<string, Vec3>;
@@ -37,10 +33,4 @@ export function landmarksFor(sk: Skeleton, skin: SdfProgram): LandmarkMap {
     out[`r-${id}`] = mirrorX(p);
   }
   return out;
-}
-
-/** Build all landmarks of a body shape. Deterministic. */
-export function buildLandmarks(shape: BodyShapeSpec): LandmarkMap {
-  const sk = buildSkeleton(shape);
-  return landmarksFor(sk, buildSkin(sk));
 }

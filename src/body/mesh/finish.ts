@@ -132,7 +132,7 @@ export async function finishSkin(
     if (flipped.length === 0) break;
     growLock(lock, half.indices, flipped, 2);
   }
-  const full = reorder(mirrorHalf(compact(half.positions, simp)));
+  const full = compactReorder(mirrorHalf(compact(half.positions, simp)));
   return {
     positions: full.positions,
     normals: fieldNormals(prog, full.positions),
@@ -185,11 +185,14 @@ function growLock(lock: Uint8Array, ix: Uint32Array, seeds: number[], rings: num
   }
 }
 
-/** Vertex-cache and vertex-fetch order (compresses much better with the meshopt codecs). */
-function reorder(m: RawMesh): RawMesh {
+/**
+ * Vertex-cache and vertex-fetch order (compresses much better with the meshopt codecs); vertices
+ * no triangle uses are dropped. Await `MeshoptEncoder.ready` first.
+ */
+export function compactReorder(m: RawMesh): RawMesh {
   const indices = m.indices.slice();
-  const [remap] = MeshoptEncoder.reorderMesh(indices, true, true);
-  const pos = new Float32Array(m.positions.length);
+  const [remap, unique] = MeshoptEncoder.reorderMesh(indices, true, true);
+  const pos = new Float32Array(unique * 3);
   for (let v = 0; v < remap.length; v++) {
     const r = remap[v] as number;
     if (r === 0xffffffff) continue;

@@ -3,6 +3,7 @@
  * to the right, recomputes normals and expands per-vertex muscle slots and layers.
  */
 import { MeshoptDecoder } from 'meshoptimizer/decoder';
+import { triggerPointKey } from '../../domain/triggerPointKey.ts';
 import type { Vec3 } from '../math.ts';
 import { MUSCLE_ASSET_MAGIC, type MuscleAsset, type MuscleAssetHeader } from './asset.ts';
 import { vertexNormals } from './normals.ts';
@@ -89,8 +90,8 @@ export function decodeMuscleAsset(buffer: ArrayBuffer | Uint8Array): MuscleAsset
   }
   const triggerPoints: Record<string, Vec3> = {};
   for (const [id, p] of Object.entries(h.triggerPoints)) {
-    triggerPoints[`l:${id}`] = p;
-    triggerPoints[`r:${id}`] = [-p[0], p[1], p[2]];
+    triggerPoints[triggerPointKey('left', id)] = p;
+    triggerPoints[triggerPointKey('right', id)] = [-p[0], p[1], p[2]];
   }
   return {
     shape: h.shape,

@@ -1,14 +1,14 @@
 /** Encoder of the muscle asset format of `asset.ts` (build time only: the app loads the decoder). */
 import { MeshoptEncoder } from 'meshoptimizer/encoder';
-import type { Vec3 } from '../math.ts';
+import { type Vec3, vec3 } from '../math.ts';
 import { MUSCLE_ASSET_MAGIC, type MuscleAssetHeader, type MuscleAssetInput } from './asset.ts';
 import type { MuscleMesh } from './types.ts';
 
 export const muscleEncoderReady: Promise<void> = MeshoptEncoder.ready;
 
 function bounds(ms: MuscleAssetInput['muscles']): { min: Vec3; max: Vec3 } {
-  const min: Vec3 = [Infinity, Infinity, Infinity];
-  const max: Vec3 = [-Infinity, -Infinity, -Infinity];
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   for (const { mesh } of ms) {
     const p = mesh.positions;
     for (let i = 0; i < p.length; i++) {
@@ -48,7 +48,7 @@ function packMesh(mesh: MuscleMesh, min: Vec3, ext: Vec3): { verts: Uint8Array; 
 /** Encode (await {@link muscleEncoderReady} first). */
 export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
   const { min, max } = bounds(input.muscles);
-  const ext: Vec3 = [0, 1, 2].map((c) => (max[c] as number) - (min[c] as number) || 1) as Vec3;
+  const ext = vec3((c) => max[c] - min[c] || 1);
   const vParts: Uint8Array[] = [];
   const iParts: number[] = [];
   const entries: MuscleAssetHeader['muscles'] = [];
@@ -93,7 +93,7 @@ export function encodeMuscleAsset(input: MuscleAssetInput): Uint8Array {
     triggerPoints: Object.fromEntries(
       Object.entries(input.triggerPoints).map(([k, p]) => [
         k,
-        p.map((x) => Math.round(x * 1e5) / 1e5) as Vec3,
+        vec3((c) => Math.round(p[c] * 1e5) / 1e5),
       ]),
     ),
   };

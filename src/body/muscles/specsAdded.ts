@@ -5,9 +5,10 @@
  * pain was mapped with hypertonic saline (abductor pollicis longus and brevis, pronator quadratus).
  */
 import { B, L } from './specPoints.ts';
+import type { Vec3 } from '../math.ts';
 import type { MuscleHint } from './types.ts';
 
-const DOWN: [number, number, number] = [0, -1, 0];
+const DOWN: Vec3 = [0, -1, 0];
 
 /** Superficial perineal muscles: thin bands lifted a little inside the perineal skin. */
 const PELVIC_FLOOR: Record<string, MuscleHint> = {

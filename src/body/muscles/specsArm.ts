@@ -5,10 +5,11 @@
 import { B, L } from './specPoints.ts';
 import { FDP_TENDONS, FDS_TENDONS, FINGER_EXTENSORS, withTendons } from './specsDigits.ts';
 import { HAND_HINTS } from './specsHand.ts';
+import type { Vec3 } from '../math.ts';
 import type { MuscleHint } from './types.ts';
 
 /** Outward direction over the back of the scapula (posterior, a little lateral). */
-const SCAPULA_BACK: [number, number, number] = [0.3, 0, -1];
+const SCAPULA_BACK: Vec3 = [0.3, 0, -1];
 
 const SHOULDER: Record<string, MuscleHint> = {
   'anterior-deltoid': {

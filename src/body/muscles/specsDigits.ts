@@ -5,6 +5,7 @@
  * a 1.756 m body; +Z anterior, so the palm and the sole-side offsets differ in sign — see each
  * table).
  */
+import type { Vec3 } from '../math.ts';
 import type { MuscleHint, PointSpec } from './types.ts';
 
 /** One digit: weighted landmarks of its base (metacarpal/metatarsal head) and its tip. */
@@ -49,7 +50,7 @@ function along(
   a: readonly (readonly [string, number])[],
   b: readonly (readonly [string, number])[],
   t: number,
-  off: readonly [number, number, number],
+  off: Vec3,
 ): PointSpec {
   return {
     lm: [
@@ -63,9 +64,9 @@ function along(
 export interface CordOptions {
   /** Where the cords start: the muscle's distal end (weighted landmarks) and its offset. */
   readonly from: readonly (readonly [string, number])[];
-  readonly fromOffset: readonly [number, number, number];
+  readonly fromOffset: Vec3;
   /** Offset of the cord from the bone line, towards the skin it runs under (m). */
-  readonly side: readonly [number, number, number];
+  readonly side: Vec3;
   /** Fraction of the way from the digit's base to its tip where the cord ends. */
   readonly end: number;
   /** Points the cords pass on the way to the digits (e.g. under the arch of the foot). */

@@ -1,8 +1,9 @@
 /** Shape hints of the foot muscles (left side; see `specs.ts`): dorsum and the plantar layers. */
 import { B, L } from './specPoints.ts';
+import type { Vec3 } from '../math.ts';
 import type { MuscleHint } from './types.ts';
 
-const DOWN: [number, number, number] = [0, -1, 0];
+const DOWN: Vec3 = [0, -1, 0];
 
 export const FOOT_HINTS: Readonly<Record<string, MuscleHint>> = {
   'flexor-digitorum-brevis': {

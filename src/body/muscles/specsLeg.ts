@@ -2,10 +2,11 @@
 import { B, L } from './specPoints.ts';
 import { FOOT_HINTS } from './specsFoot.ts';
 import { FDL_TENDONS, FHL_TENDON, TOE_EXTENSORS, withTendons } from './specsDigits.ts';
+import type { Vec3 } from '../math.ts';
 import type { MuscleHint } from './types.ts';
 
-const BACK: [number, number, number] = [0, 0, -1];
-const FRONT: [number, number, number] = [0, 0, 1];
+const BACK: Vec3 = [0, 0, -1];
+const FRONT: Vec3 = [0, 0, 1];
 
 const THIGH: Record<string, MuscleHint> = {
   'rectus-femoris': {

@@ -2,7 +2,7 @@
  * Sweeps rings of points into a closed, consistently outward-oriented triangle mesh with rounded
  * end caps, smooth vertex normals and (u, v) fibre coordinates.
  */
-import type { Vec3 } from '../math.ts';
+import { type Vec3, vec3 } from '../math.ts';
 import { keepInside, type Sdf } from './field.ts';
 import { relaxFolds } from './folds.ts';
 import { vertexNormals } from './normals.ts';
@@ -88,7 +88,7 @@ export function sweepRings(id: string, rings: readonly Ring[], sdf: Sdf, gap: nu
     const width = 0.8 + 0.2 * co;
     for (let j = 0; j < nA; j++) {
       const o = (nA - j) % nA;
-      const q: Vec3 = [0, 1, 2].map((c) => {
+      const q: Vec3 = vec3((c) => {
         const p = pts[3 * j + c] as number;
         const mid = (p + (pts[3 * o + c] as number)) / 2;
         const cen = r.centre[c] as number;
@@ -98,7 +98,7 @@ export function sweepRings(id: string, rings: readonly Ring[], sdf: Sdf, gap: nu
           (p - mid) * co +
           dir * (r.t[c] as number) * rad * Math.sin(phi)
         );
-      }) as Vec3;
+      });
       pos.set(phi === 0 ? q : keepInside(sdf, q, gap), 3 * (row * nA + j));
       uvs.set([r.fleshy, r.vs[j] as number], 2 * (row * nA + j));
     }
@@ -124,9 +124,7 @@ export function sweepRings(id: string, rings: readonly Ring[], sdf: Sdf, gap: nu
   const apex = (r: Ring, dir: number): Vec3 =>
     keepInside(
       sdf,
-      [0, 1, 2].map(
-        (c) => (r.centre[c] as number) + dir * (r.t[c] as number) * Math.max(r.half, 0.0012),
-      ) as Vec3,
+      vec3((c) => (r.centre[c] as number) + dir * (r.t[c] as number) * Math.max(r.half, 0.0012)),
       gap,
     );
   pos.set(apex(first, -1), 3 * (nV - 2));

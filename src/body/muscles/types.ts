@@ -20,7 +20,7 @@ export type PointSpec =
       /** Landmark id, or [id, weight] pairs (weights are normalised). */
       readonly lm: string | readonly (readonly [string, number])[];
       /** Offset (m, for a 1.756 m body) in the body frame, +X = lateral on the left side. */
-      readonly off?: readonly [number, number, number];
+      readonly off?: Vec3;
       /** If set, the point is moved along the skin normal to lie this far under the skin (m). */
       readonly depth?: number;
     };

@@ -65,9 +65,6 @@ export function makeCtx(sk: Skeleton, skin: SdfProgram, lms: LandmarkMap): Atlas
 /** Anchor set helper. */
 export const A = (part: Part, pts: Vec3[]): AnchorSet => ({ part, pts });
 
-/** Points p + offsets. */
-export const offs = (p: Vec3, ds: Vec3[]): Vec3[] => ds.map((d) => add(p, d));
-
 /** Direction between two unit vectors (normalised sum of weights). */
 export const mix = (a: Vec3, wa: number, b: Vec3, wb: number): Vec3 =>
   norm(add(scale(a, wa), scale(b, wb)));

@@ -13,6 +13,7 @@
  * Finally each region keeps its largest connected piece; stray pieces join their neighbours.
  */
 import regionsFile from '../../../data/regions.json' with { type: 'json' };
+import type { Vec3 } from '../math.ts';
 import { type AnchorRules, type Part, makeCtx } from './anchors.ts';
 import { ARM_RULES } from './arm.ts';
 import { HEAD_RULES, NECK_RULES } from './head.ts';
@@ -97,8 +98,8 @@ function allowedParts(
   z: number,
   tag: string | undefined,
 ): Part[] {
-  const m = lms['menton'] as [number, number, number];
-  const c2 = lms['c2'] as [number, number, number];
+  const m = lms['menton'] as Vec3;
+  const c2 = lms['c2'] as Vec3;
   const yB = m[1] + 0.002 + ((z - m[2]) / (c2[2] - m[2])) * (c2[1] + 0.012 - m[1] - 0.002);
   if (y > yB) return ['head'];
   if (tag?.startsWith('digit-')) return [tag.slice(6) as Part];

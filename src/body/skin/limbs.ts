@@ -127,8 +127,8 @@ export function legPrims(sk: Skeleton): Prim[] {
   // Medial gastrocnemius head (lower, bigger) and lateral head.
   const gm = add(lerp(sk.knee, sk.ankle, 0.3), [-0.018, 0, -0.03 * kc]);
   const gl = add(lerp(sk.knee, sk.ankle, 0.25), [0.02, 0, -0.028 * kc]);
-  out.push(ellipsoid(gm, [0.034, 0.08, 0.035].map((x) => x * kc) as Vec3, undefined, { k: 0.03 }));
-  out.push(ellipsoid(gl, [0.03, 0.07, 0.03].map((x) => x * kc) as Vec3, undefined, { k: 0.03 }));
+  out.push(ellipsoid(gm, scale([0.034, 0.08, 0.035], kc), undefined, { k: 0.03 }));
+  out.push(ellipsoid(gl, scale([0.03, 0.07, 0.03], kc), undefined, { k: 0.03 }));
   // Achilles tendon.
   const ach0 = along(lerp(sk.knee, sk.ankle, 0.6), [0, 0, -1], 0.025);
   const ach1 = add(sk.ankle, [0, -0.01, -0.032 * sk.s]);

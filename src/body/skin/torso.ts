@@ -3,7 +3,7 @@
  * breasts, scapulae, the spinal furrow between the erector ridges, navel, buttocks and the
  * gluteal cleft. Positions follow the skeleton's ANSUR II levels. Metres, left half (+X).
  */
-import { type Vec3, add, norm } from '../math.ts';
+import { type Vec3, add, norm, scale } from '../math.ts';
 import type { Skeleton } from '../landmarks/skeleton.ts';
 import type { Prim, SdfProgram } from '../sdf/core.ts';
 import { ellipsoid, polyTube, roundCone, sphere } from '../sdf/prims.ts';
@@ -141,7 +141,7 @@ function pelvis(sk: Skeleton, prog: SdfProgram, trunk: Prim, cuts: Prim[]): void
   const by = sp.crotchHeight + (f ? 0.06 : 0.055) * s;
   const bR: Vec3 = f ? [0.085, 0.1, 0.085] : [0.078, 0.095, 0.078];
   prog.add(
-    ellipsoid([0.075 * s, by, bz], bR.map((x) => x * s) as Vec3, undefined, {
+    ellipsoid([0.075 * s, by, bz], scale(bR, s), undefined, {
       k: 0.035,
       tag: 'buttock',
     }),

@@ -9,12 +9,10 @@
  *   does not list (head, hand, foot, limb segment lengths, depths). They shape the body only and are
  *   not checked by tests against published ratios.
  */
-export type BodyShapeName = 'female' | 'male';
+import type { BodyShape } from '../../domain/primitives.ts';
 
 export interface BodyShapeSpec {
-  shape: BodyShapeName;
-  /** Seed of the deterministic generators (no randomness is currently used beyond it). */
-  seed: number;
+  shape: BodyShape;
   /** Stature, m [ref]. */
   stature: number;
   /** Heights above the floor, m [ref]. */
@@ -79,7 +77,6 @@ export interface BodyShapeSpec {
 /** ANSUR II male means (4,082 men). */
 export const MALE_SPEC: BodyShapeSpec = {
   shape: 'male',
-  seed: 1,
   stature: 1.756,
   cervicaleHeight: 1.517,
   acromialHeight: 1.441,
@@ -133,7 +130,6 @@ export const MALE_SPEC: BodyShapeSpec = {
 /** ANSUR II female means (1,986 women). */
 export const FEMALE_SPEC: BodyShapeSpec = {
   shape: 'female',
-  seed: 2,
   stature: 1.629,
   cervicaleHeight: 1.396,
   acromialHeight: 1.335,
@@ -184,7 +180,7 @@ export const FEMALE_SPEC: BodyShapeSpec = {
   breastProjection: 0.045,
 };
 
-export const BODY_SPECS: Record<BodyShapeName, BodyShapeSpec> = {
+export const BODY_SPECS: Record<BodyShape, BodyShapeSpec> = {
   female: FEMALE_SPEC,
   male: MALE_SPEC,
 };

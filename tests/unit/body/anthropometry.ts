@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BodyShapeName } from '../../../src/body/spec/shapes.ts';
+import type { BodyShape } from '../../../src/domain/primitives.ts';
 
 export const REFERENCE_FILE = join(process.cwd(), '..', 'shared', 'reference', 'anthropometry.md');
 
@@ -34,7 +34,7 @@ function cell(text: string): { mm: number; ratio?: number } {
 }
 
 /** Landmark id → published mean height ÷ mean stature, per body shape. */
-export function publishedHeightRatios(): Record<BodyShapeName, Record<string, number>> {
+export function publishedHeightRatios(): Record<BodyShape, Record<string, number>> {
   if (!existsSync(REFERENCE_FILE)) {
     throw new Error(`${REFERENCE_FILE} is missing: the tests need ../shared beside the project`);
   }
@@ -47,7 +47,7 @@ export function publishedHeightRatios(): Record<BodyShapeName, Record<string, nu
   }
   const stature = rows.get('stature');
   if (!stature) throw new Error(`${REFERENCE_FILE}: no stature row`);
-  const out: Record<BodyShapeName, Record<string, number>> = { male: {}, female: {} };
+  const out: Record<BodyShape, Record<string, number>> = { male: {}, female: {} };
   for (const [measure, id] of Object.entries(LANDMARK_OF)) {
     const row = rows.get(measure);
     if (!row) throw new Error(`${REFERENCE_FILE}: no "${measure}" row`);

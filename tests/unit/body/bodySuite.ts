@@ -9,7 +9,7 @@ import regionsFile from '../../../data/regions.json' with { type: 'json' };
 import { vertexAdjacency } from '../../../src/body/regions/clean.ts';
 import { type BodyAsset, decodeBodyAsset } from '../../../src/body/asset/bodyAsset.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/asset/bodyAssetEncode.ts';
-import type { BodyShapeName } from '../../../src/body/spec/shapes.ts';
+import type { BodyShape } from '../../../src/domain/primitives.ts';
 import { cachedBody } from '../../../scripts/lib/cachedMeshes.ts';
 import { publishedHeightRatios } from './anthropometry.ts';
 import { describeMeshInvariants } from './invariants.ts';
@@ -93,7 +93,7 @@ function winding(p: Float32Array, ix: Uint32Array, q: readonly number[]): number
   return w / (4 * Math.PI);
 }
 
-export function bodySuite(shape: BodyShapeName): void {
+export function bodySuite(shape: BodyShape): void {
   let asset: BodyAsset;
   beforeAll(async () => {
     asset = await cachedBody(shape);
@@ -106,7 +106,7 @@ export function bodySuite(shape: BodyShapeName): void {
   assetTests(shape, () => asset);
 }
 
-function landmarkTests(shape: BodyShapeName, get: () => BodyAsset): void {
+function landmarkTests(shape: BodyShape, get: () => BodyAsset): void {
   describe(`${shape} landmarks`, () => {
     it('places every landmark of data/landmarks.json (paired ones on both sides, left = +X)', () => {
       const asset = get();
@@ -151,7 +151,7 @@ function landmarkTests(shape: BodyShapeName, get: () => BodyAsset): void {
   });
 }
 
-function atlasTests(shape: BodyShapeName, get: () => BodyAsset): void {
+function atlasTests(shape: BodyShape, get: () => BodyAsset): void {
   describe(`${shape} region atlas`, () => {
     it('gives every region at least a few vertices, each region connected', () => {
       const asset = get();
@@ -241,7 +241,7 @@ function atlasTests(shape: BodyShapeName, get: () => BodyAsset): void {
   });
 }
 
-function assetTests(shape: BodyShapeName, get: () => BodyAsset): void {
+function assetTests(shape: BodyShape, get: () => BodyAsset): void {
   describe(`${shape} asset`, () => {
     it('round-trips through the binary format under 1 MB', async () => {
       const asset = get();

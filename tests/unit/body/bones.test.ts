@@ -9,11 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type BoneMesh, generateBones } from '../../../src/body/bones/index.ts';
 import { cachedBones } from '../../../scripts/lib/cachedMeshes.ts';
 import { bodyInputFor } from '../../../src/body/muscles/assemble.ts';
-import { BODY_SPECS, type BodyShapeName } from '../../../src/body/spec/shapes.ts';
+import { BODY_SPECS } from '../../../src/body/spec/shapes.ts';
+import type { BodyShape } from '../../../src/domain/primitives.ts';
 import { describeMeshInvariants } from './invariants.ts';
 
-const shapes: BodyShapeName[] = ['female', 'male'];
-const meshes = new Map<BodyShapeName, BoneMesh>();
+const shapes: BodyShape[] = ['female', 'male'];
+const meshes = new Map<BodyShape, BoneMesh>();
 
 beforeAll(async () => {
   for (const shape of shapes) meshes.set(shape, await cachedBones(shape));

@@ -1,96 +1,79 @@
-/** Patient sentences: singular and plural, "both", natural region phrases, the live announcement. */
+/**
+ * The reasons behind the ranking, as data: a candidate's coverage and zones, the explaining set,
+ * the unexplained regions and the announcement's muscles. Their wording is tested in
+ * tests/unit/ui/reasonWords.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
 import {
-  candidatesAnnouncement,
-  countInWords,
-  explainCandidate,
-  explainingSetSentence,
-  sidedNames,
-  unexplainedSentence,
+  candidateReasons,
+  candidatesSummary,
+  explainingSetReason,
+  unexplainedReason,
 } from '../../../src/domain/explain';
-import { rank } from '../../../src/domain/rank';
-import { regionPhrase } from '../../../src/domain/regionPhrase';
-import { r, realAtlas } from '../helpers';
+import { rank, type Ranking } from '../../../src/domain/rank';
+import { r, realAtlas, tp } from '../helpers';
 
-describe('regionPhrase', () => {
-  it.each([
-    ['left back of the neck, upper', 'the upper back of your neck on the left'],
-    ['left temple', 'your left temple'],
-    ['right outer elbow (lateral epicondyle)', 'your right outer elbow'],
-    ['left behind the ear (mastoid)', 'behind your ear on the left'],
-    ['left forearm, back, upper third', 'the upper third of the back of your forearm on the left'],
-    [
-      'left above the spine of the shoulder blade',
-      'above the spine of your shoulder blade on the left',
-    ],
-    ['navel', 'your navel'],
-    ['base of the neck (C7)', 'the base of your neck'],
-  ])('%s → %s', (label, phrase) => {
-    expect(regionPhrase(label)).toBe(phrase);
+describe('candidate reasons', () => {
+  it('gives the coverage first, then the matched regions of each zone', () => {
+    const atlas = realAtlas();
+    const drawing = [{ region: r('l-temple') }, { region: r('l-neck-back-upper') }];
+    const top = rank(atlas.sidedTriggerPoints, drawing).candidates[0];
+    if (!top) throw new Error('no candidate');
+    const [coverage, ...zones] = candidateReasons(top, 2);
+    expect(coverage).toEqual({ kind: 'coverage', matched: 2, marked: 2 });
+    expect(zones.flatMap((z) => z.regions).sort()).toEqual(['l-neck-back-upper', 'l-temple']);
+    expect(zones.every((z) => z.kind === 'zone')).toBe(true);
   });
 
-  it('keeps no parenthesised anatomy and no "your left back of" in any region of the atlas', () => {
-    for (const region of realAtlas().regionById.values()) {
-      const p = regionPhrase(region.label);
-      expect(p, region.label).not.toMatch(/[()]|your (left|right) (back|front|side|top) of/);
-      expect(p, region.label).toMatch(/\byour\b/);
-    }
+  it('names the essential zone before the spillover zone and leaves out an empty zone', () => {
+    const drawing = [{ region: r('a') }, { region: r('b') }, { region: r('c') }];
+    const [c] = rank([tp('m-1', ['a'], ['b'])], drawing).candidates;
+    if (!c) throw new Error('no candidate');
+    expect(candidateReasons(c, 3)).toEqual([
+      { kind: 'coverage', matched: 2, marked: 3 },
+      { kind: 'zone', zone: 'essential', regions: ['a'] },
+      { kind: 'zone', zone: 'spillover', regions: ['b'] },
+    ]);
+    const [e] = rank([tp('e-1', ['a'])], drawing).candidates;
+    if (!e) throw new Error('no candidate');
+    expect(candidateReasons(e, 3)).toEqual([
+      { kind: 'coverage', matched: 1, marked: 3 },
+      { kind: 'zone', zone: 'essential', regions: ['a'] },
+    ]);
   });
 });
 
-describe('explain', () => {
-  it('counts in words with the right plural', () => {
-    expect(countInWords(1, 'marked area')).toBe('one marked area');
-    expect(countInWords(3, 'marked area')).toBe('three marked areas');
+describe('ranking reasons', () => {
+  const drawing = [{ region: r('a') }, { region: r('b') }, { region: r('z') }];
+  const ranking = rank([tp('m-1', ['a']), tp('n-1', ['b'], [], 'right')], drawing);
+
+  it('lists the explaining set by muscle and side, and whether it explains everything', () => {
+    expect(explainingSetReason(ranking, 3)).toEqual({
+      kind: 'explainingSet',
+      members: [
+        { muscle: 'm', side: 'left' },
+        { muscle: 'n', side: 'right' },
+      ],
+      marked: 3,
+      allExplained: false,
+    });
+    const all = rank([tp('m-1', ['a', 'b'])], drawing.slice(0, 2));
+    expect(explainingSetReason(all, 2)?.allExplained).toBe(true);
+    const none: Ranking = { candidates: [], explainingSet: [], unexplained: [r('a')] };
+    expect(explainingSetReason(none, 1)).toBeUndefined();
   });
 
-  it('says "both" for two areas and never "all 2"', () => {
-    const atlas = realAtlas();
-    const drawing = [{ region: r('l-temple') }, { region: r('l-neck-back-upper') }];
-    const ranking = rank(atlas.sidedTriggerPoints, drawing);
-    const top = ranking.candidates[0];
-    if (!top) throw new Error('no candidate');
-    const why = explainCandidate(atlas, top, 2);
-    expect(why.summary).toBe('Covers both of your marked areas.');
-    expect(why.details.join(' ')).toContain('the upper back of your neck on the left');
-    expect(why.details.join(' ')).not.toMatch(/all 2|your left back of the neck/);
+  it('names the regions nothing explains, and nothing when all are explained', () => {
+    expect(unexplainedReason(ranking)).toEqual({ kind: 'unexplained', regions: ['z'] });
+    expect(unexplainedReason(rank([tp('m-1', ['a'])], [{ region: r('a') }]))).toBeUndefined();
   });
 
-  it('names a single explaining muscle without "together", and merges two sides into "both sides"', () => {
-    expect(explainingSetSentence([{ name: 'anconeus', side: 'left' }], 1, true)).toBe(
-      'The left anconeus alone could explain the area you marked.',
-    );
-    expect(
-      explainingSetSentence(
-        [
-          { name: 'upper trapezius', side: 'left' },
-          { name: 'upper trapezius', side: 'right' },
-        ],
-        2,
-        true,
-      ),
-    ).toBe('Together, the upper trapezius on both sides could explain both of your marked areas.');
-    expect(
-      sidedNames([
-        { name: 'soleus', side: 'right' },
-        { name: 'gluteus minimus', side: 'right' },
-      ]),
-    ).toEqual(['right soleus', 'right gluteus minimus']);
-  });
-
-  it('words the unexplained areas in the singular and plural', () => {
-    const atlas = realAtlas();
-    expect(unexplainedSentence(atlas, [r('l-temple')])).toMatch(/^This marked area is not/);
-    expect(unexplainedSentence(atlas, [r('l-temple'), r('navel')])).toMatch(
-      /^These marked areas are not .*your left temple and your navel\.$/,
-    );
-  });
-
-  it('announces the number of muscles and the top one', () => {
-    expect(candidatesAnnouncement(['Upper trapezius', 'Temporalis'], 1)).toBe(
-      '2 muscles may refer pain here; top: upper trapezius',
-    );
-    expect(candidatesAnnouncement(['Anconeus'], 1)).toBe('1 muscle may refer pain here: anconeus');
-    expect(candidatesAnnouncement([], 0)).toBe('');
+  it('summarises the distinct candidate muscles in ranking order', () => {
+    const tps = [tp('m-1', ['a']), tp('m-2', ['a', 'x']), tp('n-1', ['a', 'x', 'y'])];
+    expect(candidatesSummary(rank(tps, [{ region: r('a') }]), 1)).toEqual({
+      kind: 'candidates',
+      muscles: ['m', 'n'],
+      marked: 1,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bestPerMuscleSide,
   compareCandidates,
   greedyCover,
   NEAR_TIE,
@@ -7,10 +8,11 @@ import {
   rank,
   tieGroups,
   weightOf,
+  type Candidate,
 } from '../../../src/domain/rank';
 import type { CommonnessIndex } from '../../../src/domain/guides';
 import { asMuscleId, type MuscleId, type RegionId } from '../../../src/domain/ids';
-import { r, tp } from '../helpers';
+import { r, realAtlas, tp } from '../helpers';
 
 describe('rank', () => {
   it('ranks an essential match above a spillover match', () => {
@@ -103,11 +105,59 @@ describe('rank', () => {
     expect(greedyCover(ranked, [{ region: r('a') }]).map((c) => c.triggerPoint)).toEqual(['e-1']);
   });
 
-  it('compareCandidates is a total order', () => {
-    const c = rank([tp('a-1', ['a']), tp('b-1', ['a'])], [{ region: r('a') }]).candidates;
-    const [x, y] = c;
-    if (!x || !y) throw new Error('expected two candidates');
-    expect(Math.sign(compareCandidates(x, y))).toBe(-Math.sign(compareCandidates(y, x)));
+  it('compareCandidates is a total order: antisymmetric, transitive, 0 only for the same key', () => {
+    // Real candidates for a five-area drawing: exact ties on score, both sides, muscles
+    // with several trigger points, so the tie-breaks are exercised.
+    const atlas = realAtlas();
+    const drawing = [
+      'l-temple',
+      'l-neck-back-upper',
+      'r-calf-upper',
+      'l-middle-back',
+      'l-deltoid-front',
+    ].map((id) => ({ region: r(id) }));
+    const all = rank(atlas.sidedTriggerPoints, drawing, undefined, atlas.commonness).candidates;
+    expect(all.length).toBeGreaterThan(40);
+    const cs = all.slice(0, 60);
+    expect(cs.some((c, i) => i > 0 && c.score === cs[i - 1]?.score)).toBe(true);
+    expect(new Set(cs.map((c) => c.side)).size).toBe(2);
+    const sign = (a: Candidate, b: Candidate): number => Math.sign(compareCandidates(a, b));
+    for (const a of cs) {
+      for (const b of cs) {
+        expect(sign(a, b) + sign(b, a), `${a.key} vs ${b.key}`).toBe(0);
+        expect(sign(a, b) === 0, `${a.key} vs ${b.key}`).toBe(a.key === b.key);
+        for (const c of cs) {
+          if (sign(a, b) < 0 && sign(b, c) < 0)
+            expect(sign(a, c), `${a.key} ${b.key} ${c.key}`).toBe(-1);
+        }
+      }
+    }
+    // Any input order sorts to the ranking's order.
+    expect(
+      [...cs]
+        .reverse()
+        .sort(compareCandidates)
+        .map((c) => c.key),
+    ).toEqual(cs.map((c) => c.key));
+  });
+
+  it('keeps the best trigger point of each muscle on each side, in ranking order', () => {
+    const res = rank(
+      [
+        tp('a-1', ['a']),
+        tp('a-2', ['a', 'x']),
+        tp('a-1', ['a'], [], 'right'),
+        tp('b-1', ['a', 'x', 'y']),
+      ],
+      [{ region: r('a') }],
+    );
+    expect(res.candidates.map((c) => c.key)).toEqual(['l:a-1', 'r:a-1', 'l:a-2', 'l:b-1']);
+    expect(bestPerMuscleSide(res.candidates).map((c) => c.key)).toEqual([
+      'l:a-1',
+      'r:a-1',
+      'l:b-1',
+    ]);
+    expect(bestPerMuscleSide([])).toEqual([]);
   });
 });
 

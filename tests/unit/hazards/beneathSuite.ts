@@ -11,7 +11,8 @@ import type { DepthReport } from '../../../src/body/hazards/depth';
 import { generateHazards, type HazardMesh } from '../../../src/body/hazards/index';
 import { ANTERIOR, INTERSCAPULAR, LATERAL } from '../../../src/body/hazards/ranges';
 import { bodyInputFor } from '../../../src/body/muscles/assemble';
-import { BODY_SPECS, type BodyShapeName } from '../../../src/body/spec/shapes';
+import { BODY_SPECS } from '../../../src/body/spec/shapes';
+import type { BodyShape } from '../../../src/domain/primitives';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { cachedBody, cachedMuscles } from '../../../scripts/lib/cachedMeshes';
 import { depthOf, type DepthBody } from '../../../scripts/lib/queryDepth';
@@ -40,7 +41,7 @@ const THORAX = [
   ['serratus-anterior-1', LATERAL],
 ] as const;
 
-export function describeBeneath(shape: BodyShapeName): void {
+export function describeBeneath(shape: BodyShape): void {
   const atlas = realAtlas();
   let hazards: HazardMesh;
   let body: DepthBody;

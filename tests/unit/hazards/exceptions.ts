@@ -3,6 +3,8 @@
  * docs/hazards.md). Key: `<triggerPoint> <check>`; the test fails when a finding is missing here
  * and when an entry here is no longer found on either body shape.
  */
+import type { BodyShape } from '../../../src/domain/primitives';
+
 export const EXCEPTIONS: Readonly<Record<string, string>> = {
   'gluteus-maximus-2 sciatic far':
     'the point lies over the ischial tuberosity; the nerve runs 4–5 cm lateral to it between tuberosity and trochanter — the record warns against straying laterally',
@@ -45,7 +47,7 @@ export const EXCEPTIONS: Readonly<Record<string, string>> = {
 };
 
 /** Exceptions found on one body shape only (the rest are found on both). */
-export const ONE_SHAPE: Readonly<Record<string, 'female' | 'male'>> = {
+export const ONE_SHAPE: Readonly<Record<string, BodyShape>> = {
   'upper-trapezius-1 lung far': 'female',
   'pectoralis-minor-1 subclavian far': 'female',
   'biceps-femoris-2 popliteal far': 'male',

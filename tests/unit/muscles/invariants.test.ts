@@ -7,19 +7,19 @@ import { beforeAll } from 'vitest';
 import type { AssembledMuscles } from '../../../src/body/muscles/assemble';
 import { mirrorMesh } from '../../../src/body/muscles/generate';
 import type { MuscleMesh } from '../../../src/body/muscles/types';
-import type { BodyShapeName } from '../../../src/body/spec/shapes';
+import type { BodyShape } from '../../../src/domain/primitives';
 import { datasetMuscles } from '../../../scripts/build-muscles';
 import { cachedMuscles } from '../../../scripts/lib/cachedMeshes';
 import { describeMeshInvariants, type MeshLike } from '../body/invariants';
 import { realAtlas } from '../helpers';
 
 const muscles = datasetMuscles(realAtlas());
-const cache = new Map<BodyShapeName, AssembledMuscles>();
+const cache = new Map<BodyShape, AssembledMuscles>();
 beforeAll(async () => {
   for (const shape of ['male', 'female'] as const)
     cache.set(shape, await cachedMuscles(shape, muscles));
 }, 120_000);
-function assembled(shape: BodyShapeName): AssembledMuscles {
+function assembled(shape: BodyShape): AssembledMuscles {
   const a = cache.get(shape);
   if (!a) throw new Error(`${shape} muscles not assembled`);
   return a;

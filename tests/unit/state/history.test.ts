@@ -1,6 +1,7 @@
 /** Which changes push a browser history entry (steps) and which replace it (edits). */
 import { describe, expect, it } from 'vitest';
 import { asMuscleId } from '../../../src/domain/ids';
+import { triggerPointKey } from '../../../src/domain/triggerPointKey';
 import { isHistoryStep, readEntryState, type StepSnapshot } from '../../../src/state/history';
 import { r } from '../helpers';
 
@@ -13,8 +14,17 @@ const trap = asMuscleId('upper-trapezius');
 describe('isHistoryStep', () => {
   it('choosing a muscle, or another of its trigger points, is a step', () => {
     expect(isHistoryStep(base, { ...base, muscle: trap })).toBe(true);
-    const chosen = { ...base, muscle: trap, triggerPoint: 'l:upper-trapezius-1' };
-    expect(isHistoryStep(chosen, { ...chosen, triggerPoint: 'l:upper-trapezius-2' })).toBe(true);
+    const chosen = {
+      ...base,
+      muscle: trap,
+      triggerPoint: triggerPointKey('left', 'upper-trapezius-1'),
+    };
+    expect(
+      isHistoryStep(chosen, {
+        ...chosen,
+        triggerPoint: triggerPointKey('left', 'upper-trapezius-2'),
+      }),
+    ).toBe(true);
   });
   it('closing a muscle or the education page is not', () => {
     expect(isHistoryStep({ ...base, muscle: trap }, base)).toBe(false);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
+import { triggerPointKey } from '../../../src/domain/triggerPointKey';
 import { useAtlasStore } from '../../../src/state/store';
 import { r, realAtlas } from '../helpers';
 
@@ -65,7 +66,7 @@ describe('store', () => {
   it('switches the shown side, keeping the chosen trigger point', () => {
     s().selectMuscle(
       realAtlas().muscles[0]?.id,
-      `r:${realAtlas().muscles[0]?.triggerPointIds[0] ?? ''}`,
+      triggerPointKey('right', realAtlas().muscles[0]?.triggerPointIds[0] ?? ''),
     );
     expect(s().side).toBe('right');
     s().setSide('left');

@@ -3,6 +3,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asMuscleId } from '../../../src/domain/ids';
+import { triggerPointKey } from '../../../src/domain/triggerPointKey';
 import { redFlagsFor } from '../../../src/domain/redFlags';
 import { HandoutSheet, type HandoutSheetProps } from '../../../src/ui/HandoutSheet';
 import { r, realAtlas } from '../helpers';
@@ -15,7 +16,7 @@ const props: HandoutSheetProps = {
   atlas,
   drawing,
   muscle: asMuscleId('upper-trapezius'),
-  triggerPoint: 'l:upper-trapezius-1',
+  triggerPoint: triggerPointKey('left', 'upper-trapezius-1'),
   side: 'left',
   clinician: false,
   pictures: null,

@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
+import { triggerPointKey, type SidedTriggerPointKey } from '../../../src/domain/triggerPointKey';
 import { useAtlasStore } from '../../../src/state/store';
 import { Candidates } from '../../../src/ui/Candidates';
 import { DrawingList } from '../../../src/ui/DrawingList';
@@ -49,6 +50,18 @@ describe('Candidates', () => {
     expect(useAtlasStore.getState().triggerPoint).toMatch(/^l:upper-trapezius-/);
   });
 
+  it("gives the reason in the clinician's zone words in clinician mode", () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-temple') }]);
+    useAtlasStore.getState().setMode('clinician');
+    render(<Candidates />);
+    const button = screen
+      .getAllByRole('button')
+      .find((b) => b.getAttribute('data-muscle') === 'upper-trapezius');
+    expect(button?.querySelector('.reason')?.textContent).toMatch(
+      /^Refers pain to the area you marked\. Its essential zone includes your left temple\./,
+    );
+  });
+
   it('puts the common cause first at the front of the shoulder and says how common each is', () => {
     useAtlasStore.getState().setDrawing([{ region: r('l-deltoid-front') }]);
     render(<Candidates />);
@@ -87,7 +100,7 @@ describe('MuscleCard', () => {
       .getState()
       .selectMuscle(
         realAtlas().muscles.find((m) => m.id === 'upper-trapezius')?.id,
-        'l:upper-trapezius-1',
+        triggerPointKey('left', 'upper-trapezius-1'),
       );
     const { rerender } = render(<MuscleCard />);
     expect(screen.queryByText(/Needling/)).toBeNull();
@@ -99,11 +112,11 @@ describe('MuscleCard', () => {
 });
 
 describe('MuscleCard safety', () => {
-  const select = (muscle: string, tp?: string) =>
+  const select = (muscle: string, tp?: SidedTriggerPointKey) =>
     useAtlasStore.getState().selectMuscle(realAtlas().muscles.find((m) => m.id === muscle)?.id, tp);
 
   it('links a red-flag symptom to its flag in patient and clinician wording', () => {
-    select('tibialis-anterior', 'l:tibialis-anterior-1');
+    select('tibialis-anterior', triggerPointKey('left', 'tibialis-anterior-1'));
     const { rerender } = render(<MuscleCard />);
     const patient = screen.getByTestId('flag-symptoms').textContent ?? '';
     expect(patient).toMatch(/new or getting worse → see a doctor/);
@@ -129,7 +142,7 @@ describe('MuscleCard safety', () => {
   });
 
   it('shows the non-pain note on the arrhythmia record', () => {
-    select('pectoralis-major', 'r:pectoralis-major-arrhythmia');
+    select('pectoralis-major', triggerPointKey('right', 'pectoralis-major-arrhythmia'));
     render(<MuscleCard />);
     expect(screen.getByTestId('non-pain-note').textContent).toMatch(/Not a pain pattern/);
   });
@@ -147,15 +160,26 @@ describe('SearchBox', () => {
 });
 
 describe('RedFlags and Notices', () => {
-  it('shows chest red flags for a chest drawing and none for a heel', () => {
-    useAtlasStore.getState().setDrawing([{ region: r('r-heel-sole') }]);
-    const { rerender } = render(<RedFlags />);
-    const heelFlags = screen.queryByTestId('red-flags')?.textContent ?? '';
+  it('shows the chest red flags for a chest drawing and none of them for a heel', () => {
+    const chestFlags = [
+      'chest-pain-exertion-breathlessness',
+      'aortic-dissection-aneurysm',
+      'breathless-after-needling',
+    ];
+    const shown = (container: HTMLElement): string[] =>
+      [...container.querySelectorAll('li[data-flag]')].map(
+        (li) => li.getAttribute('data-flag') ?? '',
+      );
     useAtlasStore.getState().setDrawing([{ region: r('l-pectoral') }]);
+    const { container, rerender } = render(<RedFlags />);
+    expect(shown(container)).toEqual(expect.arrayContaining(chestFlags));
+    useAtlasStore.getState().setDrawing([{ region: r('r-heel-sole') }]);
     rerender(<RedFlags />);
-    const chest = screen.getByTestId('red-flags').textContent ?? '';
-    expect(chest).toMatch(/chest/i);
-    expect(chest).not.toEqual(heelFlags);
+    const heel = shown(container);
+    // The heel has flags of its own (a limb, a joint), just none of the chest's.
+    expect(heel).toContain('compartment-syndrome-limb-ischaemia');
+    for (const id of chestFlags) expect(heel).not.toContain(id);
+    expect(screen.getByTestId('red-flags').textContent).not.toMatch(/chest/i);
   });
 
   it('shows every flag title for the drawing without opening anything, most urgent first', () => {

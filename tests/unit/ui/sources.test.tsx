@@ -3,6 +3,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
+import { triggerPointKey } from '../../../src/domain/triggerPointKey';
 import { useAtlasStore } from '../../../src/state/store';
 import { Candidates } from '../../../src/ui/Candidates';
 import { CanvasLegend, legendItems } from '../../../src/ui/CanvasLegend';
@@ -64,7 +65,9 @@ describe('CanvasLegend', () => {
 
   it('speaks the patient’s words, or the clinician’s', () => {
     useAtlasStore.getState().setDrawing([{ region: r('l-temple') }]);
-    useAtlasStore.getState().selectMuscle('upper-trapezius' as never, 'l:upper-trapezius-1');
+    useAtlasStore
+      .getState()
+      .selectMuscle('upper-trapezius' as never, triggerPointKey('left', 'upper-trapezius-1'));
     const { unmount } = render(<CanvasLegend />);
     const legend = screen.getByTestId('canvas-legend');
     for (const w of ['Your pain', 'Possible sources', 'Main pain zone', 'Can spread here'])

@@ -1,7 +1,7 @@
 /**
  * Region labels as a person would say them in a sentence: "left back of the neck, upper" becomes
  * "the upper back of your neck on the left". Labels stay as they are in lists; these phrases are
- * for the patient sentences of `explain.ts`. Anatomical terms in parentheses are dropped.
+ * for the sentences of `reasonWords.ts`. Anatomical terms in parentheses are dropped.
  */
 
 /** Qualifiers read before the part they qualify ("upper" + "back of the neck"). */
