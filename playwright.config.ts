@@ -27,7 +27,7 @@ export default defineConfig({
     },
     viewport: { width: 1280, height: 800 },
     // The service worker precaches every asset after the first frame (~1.5 s of CPU per page load).
-    // Flows that test it (offline.e2e.ts) allow it; the others do not need it.
+    // Flows that test it (offline.e2e.ts, update.e2e.ts) allow it; the others do not need it.
     serviceWorkers: 'block',
     trace: 'off',
   },
