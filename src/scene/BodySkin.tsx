@@ -5,12 +5,16 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Mesh as ThreeMesh, MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
-import { asRegionId, type MuscleId, type RegionId } from '../domain/ids';
+import { asRegionId, type RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
-import type { SidedTriggerPointKey } from '../domain/triggerPointKey';
 import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
-import { chooseMarkerAt } from './markerHits';
+import {
+  chooseMarkerOnSkin,
+  clearMarkerHover,
+  hoverMarker,
+  notePointerDown,
+} from './markerPointer';
 import { createRegionTexture, writeRegionTexture } from './regionTexture';
 import { createSkinMaterial } from './skinMaterial';
 import { regionAtFace, regionsInSphere } from './picking';
@@ -179,12 +183,18 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
             return;
           }
           useAtlasStore.getState().setHover(regionId(e));
+          // A mouse over a candidate's ✕ sees what a click will choose.
+          const onMarker = !painting.current && hoverMarker(e, size, canvas);
           // On the bare skin a ghosted source muscle under the pointer is named and emphasised too.
-          if (painting.current || !ghostUnder(e)) e.stopPropagation();
+          if (painting.current || onMarker || !ghostUnder(e)) e.stopPropagation();
           if (painting.current) brush(e, false);
         }}
-        onPointerOut={() => useAtlasStore.getState().setHover(undefined)}
+        onPointerOut={() => {
+          useAtlasStore.getState().setHover(undefined);
+          clearMarkerHover(canvas);
+        }}
         onPointerDown={(e) => {
+          notePointerDown(e);
           if (useAtlasStore.getState().tool === 'tap' || e.button !== 0) return;
           e.stopPropagation();
           startPainting(e.pointerId);
@@ -195,10 +205,9 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
           if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
           if (musclesFirst(e)) return;
           e.stopPropagation();
-          const chooseCandidate = (m: { muscle: MuscleId; key: SidedTriggerPointKey }): void =>
-            useAtlasStore.getState().selectMuscle(m.muscle, m.key);
-          // A tap on a candidate's ✕ chooses it; anywhere else the skin marks pain as before.
-          if (chooseMarkerAt(e, size, chooseCandidate)) return;
+          // A tap on a candidate's ✕ chooses it where that cannot be mistaken for marking pain
+          // (a mouse, or a finger zoomed in: see markerTap.ts); anywhere else the skin marks pain.
+          if (chooseMarkerOnSkin(e, size)) return;
           const id = regionId(e);
           if (id) useAtlasStore.getState().toggleRegion(id);
         }}

@@ -12,11 +12,12 @@ import { Vector3, type Object3D } from 'three';
 import { selectionView } from '../domain/selection';
 import { zoneVertices } from './cameraFraming';
 import { controlsTarget } from './controlsTarget';
-import { candidateMarkerAt, drawnMarkers } from './markerHits';
+import { drawnMarkers } from './markerHits';
+import { markerForTap } from './markerTap';
 import { asMuscleId } from '../domain/ids';
 import { findMuscleTapPoint } from './muscleTapTarget';
 import { triggerPointScreenPoint } from './probeTriggerPoint';
-import { findTapPoint } from './tapTarget';
+import { findTapPoint, regionUnder } from './tapTarget';
 import { appliedInset } from './ViewInset';
 
 export interface AtlasProbe {
@@ -29,6 +30,8 @@ export interface AtlasProbe {
    * Normalised canvas coordinates where a tap selects the muscle on that side (it is the first
    * thing hit there, with `marginPx`, default 3, of it around), or null when it is not visible.
    */
+  /** Id of the region a tap at normalised canvas coordinates (0…1, y down) meets, or null. */
+  regionAtScreenPoint(x: number, y: number): string | null;
   muscleScreenPoint(
     muscleId: string,
     side: 'left' | 'right',
@@ -104,11 +107,21 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
           height: canvas.clientHeight,
           marginPx,
           maxY: visibleHeight() / Math.max(1, canvas.clientHeight),
-          // A tap on a candidate's ✕ chooses it instead of marking pain (painting goes through).
+          // Where a tap (of the latest pointer's kind) would choose a candidate's ✕ instead of
+          // marking pain (painting goes through).
           avoid: (x, y) =>
             useAtlasStore.getState().tool === 'tap' &&
-            !!candidateMarkerAt(camera, { x, y }, canvas.clientWidth, canvas.clientHeight),
+            !!markerForTap(
+              camera,
+              { x, y },
+              { width: canvas.clientWidth, height: canvas.clientHeight },
+            ),
         });
+      },
+      regionAtScreenPoint(x, y) {
+        camera.updateMatrixWorld();
+        const i = regionUnder({ asset, camera, pickable: pickableObjects() }, 2 * x - 1, 1 - 2 * y);
+        return useAtlasStore.getState().atlas?.regions[i]?.id ?? null;
       },
       muscleScreenPoint(muscleId, side, marginPx = 3) {
         camera.updateMatrixWorld();

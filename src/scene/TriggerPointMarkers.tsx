@@ -2,7 +2,8 @@
  * ✕ markers, drawn on top of every layer (depth test off) in one draw call: the trigger points of
  * the chosen muscle, and the trigger point of each of the best candidates (the top few large, the
  * rest small and faint; with a muscle chosen, the other candidates' ✕ step back; the hovered
- * candidate's ✕ grows). Positions, sizes and opacities update in place; nothing remounts.
+ * candidate's ✕ grows and turns magenta). Positions, sizes, opacities and emphasis update in place;
+ * nothing remounts.
  */
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -37,6 +38,8 @@ interface Marker extends DrawnMarker {
   /** CSS px. */
   readonly size: number;
   readonly alpha: number;
+  /** 1 for the hovered or focused candidate's ✕, else 0. */
+  readonly emph: number;
 }
 
 /** The markers to draw for the store's state. */
@@ -52,7 +55,7 @@ function markersFor(
   const chosen = selectionView(s.atlas, s.muscle, s.triggerPoint, s.side).triggerPoints;
   for (const tp of chosen) {
     const p = place(tp);
-    if (p) out.push({ ...ids(tp), position: p, candidate: false, size: sizePx, alpha: 1 });
+    if (p) out.push({ ...ids(tp), position: p, candidate: false, size: sizePx, alpha: 1, emph: 0 });
   }
   const hover = s.hoverCandidate ?? s.hoverMuscle;
   const shown = bestPerMuscleSide(s.ranking.candidates).slice(0, candidateCount);
@@ -65,7 +68,7 @@ function markersFor(
     // Candidates' ✕ smaller than a chosen muscle's, so the patient's own marks stay readable.
     const size = hovered ? sizePx * 1.2 : strong ? sizePx * 0.78 : sizePx * 0.55;
     const alpha = hovered ? 1 : (strong ? 1 : 0.45) * (s.muscle ? 0.4 : 1);
-    out.push({ ...ids(tp), position: p, candidate: true, size, alpha });
+    out.push({ ...ids(tp), position: p, candidate: true, size, alpha, emph: hovered ? 1 : 0 });
   }
   return out;
 }
@@ -95,6 +98,7 @@ export function TriggerPointMarkers({
     g.setAttribute('position', new BufferAttribute(new Float32Array(capacity * 3), 3));
     g.setAttribute('aSize', new BufferAttribute(new Float32Array(capacity), 1));
     g.setAttribute('aAlpha', new BufferAttribute(new Float32Array(capacity), 1));
+    g.setAttribute('aEmph', new BufferAttribute(new Float32Array(capacity), 1));
     g.setDrawRange(0, 0);
     return g;
   }, [capacity]);
@@ -129,13 +133,15 @@ export function TriggerPointMarkers({
       const pos = geometry.getAttribute('position') as BufferAttribute;
       const size = geometry.getAttribute('aSize') as BufferAttribute;
       const alpha = geometry.getAttribute('aAlpha') as BufferAttribute;
+      const emph = geometry.getAttribute('aEmph') as BufferAttribute;
       const shown = markers.slice(0, capacity);
       shown.forEach((m, i) => {
         pos.setXYZ(i, ...m.position);
         size.setX(i, m.size);
         alpha.setX(i, m.alpha);
+        emph.setX(i, m.emph);
       });
-      pos.needsUpdate = size.needsUpdate = alpha.needsUpdate = true;
+      pos.needsUpdate = size.needsUpdate = alpha.needsUpdate = emph.needsUpdate = true;
       geometry.setDrawRange(0, shown.length);
       geometry.computeBoundingSphere();
       setDrawnMarkers(shown);

@@ -48,15 +48,24 @@ function regionVertices(asset: BodyAsset, regionIndex: number): number[] {
   return verts.sort((a, b) => (dist.get(a) ?? 0) - (dist.get(b) ?? 0));
 }
 
-function hitsRegion(input: TapTargetInput, x: number, y: number): boolean {
+/**
+ * Region index of the skin a tap at normalised device coordinates (x, y in −1…1, y up) meets
+ * first among the pickable objects, or −1 when it meets something else or nothing.
+ */
+export function regionUnder(
+  input: Pick<TapTargetInput, 'asset' | 'camera' | 'pickable'>,
+  x: number,
+  y: number,
+): number {
   ray.setFromCamera(at.set(x, y), input.camera);
   const hit = ray.intersectObjects([...input.pickable], false)[0];
-  return (
-    !!hit?.face &&
-    hit.object.name === 'skin' &&
-    regionAtFace(input.asset, hit.face, hit.point) === input.regionIndex
-  );
+  return hit?.face && hit.object.name === 'skin'
+    ? regionAtFace(input.asset, hit.face, hit.point)
+    : -1;
 }
+
+const hitsRegion = (input: TapTargetInput, x: number, y: number): boolean =>
+  regionUnder(input, x, y) === input.regionIndex;
 
 /** Normalised canvas coordinates (0…1, y down) of a safe tap point, or null when none is visible. */
 export function findTapPoint(input: TapTargetInput): { x: number; y: number } | null {

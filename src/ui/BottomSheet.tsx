@@ -1,5 +1,6 @@
 /**
- * The phone's bottom sheet over the body: peek (the search box and the first lines), half (the
+ * The phone's bottom sheet over the body: peek (the search box and the first lines, or with pain
+ * marked the warning signs and the first candidate), half (the
  * body above, the answer below) or full. Drag the handle, tap it, use its arrow keys, or the
  * "More"/"Less" buttons. Choosing a muscle lifts a peeking sheet to half, so its card and the
  * body with its pattern share the screen. The height it covers is published as `sheetInset`
@@ -11,8 +12,11 @@ import { useAtlasStore } from '../state/store';
 export type SheetState = 'peek' | 'half' | 'full';
 const ORDER: readonly SheetState[] = ['peek', 'half', 'full'];
 const LABEL: Record<SheetState, string> = { peek: 'lowered', half: 'half open', full: 'open' };
-/** Peek height in CSS px: the handle row, the search box and the first line below it. */
-const PEEK_PX = 164;
+/**
+ * Peek height in CSS px: the handle row, the search box and the first lines below it; with pain
+ * marked, the warning signs and the first candidate in place of the search box.
+ */
+const PEEK_PX = 226;
 
 /** Sheet heights in CSS px for a layout of height `h`. */
 export function sheetHeights(h: number): Record<SheetState, number> {
@@ -72,6 +76,8 @@ export function BottomSheet({ label, children }: BottomSheetProps): React.JSX.El
       }),
     [],
   );
+  // With pain marked, the lowered sheet shows the answer (warning signs, first candidate).
+  const hasAnswer = useAtlasStore((s) => s.drawing.length > 0);
   const height = drag ? drag.h : heights[state];
   // The camera keeps its frame above the sheet, at most up to the half height.
   const inset = layoutH > 0 ? Math.min(heights[state], heights.half) : 0;
@@ -107,7 +113,7 @@ export function BottomSheet({ label, children }: BottomSheetProps): React.JSX.El
   return (
     <section
       ref={ref}
-      className={`sheet sheet-${state}${drag ? ' dragging' : ''}`}
+      className={`sheet sheet-${state}${hasAnswer ? ' has-answer' : ''}${drag ? ' dragging' : ''}`}
       style={{ height }}
       aria-label={label}
       data-testid="sheet"

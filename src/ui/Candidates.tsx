@@ -112,14 +112,6 @@ export function Candidates(): React.JSX.Element | null {
   return (
     <section className="panel-section" aria-labelledby="candidates-title">
       <h2 id="candidates-title">Muscles that may refer pain here</h2>
-      <p className="hint">
-        Best fit first; among equal fits, the causes the reference finds most often here.
-      </p>
-      {cover && (
-        <p className="explaining-set" data-testid="explaining-set">
-          {phraseReason(atlas, cover, mode)}
-        </p>
-      )}
       {shown.length === 0 && (
         <p className="hint">No trigger point in the atlas refers pain to these areas.</p>
       )}
@@ -143,6 +135,17 @@ export function Candidates(): React.JSX.Element | null {
           );
         })}
       </ol>
+      {/* Below the list, so the first candidate is in view at once (the phone's lowered sheet). */}
+      {cover && (
+        <p className="explaining-set" data-testid="explaining-set">
+          {phraseReason(atlas, cover, mode)}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <p className="hint">
+          Best fit first; among equal fits, the causes the reference finds most often here.
+        </p>
+      )}
       {unexplained && <p className="hint">{phraseReason(atlas, unexplained, mode)}</p>}
     </section>
   );

@@ -63,9 +63,10 @@ export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
           inert={cardOpen}
           data-testid="panel-list"
         >
+          {/* The answer first: warning signs (compact), then the candidates, then the marked areas. */}
           <RedFlags />
-          <DrawingList />
           <Candidates />
+          <DrawingList />
           <Conditions />
           <RegionBrowser defaultOpen={regionsOpen} />
           <MuscleBrowser />

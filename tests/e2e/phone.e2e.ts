@@ -34,16 +34,16 @@ test('phone: mark the temple and the back of the neck, choose the first candidat
   await openAtlas(page, '', { firstUse: true });
   await expectNoPageScroll(page, 'start');
   await dismissHint(page);
-  // The back of the neck first: once anything is marked, the candidates' ✕ markers are drawn
-  // (and a tap on one chooses it), and at whole-body zoom on a phone they cover that small area.
-  await showView(page, 'Back');
-  await touchRegion(page, 'l-neck-back-upper');
-  await expect(page.getByTestId('drawing-list')).toContainText('back of the neck, upper');
-  await expectNoPageScroll(page, 'neck marked');
   await showView(page, 'Head');
   await touchRegion(page, 'l-temple');
   await expect(page.getByTestId('drawing-list')).toContainText('left temple');
   await expectNoPageScroll(page, 'temple marked');
+  // Then the back of the neck, in the whole-body back view where the candidates' ✕ are drawn
+  // over it: a finger at this scale marks pain.
+  await showView(page, 'Back');
+  await touchRegion(page, 'l-neck-back-upper');
+  await expect(page.getByTestId('drawing-list')).toContainText('back of the neck, upper');
+  await expectNoPageScroll(page, 'neck marked');
   // Raise the sheet and choose the first candidate.
   await page.getByRole('button', { name: 'More', exact: true }).tap();
   await expect(page.getByTestId('sheet')).toHaveAttribute('data-sheet', 'half');
@@ -80,6 +80,10 @@ test('phone: mark the temple and the back of the neck, choose the first candidat
   // Back to the list, then the sheet lowers with its handle's arrow keys.
   await page.getByRole('button', { name: 'Back to the list' }).tap();
   await expect(page.getByTestId('card-view')).toHaveCount(0);
+  // The focus returns to the chosen candidate in the list.
+  await expect(
+    page.locator('[data-testid="candidates"] button[aria-pressed="true"]'),
+  ).toBeFocused();
   await page.locator('.sheet-handle').focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('sheet')).toHaveAttribute('data-sheet', 'peek');
@@ -87,6 +91,69 @@ test('phone: mark the temple and the back of the neck, choose the first candidat
   await page.keyboard.press('ArrowUp');
   await expect(page.getByTestId('sheet')).toHaveAttribute('data-sheet', 'full');
   await expectNoPageScroll(page, 'sheet full');
+});
+
+/** Sided keys of the drawn ✕ markers (chosen muscle's first, then candidates by rank). */
+const drawnKeys = (page: Page): Promise<string[]> =>
+  page.evaluate(() => window.__atlasProbe?.drawnTriggerPoints() ?? []);
+
+/** The canvas point (normalised) of a drawn ✕ and the region a tap there meets. */
+async function crossAndRegion(
+  page: Page,
+  key: string,
+): Promise<{ x: number; y: number; region: string | null }> {
+  return page.evaluate((k) => {
+    const probe = window.__atlasProbe;
+    const p = probe?.markerScreenPoint(k);
+    if (!probe || !p) return { x: -1, y: -1, region: null };
+    return { ...p, region: probe.regionAtScreenPoint(p.x, p.y) };
+  }, key);
+}
+
+test('phone: taps right on the candidates’ ✕ in the back view mark pain and open no card; zoomed in, a tap on a ✕ chooses it', async ({
+  page,
+}) => {
+  await openAtlas(page, '#d=l-temple&v=back&mode=patient&body=female&layer=skin');
+  await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+  const canvas = await page.locator('canvas').boundingBox();
+  const visible = await page.evaluate(() => window.__atlasProbe?.visibleCanvasHeight() ?? 0);
+  if (!canvas) throw new Error('no canvas');
+  // Two ✕ over unmarked skin, in different regions, above the sheet, and far enough apart
+  // (30 px) that two taps there are not a double-tap (which zooms).
+  const targets: { x: number; y: number; region: string }[] = [];
+  const apart = (a: { x: number; y: number }, b: { x: number; y: number }): number =>
+    Math.hypot((a.x - b.x) * canvas.width, (a.y - b.y) * canvas.height);
+  for (const key of await drawnKeys(page)) {
+    const t = await crossAndRegion(page, key);
+    if (!t.region || t.region === 'l-temple' || t.y * canvas.height > visible - 8) continue;
+    if (targets.some((o) => o.region === t.region || apart(o, t) < 30)) continue;
+    targets.push({ x: t.x, y: t.y, region: t.region });
+    if (targets.length === 2) break;
+  }
+  expect(targets, 'two ✕ over the skin in the back view').toHaveLength(2);
+  // Both areas are marked (after the temple), and no candidate was chosen.
+  for (const [i, t] of targets.entries()) {
+    await page.touchscreen.tap(canvas.x + t.x * canvas.width, canvas.y + t.y * canvas.height);
+    await expect(page.getByTestId('drawing-list').locator('li')).toHaveCount(2 + i);
+  }
+  for (const t of targets) await expect.poll(() => page.url()).toContain(t.region);
+  await expect(page.getByTestId('muscle-card')).toHaveCount(0);
+  expect(page.url()).not.toContain('m=');
+
+  // Zoomed in to the head, the ✕ is large against the body: a tap on it chooses its candidate.
+  await showView(page, 'Head');
+  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
+  const first = (await drawnKeys(page))[0] ?? '';
+  const p = await page.evaluate((k) => window.__atlasProbe?.markerScreenPoint(k) ?? null, first);
+  if (!p) throw new Error('no ✕ in the head view');
+  await page.touchscreen.tap(canvas.x + p.x * canvas.width, canvas.y + p.y * canvas.height);
+  const muscle = await page
+    .locator('[data-testid="candidates"] button[data-muscle]')
+    .first()
+    .getAttribute('data-muscle');
+  await expect(page.getByTestId('muscle-card')).toBeVisible();
+  await expect.poll(() => page.url()).toContain(`m=${muscle}`);
 });
 
 test('phone layout: compact header, 44 px targets, axe clean in light and dark', async ({

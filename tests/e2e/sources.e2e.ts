@@ -16,6 +16,9 @@ import {
 
 type Point = { x: number; y: number };
 
+/** Screenshots for the docs leave out the passing "available offline" notice. */
+const NO_TOAST = '.pwa-status { display: none !important; }';
+
 async function musclesReady(page: Page): Promise<void> {
   await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
 }
@@ -89,6 +92,28 @@ function compare(
   }, c);
 }
 
+/**
+ * Pixels in a square of `r` px around `p` drawn in the emphasised ✕'s magenta (about
+ * rgb(176, 18, 122)): high red, low green, some blue; neither skin, teal veil, red zone nor blue
+ * drawing is.
+ */
+function emphasisedCross(page: Page, at: { snap: number; p: Point; r: number }): Promise<number> {
+  return page.evaluate(({ snap, p, r }) => {
+    const S = window.__snaps?.[snap];
+    if (!S) throw new Error('no snapshot');
+    const cx = Math.round(p.x * S.width);
+    const cy = Math.round(p.y * S.height);
+    let n = 0;
+    for (let y = cy - r; y <= cy + r; y++)
+      for (let x = cx - r; x <= cx + r; x++) {
+        const i = 4 * (y * S.width + x);
+        const [red, g, b] = [S.data[i] ?? 255, S.data[i + 1] ?? 0, S.data[i + 2] ?? 0];
+        if (red > 110 && g < 70 && b > 70 && red - g > 70) n++;
+      }
+    return n;
+  }, at);
+}
+
 /** Sided keys of the drawn ✕ markers (chosen muscle's first, then candidates by rank). */
 const drawnKeys = (page: Page): Promise<string[]> =>
   page.evaluate(() => window.__atlasProbe?.drawnTriggerPoints() ?? []);
@@ -125,7 +150,8 @@ async function expectSourcesShown(
     expect(seen.diff, `pixels at ${key} change`).toBeGreaterThan(40);
     expect(seen.dark, `the ✕ of ${key} is drawn`).toBeGreaterThanOrEqual(6);
   }
-  if (process.env.SHOTS) await page.screenshot({ path: `docs/screenshots/${shot}` });
+  if (process.env.SHOTS)
+    await page.screenshot({ path: `docs/screenshots/${shot}`, style: NO_TOAST });
 }
 
 test('buttock and back of the thigh: the top candidates show through the skin with their ✕', async ({
@@ -144,7 +170,7 @@ test('left temple: the top candidates show through the skin with their ✕', asy
   await expectSourcesShown(page, ['l-temple'], 'sources-temple.png');
 });
 
-test('hovering a candidate emphasises its muscle; tapping its ✕ on the body opens its card', async ({
+test('hovering a candidate emphasises its muscle and its ✕; tapping its ✕ on the body opens its card', async ({
   page,
 }) => {
   // The head view: the second candidate for the temple is now temporalis (upper trapezius ranks
@@ -167,11 +193,25 @@ test('hovering a candidate emphasises its muscle; tapping its ✕ on the body op
       return seen.changedElsewhere;
     })
     .toBeGreaterThan(60);
+  // Its ✕ too: larger, and drawn in the emphasis magenta.
+  expect(await emphasisedCross(page, { snap: before, p: cross, r: 12 })).toBe(0);
+  const hovered = await snap(page);
+  expect(await emphasisedCross(page, { snap: hovered, p: cross, r: 12 })).toBeGreaterThanOrEqual(8);
+  expect((await compare(page, { a: hovered, b: before, p: cross, r: 12 })).diff).toBeGreaterThan(
+    20,
+  );
   await page.mouse.move(1, 1);
 
   const [first] = keys;
   if (!first) throw new Error('no candidate');
   const p = await screenPoint(page, first);
+  // A mouse over the ✕ shows what a click will choose: its list entry lights up, the hand cursor.
+  const canvas = await page.locator('canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  await page.mouse.move(canvas.x + p.x * canvas.width, canvas.y + p.y * canvas.height);
+  const firstEntry = page.locator('[data-testid="candidates"] button[data-muscle]').first();
+  await expect(firstEntry).toHaveAttribute('data-emphasised', 'true');
+  await expect(page.locator('canvas')).toHaveCSS('cursor', 'pointer');
   await clickCanvas(page, p.x, p.y);
   const muscle = (await candidateMuscles(page))[0] ?? '';
   await expect.poll(() => page.url()).toContain(`m=${muscle}`);
@@ -192,7 +232,8 @@ test('levator scapulae chosen by search from the front: the camera turns to the 
   const seen = await page.evaluate(() => window.__atlasProbe?.patternOnScreen());
   expect(seen?.pointsInside).toBe(true);
   expect(seen?.zoneInside).toBeGreaterThan(0.95);
-  if (process.env.SHOTS) await page.screenshot({ path: 'docs/screenshots/framed-levator.png' });
+  if (process.env.SHOTS)
+    await page.screenshot({ path: 'docs/screenshots/framed-levator.png', style: NO_TOAST });
   // One control returns to the whole body, still from behind.
   await page.getByRole('button', { name: 'Whole body' }).click();
   await expect(page.locator('html[data-view="back"]')).toHaveCount(1);
@@ -211,5 +252,86 @@ test('upper trapezius for a temple drawing: the temple and its ✕ are both in v
   // The marked temple is visible (and could be tapped) in this view.
   await regionPoint(page, 'l-temple');
   if (process.env.SHOTS)
-    await page.screenshot({ path: 'docs/screenshots/framed-trapezius-temple.png' });
+    await page.screenshot({
+      path: 'docs/screenshots/framed-trapezius-temple.png',
+      style: NO_TOAST,
+    });
+});
+
+/** The first candidate's name and a red-flag title are inside the viewport, without scrolling. */
+async function expectAnswerInView(page: Page): Promise<void> {
+  const first = page.locator('[data-testid="candidates"] button[data-muscle]').first();
+  await expect(first.locator('.candidate-name')).toBeInViewport({ ratio: 1 });
+  const flags = page.getByTestId('red-flags');
+  await expect(flags.locator('li[data-flag] .flag-title').first()).toBeInViewport({ ratio: 1 });
+  // The other warning signs are one click away, counted.
+  await expect(flags.getByTestId('more-flags')).toContainText(/\d+ more/);
+  await expect(flags.getByTestId('more-flags')).toBeInViewport({ ratio: 1 });
+}
+
+test('desktop 1280×800: buttock and back of the thigh — a warning sign and the first candidate above the fold', async ({
+  page,
+}) => {
+  await openAtlas(page, '#v=back&mode=patient&body=male&layer=skin');
+  for (const r of ['l-buttock-centre', 'l-thigh-back-upper']) await tapRegion(page, r);
+  await expect(page.getByTestId('drawing-list').locator('li')).toHaveCount(2);
+  await expectAnswerInView(page);
+});
+
+test.describe('phone 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('buttock and back of the thigh: at peek height the sheet shows a warning sign and the first candidate', async ({
+    page,
+  }) => {
+    await openAtlas(page, '#v=back&mode=patient&body=male&layer=skin');
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    for (const [i, r] of ['l-buttock-centre', 'l-thigh-back-upper'].entries()) {
+      const p = await regionPoint(page, r);
+      await page.touchscreen.tap(box.x + p.x * box.width, box.y + p.y * box.height);
+      await expect(page.getByTestId('drawing-list').locator('li')).toHaveCount(i + 1);
+    }
+    await expect(page.getByTestId('sheet')).toHaveAttribute('data-sheet', 'peek');
+    await expectAnswerInView(page);
+    if (process.env.SHOTS)
+      await page.screenshot({
+        path: 'docs/screenshots/phone-sources-buttock-thigh.png',
+        style: NO_TOAST,
+      });
+    // One step up brings the search box back.
+    await page.getByRole('button', { name: 'More', exact: true }).tap();
+    await expect(page.getByRole('combobox', { name: /^Search/ })).toBeVisible();
+  });
+
+  test('left temple: at peek height a warning sign and the first candidate, the sources on the body', async ({
+    page,
+  }) => {
+    await openAtlas(page, '#v=left&mode=patient&body=female&layer=skin');
+    await musclesReady(page);
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const p = await regionPoint(page, 'l-temple');
+    await page.touchscreen.tap(box.x + p.x * box.width, box.y + p.y * box.height);
+    await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+    await expectAnswerInView(page);
+    if (process.env.SHOTS)
+      await page.screenshot({ path: 'docs/screenshots/phone-sources-temple.png', style: NO_TOAST });
+  });
+});
+
+test.describe('tablet 1024×768, touch', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+  test('head view: a finger on a candidate’s ✕ opens its card', async ({ page }) => {
+    await openAtlas(page, '#d=l-temple&v=head&mode=patient&body=female&layer=skin');
+    await musclesReady(page);
+    await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+    const [first] = await drawnKeys(page);
+    const p = await screenPoint(page, first ?? '');
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.touchscreen.tap(box.x + p.x * box.width, box.y + p.y * box.height);
+    const muscle = (await candidateMuscles(page))[0] ?? '';
+    await expect.poll(() => page.url()).toContain(`m=${muscle}`);
+    await expect(page.locator('#muscle-title')).toBeVisible();
+  });
 });

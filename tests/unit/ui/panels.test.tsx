@@ -9,7 +9,8 @@ import { Candidates } from '../../../src/ui/Candidates';
 import { DrawingList } from '../../../src/ui/DrawingList';
 import { MuscleCard } from '../../../src/ui/MuscleCard';
 import { Notices } from '../../../src/ui/Notices';
-import { RedFlags } from '../../../src/ui/RedFlags';
+import { moreFlagsLabel, RedFlags } from '../../../src/ui/RedFlags';
+import { redFlagsFor } from '../../../src/domain/redFlags';
 import { SearchBox } from '../../../src/ui/SearchBox';
 import { r, realAtlas } from '../helpers';
 
@@ -182,16 +183,31 @@ describe('RedFlags and Notices', () => {
     expect(screen.getByTestId('red-flags').textContent).not.toMatch(/chest/i);
   });
 
-  it('shows every flag title for the drawing without opening anything, most urgent first', () => {
+  it('shows the most urgent titles without opening anything, the rest behind one counted button', () => {
     useAtlasStore.getState().setDrawing([{ region: r('l-lower-chest') }]);
     const { container } = render(<RedFlags />);
+    const all = redFlagsFor(realAtlas(), useAtlasStore.getState().drawing);
+    expect(all.length).toBeGreaterThan(2);
     const items = [...container.querySelectorAll('li[data-flag]')];
+    expect(items.map((i) => i.getAttribute('data-flag'))).toEqual(all.map((f) => f.id));
     expect(items[0]?.getAttribute('data-flag')).toBe('chest-pain-exertion-breathlessness');
     // The title is the <summary> of a closed <details> inside a list that is itself not folded.
     const title = items[0]?.querySelector('summary .flag-title');
     expect(title?.textContent).toBe('Chest pain with exertion or breathlessness');
     expect(title?.closest('details')?.open).toBe(false);
-    expect(title?.closest('details')?.parentElement?.closest('details')).toBeNull();
+    expect(title?.closest('[hidden]')).toBeNull();
+    // Two titles shown on a wide screen; the others hidden until the button says so.
+    const visible = items.filter((i) => !i.closest('[hidden]'));
+    expect(visible).toHaveLength(2);
+    const more = screen.getByTestId('more-flags');
+    const emergencies = all.slice(2).filter((f) => f.urgency === 'emergency').length;
+    expect(more.textContent).toBe(moreFlagsLabel(all.slice(2)));
+    expect(more.textContent).toContain(`${all.length - 2} more warning signs`);
+    if (emergencies > 0) expect(more.textContent).toContain(`(${emergencies} emergency)`);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(items.filter((i) => !i.closest('[hidden]'))).toHaveLength(all.length);
   });
 
   it('shows and dismisses notices', () => {
