@@ -12,9 +12,11 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   timeout: 90_000,
   expect: { timeout: 30_000 },
-  fullyParallel: false,
+  // Flows are independent (each has its own browser context). CI (2 cores) runs two workers, one
+  // test at a time each; a shared machine defaults to one. E2E_WORKERS overrides both.
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? (process.env.CI ? 2 : 1)),
   retries: 0,
   reporter: [['list']],
   use: {
@@ -24,6 +26,9 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
     viewport: { width: 1280, height: 800 },
+    // The service worker precaches every asset after the first frame (~1.5 s of CPU per page load).
+    // Flows that test it (offline.e2e.ts, update.e2e.ts) allow it; the others do not need it.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

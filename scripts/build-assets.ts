@@ -10,12 +10,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
+import { cachedBody } from './lib/cachedMeshes.ts';
 import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
-import { generateBody } from '../src/body/generate.ts';
 import { bodyOutline } from '../src/body/outline2d.ts';
-import { BODY_SPECS } from '../src/body/spec/shapes.ts';
 import type { BodyShape } from '../src/domain/primitives.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -43,7 +42,7 @@ async function build(): Promise<void> {
   await bodyAssetEncoderReady;
   for (const shape of shapes) {
     const t = performance.now();
-    const asset = await generateBody(BODY_SPECS[shape]);
+    const asset = await cachedBody(shape, { refresh: process.argv.includes('--force') });
     const bytes = encodeBodyAsset(asset);
     writeFileSync(join(outDir, `body-${shape}.bin`), bytes);
     const outline = JSON.stringify(bodyOutline(asset));

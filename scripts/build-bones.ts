@@ -8,10 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
+import { cachedBones } from './lib/cachedMeshes.ts';
 import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../src/body/asset/bodyAssetEncode.ts';
-import { generateBones } from '../src/body/bones/index.ts';
 import { BODY_SPECS } from '../src/body/spec/shapes.ts';
 import type { BodyShape } from '../src/domain/primitives.ts';
 
@@ -38,7 +38,7 @@ async function build(): Promise<void> {
   for (const shape of shapes) {
     const t = performance.now();
     const spec = BODY_SPECS[shape];
-    const mesh = await generateBones(spec);
+    const mesh = await cachedBones(shape, { refresh: process.argv.includes('--force') });
     const n = mesh.positions.length / 3;
     const bytes = encodeBodyAsset({
       shape,

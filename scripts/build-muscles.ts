@@ -9,11 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCachedBuild } from './lib/cachedBuild.ts';
+import { cachedMuscles } from './lib/cachedMeshes.ts';
 import { GENERATED_DIR } from './lib/generatedDir.ts';
 import { listFiles } from './lib/inputHash.ts';
-import { assembleMuscles, type DatasetMuscle } from '../src/body/muscles/assemble.ts';
+import type { DatasetMuscle } from '../src/body/muscles/assemble.ts';
 import { encodeMuscleAsset, muscleEncoderReady } from '../src/body/muscles/assetEncode.ts';
-import { BODY_SPECS } from '../src/body/spec/shapes.ts';
 import type { BodyShape } from '../src/domain/primitives.ts';
 import type { Atlas } from '../src/domain/atlas.ts';
 import { loadAtlasOrExit } from './lib/loadAtlas.ts';
@@ -60,7 +60,7 @@ async function build(): Promise<void> {
   let failed = false;
   for (const shape of shapes) {
     const t = performance.now();
-    const a = assembleMuscles(BODY_SPECS[shape], muscles);
+    const a = await cachedMuscles(shape, muscles, { refresh: process.argv.includes('--force') });
     for (const f of a.failures) console.error(`build-muscles: ${shape}: ${f}`);
     failed ||= a.failures.length > 0;
     const bytes = encodeMuscleAsset(a);

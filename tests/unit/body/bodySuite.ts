@@ -9,9 +9,8 @@ import regionsFile from '../../../data/regions.json' with { type: 'json' };
 import { vertexAdjacency } from '../../../src/body/regions/clean.ts';
 import { type BodyAsset, decodeBodyAsset } from '../../../src/body/asset/bodyAsset.ts';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/asset/bodyAssetEncode.ts';
-import { generateBody } from '../../../src/body/generate.ts';
-import { BODY_SPECS } from '../../../src/body/spec/shapes.ts';
 import type { BodyShape } from '../../../src/domain/primitives.ts';
+import { cachedBody } from '../../../scripts/lib/cachedMeshes.ts';
 import { publishedHeightRatios } from './anthropometry.ts';
 import { describeMeshInvariants } from './invariants.ts';
 
@@ -97,7 +96,7 @@ function winding(p: Float32Array, ix: Uint32Array, q: readonly number[]): number
 export function bodySuite(shape: BodyShape): void {
   let asset: BodyAsset;
   beforeAll(async () => {
-    asset = await generateBody(BODY_SPECS[shape]);
+    asset = await cachedBody(shape);
   }, 300_000);
 
   describeMeshInvariants(`${shape} skin`, () => asset, { mirrorTolerance: 1e-4 });

@@ -1,10 +1,13 @@
 /**
  * The procedural skeleton of both body shapes: shared mesh invariants (closed, outward, exact
  * mirror image), every bone vertex inside the skin (the muscle envelope the muscles are built in,
- * as `bodyInputFor` builds it), a plausible size, and determinism.
+ * as `bodyInputFor` builds it), a plausible size, and determinism. The meshes come from the mesh
+ * cache (scripts/lib/cachedMeshes.ts), so the determinism test compares a fresh generation with one
+ * that another process (the asset build or another test file) may have made.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BoneMesh, generateBones } from '../../../src/body/bones/index.ts';
+import { cachedBones } from '../../../scripts/lib/cachedMeshes.ts';
 import { bodyInputFor } from '../../../src/body/muscles/assemble.ts';
 import { BODY_SPECS } from '../../../src/body/spec/shapes.ts';
 import type { BodyShape } from '../../../src/domain/primitives.ts';
@@ -14,7 +17,7 @@ const shapes: BodyShape[] = ['female', 'male'];
 const meshes = new Map<BodyShape, BoneMesh>();
 
 beforeAll(async () => {
-  for (const shape of shapes) meshes.set(shape, await generateBones(BODY_SPECS[shape]));
+  for (const shape of shapes) meshes.set(shape, await cachedBones(shape));
 }, 120_000);
 
 for (const shape of shapes) {

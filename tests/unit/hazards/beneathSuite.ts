@@ -5,16 +5,16 @@
  * against the published ranges, and the data ↔ geometry agreement with its explained exceptions.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateBody } from '../../../src/body/generate';
 import { buildBoneField } from '../../../src/body/bones/index';
 import { HAZARD_STRUCTURES, structureIndex } from '../../../src/body/hazards/catalogue';
 import type { DepthReport } from '../../../src/body/hazards/depth';
 import { generateHazards, type HazardMesh } from '../../../src/body/hazards/index';
 import { ANTERIOR, INTERSCAPULAR, LATERAL } from '../../../src/body/hazards/ranges';
-import { assembleMuscles, bodyInputFor } from '../../../src/body/muscles/assemble';
+import { bodyInputFor } from '../../../src/body/muscles/assemble';
 import { BODY_SPECS } from '../../../src/body/spec/shapes';
 import type { BodyShape } from '../../../src/domain/primitives';
 import { datasetMuscles } from '../../../scripts/build-muscles';
+import { cachedBody, cachedMuscles } from '../../../scripts/lib/cachedMeshes';
 import { depthOf, type DepthBody } from '../../../scripts/lib/queryDepth';
 import { describeMeshInvariants } from '../body/invariants';
 import { realAtlas } from '../helpers';
@@ -50,8 +50,8 @@ export function describeBeneath(shape: BodyShape): void {
   beforeAll(async () => {
     const spec = BODY_SPECS[shape];
     hazards = generateHazards(spec);
-    const skin = await generateBody(spec);
-    const muscles = assembleMuscles(spec, datasetMuscles(atlas));
+    const skin = await cachedBody(shape);
+    const muscles = await cachedMuscles(shape, datasetMuscles(atlas));
     body = {
       skin,
       hazards: {

@@ -5,10 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBoneField } from '../../../src/body/bones/index';
-import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
+import type { AssembledMuscles } from '../../../src/body/muscles/assemble';
 import type { SdfProgram } from '../../../src/body/sdf/core';
 import { MALE_SPEC } from '../../../src/body/spec/shapes';
 import { datasetMuscles } from '../../../scripts/build-muscles';
+import { cachedMuscles } from '../../../scripts/lib/cachedMeshes';
 import { realAtlas } from '../helpers';
 
 /**
@@ -79,19 +80,16 @@ const PIN_MARGIN = 3;
 /** Upper bound of the measured share of every deeper muscle not in {@link PINNED_PCT}. */
 const UNLISTED_PCT = 0.5;
 
-let muscles: AssembledMuscles;
-let deeper: AssembledMuscles;
+type Meshes = AssembledMuscles['muscles'];
+let muscles: Meshes;
+let deeper: Meshes;
 let bones: SdfProgram;
-beforeAll(() => {
-  const all = datasetMuscles(realAtlas());
-  muscles = assembleMuscles(
-    MALE_SPEC,
-    all.filter((m) => m.layer === 'superficial'),
-  );
-  deeper = assembleMuscles(
-    MALE_SPEC,
-    all.filter((m) => m.layer !== 'superficial'),
-  );
+beforeAll(async () => {
+  // Each muscle is generated on its own, so the dataset's whole assembly splits by layer.
+  const all = await cachedMuscles('male', datasetMuscles(realAtlas()));
+  expect(all.failures).toEqual([]);
+  muscles = all.muscles.filter((m) => m.layer === 'superficial');
+  deeper = all.muscles.filter((m) => m.layer !== 'superficial');
   bones = buildBoneField(MALE_SPEC);
 }, 300_000);
 
@@ -110,7 +108,7 @@ function insideBone(positions: Float32Array): number {
 
 describe('muscles and bones', () => {
   it('no superficial muscle has more than a fifth of its surface inside bone', () => {
-    const over = muscles.muscles
+    const over = muscles
       .map((m) => ({ id: m.id, share: insideBone(m.mesh.positions) }))
       .filter((m) => m.share > 0.2)
       .map((m) => `${m.id}: ${(100 * m.share).toFixed(0)} %`);
@@ -118,17 +116,17 @@ describe('muscles and bones', () => {
   });
 
   it('no deeper muscle sinks further into bone than its pinned share (+3 points)', () => {
-    const over = deeper.muscles
+    const over = deeper
       .map((m) => ({ id: m.id, pct: 100 * insideBone(m.mesh.positions) }))
       .filter((m) => m.pct > (PINNED_PCT[m.id] ?? UNLISTED_PCT) + PIN_MARGIN)
       .map((m) => `${m.id}: ${m.pct.toFixed(1)} % (pinned ${PINNED_PCT[m.id] ?? 'none'})`);
-    expect(deeper.muscles.length).toBeGreaterThan(50);
+    expect(deeper.length).toBeGreaterThan(50);
     expect(over).toEqual([]);
   });
 
   it('the scalp muscles lie over the skull (at most a tenth inside it, where they reach the mastoid)', () => {
     for (const id of ['frontalis', 'occipitalis']) {
-      const m = muscles.muscles.find((x) => x.id === id);
+      const m = muscles.find((x) => x.id === id);
       if (!m) throw new Error(`${id} missing`);
       expect(insideBone(m.mesh.positions), id).toBeLessThan(0.1);
     }

@@ -4,17 +4,17 @@
  * both shapes run in `invariants.test.ts`.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
-import { FEMALE_SPEC } from '../../../src/body/spec/shapes';
+import type { AssembledMuscles } from '../../../src/body/muscles/assemble';
 import { datasetMuscles } from '../../../scripts/build-muscles';
+import { cachedMuscles } from '../../../scripts/lib/cachedMeshes';
 import { realAtlas } from '../helpers';
 import { skinOverhangs, triggerPointsOutside } from './assembledChecks';
 
 const muscles = datasetMuscles(realAtlas());
 let female: AssembledMuscles;
 
-beforeAll(() => {
-  female = assembleMuscles(FEMALE_SPEC, muscles);
+beforeAll(async () => {
+  female = await cachedMuscles('female', muscles);
 }, 60_000);
 
 describe('female muscle meshes', () => {

@@ -3,23 +3,25 @@
  * mesh of both body shapes: each muscle's left and right meshes together, which must also be an
  * exact left/right mirror image.
  */
-import { assembleMuscles, type AssembledMuscles } from '../../../src/body/muscles/assemble';
+import { beforeAll } from 'vitest';
+import type { AssembledMuscles } from '../../../src/body/muscles/assemble';
 import { mirrorMesh } from '../../../src/body/muscles/generate';
 import type { MuscleMesh } from '../../../src/body/muscles/types';
-import { BODY_SPECS } from '../../../src/body/spec/shapes';
 import type { BodyShape } from '../../../src/domain/primitives';
 import { datasetMuscles } from '../../../scripts/build-muscles';
+import { cachedMuscles } from '../../../scripts/lib/cachedMeshes';
 import { describeMeshInvariants, type MeshLike } from '../body/invariants';
 import { realAtlas } from '../helpers';
 
 const muscles = datasetMuscles(realAtlas());
 const cache = new Map<BodyShape, AssembledMuscles>();
+beforeAll(async () => {
+  for (const shape of ['male', 'female'] as const)
+    cache.set(shape, await cachedMuscles(shape, muscles));
+}, 120_000);
 function assembled(shape: BodyShape): AssembledMuscles {
-  let a = cache.get(shape);
-  if (!a) {
-    a = assembleMuscles(BODY_SPECS[shape], muscles);
-    cache.set(shape, a);
-  }
+  const a = cache.get(shape);
+  if (!a) throw new Error(`${shape} muscles not assembled`);
   return a;
 }
 
