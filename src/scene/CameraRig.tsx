@@ -109,10 +109,16 @@ export function CameraRig({
   }, [controls, setR3f]);
   /** The user moved the camera (drag, pinch or wheel) since its position was last kept. */
   const userMoved = useRef(false);
+  /**
+   * The camera shows a view preset exactly as applied (no orbit, zoom or framing since): a resize
+   * (e.g. the page controls arriving after the first frame, or a phone's toolbar hiding) re-fits it.
+   */
+  const presetShown = useRef(false);
   useEffect(() => {
     // camera-controls reports no start/end for the wheel: mark it here, keep it at rest.
     const wheel = (): void => {
       userMoved.current = true;
+      presetShown.current = false;
       setSettledSignal(false);
       invalidate();
     };
@@ -124,6 +130,7 @@ export function CameraRig({
     // Where the user's own orbit, zoom or pan left the camera is kept for the share link.
     const control = (): void => {
       userMoved.current = true;
+      presetShown.current = false;
       setSettledSignal(false);
       invalidate();
     };
@@ -211,10 +218,21 @@ export function CameraRig({
     camera.updateProjectionMatrix();
     // A free view from a link (or left by orbiting) wins over the preset until a preset is chosen.
     go(free ?? cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), false);
+    presetShown.current = !free;
     // Lets tests and the benchmark wait for the preset instead of sleeping.
     document.documentElement.dataset.view = view;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a request re-frames
   }, [camera, controls, request, stature, landmarks]);
+
+  // A resize re-fits an untouched preset to the new canvas shape; any other view stays as it is.
+  const width = useThree((s) => s.size.width);
+  const height = useThree((s) => s.size.height);
+  useEffect(() => {
+    if (!presetShown.current || !(camera instanceof PerspectiveCamera)) return;
+    const { view } = useAtlasStore.getState();
+    go(cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- go/aspect read live state
+  }, [width, height]);
 
   // Choosing a muscle or a candidate frames its pattern; "whole body" frames the body.
   useEffect(() => {
@@ -247,6 +265,7 @@ export function CameraRig({
       // A framed view is derived from the choice, not kept as a free view (a later orbit is).
       useAtlasStore.setState({ view: side, camera: undefined });
       document.documentElement.dataset.view = side;
+      presetShown.current = false;
       go(pose, true);
     };
     const wholeBody = (): void => {

@@ -116,6 +116,8 @@ test('phone: taps right on the candidates’ ✕ in the back view mark pain and 
   await openAtlas(page, '#d=l-temple&v=back&mode=patient&body=female&layer=skin');
   await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
   await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+  // The ✕ positions on screen are read once: wait until the camera has come to rest.
+  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
   const canvas = await page.locator('canvas').boundingBox();
   const visible = await page.evaluate(() => window.__atlasProbe?.visibleCanvasHeight() ?? 0);
   if (!canvas) throw new Error('no canvas');
