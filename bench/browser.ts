@@ -197,6 +197,13 @@ export async function measureApp(
         continue;
       }
       selects.push(t);
+      // The chosen muscle's card covers the list (kept mounted underneath): go back to it, as a
+      // user would, before the next selection.
+      const back = page.getByRole('button', { name: /Back to the list/ });
+      if (await back.isVisible()) {
+        await back.click();
+        await settle(page);
+      }
     }
     return {
       ...loaded,
