@@ -5,6 +5,7 @@
  * from the top of the head).
  */
 import type { BodyOutline, OutlineView } from './asset/outline.ts';
+import type { Vec3 } from '../domain/primitives.ts';
 import type { BodyAsset } from './asset/bodyAsset.ts';
 
 /** A vertex counts for a view when its normal points towards the viewer (sides count in both views). */
@@ -57,7 +58,7 @@ function flatten(asset: BodyAsset, sign: 1 | -1, box: { cx: number; top: number 
 }
 
 /** Index of the vertex nearest to a point (body frame, m). */
-function nearestVertex(positions: Float32Array, p: readonly [number, number, number]): number {
+function nearestVertex(positions: Float32Array, p: Vec3): number {
   let best = 0;
   let bestD = Infinity;
   for (let v = 0; v < positions.length / 3; v++) {

@@ -4,12 +4,10 @@
  * place is a linear blend of two landmarks.
  */
 import type { SidedTriggerPoint } from '../domain/atlas';
-
-/** A point with three coordinates, in the frame of the landmark map it came from. */
-export type Point3 = readonly [number, number, number];
+import type { Vec3 } from '../domain/primitives';
 
 /** Landmark id as placed on the body: paired ids get the trigger point's side prefix. */
-export function placedLandmark<P extends Point3>(
+export function placedLandmark<P extends Vec3>(
   id: string,
   side: 'left' | 'right',
   landmarks: Readonly<Record<string, P>>,
@@ -20,7 +18,7 @@ export function placedLandmark<P extends Point3>(
 /** Point at fraction `t` from landmark `from` to `to`, or undefined if a landmark is missing. */
 export function triggerPointPosition(
   tp: SidedTriggerPoint,
-  landmarks: Readonly<Record<string, Point3>>,
+  landmarks: Readonly<Record<string, Vec3>>,
 ): [number, number, number] | undefined {
   const a = placedLandmark(tp.record.location.from, tp.side, landmarks);
   const b = placedLandmark(tp.record.location.to, tp.side, landmarks);

@@ -15,6 +15,7 @@ import { controlsTarget } from './controlsTarget';
 import { drawnMarkers } from './markerHits';
 import { markerForTap } from './markerTap';
 import { asMuscleId } from '../domain/ids';
+import type { Vec3 } from '../domain/primitives';
 import { findMuscleTapPoint } from './muscleTapTarget';
 import { triggerPointScreenPoint } from './probeTriggerPoint';
 import { findTapPoint, regionUnder } from './tapTarget';
@@ -88,7 +89,7 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
       const h = gl.domElement.clientHeight;
       return h - appliedInset(useAtlasStore.getState().sheetInset, h);
     };
-    const toCanvas = (q: readonly [number, number, number]): { x: number; y: number } => {
+    const toCanvas = (q: Vec3): { x: number; y: number } => {
       camera.updateMatrixWorld();
       const v = new Vector3(...q).project(camera);
       return { x: (v.x + 1) / 2, y: (1 - v.y) / 2 };

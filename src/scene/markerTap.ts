@@ -9,6 +9,7 @@
  * phone or tablet, taps always mark pain; the candidate list stays the way to choose.
  */
 import { Vector3, type Camera } from 'three';
+import type { Vec3 } from '../domain/primitives';
 import { candidateMarkerAt, type DrawnMarker } from './markerHits';
 
 export type PointerKind = 'mouse' | 'touch' | 'pen';
@@ -58,7 +59,7 @@ export function metresPerPx(camera: Camera, point: Vector3, width: number): numb
 /** Whether a tap of this kind on the ✕ at `position` (metres) chooses it at the current zoom. */
 export function tapChoosesMarker(
   camera: Camera,
-  position: readonly [number, number, number],
+  position: Vec3,
   kind: PointerKind,
   width: number,
 ): boolean {

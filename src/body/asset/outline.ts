@@ -2,7 +2,7 @@
  * The flat front and back outline of a body shape (for pages without WebGL and for print): each
  * skin region as one polygon per view, from the generated body (`assets/generated/outline-<shape>.json`).
  */
-import type { BodyShape } from '../../domain/primitives.ts';
+import type { BodyShape, Vec3 } from '../../domain/primitives.ts';
 
 /** One view of the outline. Units: millimetres, x to the viewer's right, y down from the crown. */
 export interface OutlineView {
@@ -26,5 +26,5 @@ export interface BodyOutline {
    * front, −1 back). The back view mirrors x (`width - x`). Absent in outlines generated before
    * it was added.
    */
-  readonly landmarks?: Readonly<Record<string, readonly [number, number, number]>>;
+  readonly landmarks?: Readonly<Record<string, Vec3>>;
 }
