@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { BodyShape } from '../domain/urlState';
-import { whenIdle } from '../state/browser';
+import { GL_ATTRIBUTES, whenIdle } from '../state/browser';
 import { LeanCanvas as Canvas } from './LeanCanvas';
 import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
@@ -49,14 +49,27 @@ const SKIN_OPACITY = {
   deep: 0.1,
 } as const;
 
-/** Ready signal and, in automated browsers, the probe: the signal waits for the probe there. */
+/** Reports the test probe as mounted (committed with it, in its Suspense boundary). */
+function ProbeLoaded(): null {
+  useEffect(() => useAtlasStore.getState().setLateLoaded('probe'), []);
+  return null;
+}
+
+/**
+ * Ready signal and, in automated browsers, the probe. The probe has its own Suspense boundary:
+ * inside one with the signal, its chunk (and React's 300 ms throttle on revealing a boundary that
+ * showed its fallback) held back the first-frame mark by ~300 ms. `data-scene-ready` waits for it.
+ */
 function Signals({ asset }: { readonly asset: BodyAsset }): React.JSX.Element {
   if (!AUTOMATED) return <SceneReady asset={asset} />;
   return (
-    <Suspense fallback={null}>
-      <SceneProbe asset={asset} />
-      <SceneReady asset={asset} />
-    </Suspense>
+    <>
+      <SceneReady asset={asset} probe />
+      <Suspense fallback={null}>
+        <SceneProbe asset={asset} />
+        <ProbeLoaded />
+      </Suspense>
+    </>
   );
 }
 
@@ -123,7 +136,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
         frameloop="demand"
         dpr={[1, 2]}
         camera={{ fov: 30, position: [0, 1, 4] }}
-        gl={{ antialias: true }}
+        gl={GL_ATTRIBUTES}
         aria-label="3D body. Drag to rotate, scroll or pinch to zoom, tap to mark where it hurts."
         role="img"
       >

@@ -27,6 +27,7 @@ import {
   type ReconcilerRoot,
   type RenderProps,
 } from '@react-three/fiber';
+import { takeWebglCanvas } from '../state/browser';
 import { SCENE_CATALOGUE } from './sceneCatalogue';
 
 extend(SCENE_CATALOGUE);
@@ -121,6 +122,18 @@ export function LeanCanvas(props: LeanCanvasProps): React.JSX.Element {
   const [error, setError] = useState<unknown>(null);
   if (error) throw error instanceof Error ? error : new Error(String(error));
 
+  // The canvas is adopted, not rendered: the WebGL test at start-up already made it and its
+  // context (see `takeWebglCanvas`). Declared first, so it exists before the root is configured.
+  useLayoutEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap || canvasRef.current) return;
+    const canvas = takeWebglCanvas(wrap.ownerDocument);
+    canvas.style.display = 'block';
+    canvas.style.width = '100%';
+    canvas.style.height = '100%';
+    wrap.appendChild(canvas);
+    canvasRef.current = canvas;
+  }, []);
   // Every render re-renders the R3F tree with the new children (R3F's Canvas does the same).
   useLayoutEffect(() => {
     latest.current = props;
@@ -149,8 +162,6 @@ export function LeanCanvas(props: LeanCanvasProps): React.JSX.Element {
       role={props.role}
       aria-label={props['aria-label']}
       style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }}
-    >
-      <canvas ref={canvasRef} style={{ display: 'block', width: '100%', height: '100%' }} />
-    </div>
+    />
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The explicit "scene ready" signal for tests, the benchmark and screenshots: the
  * `atlas:body-first-frame` mark once the body has been drawn, and `<html data-scene-ready="true">`
- * once, in addition, the parts loaded after that first frame (page controls, markers) are mounted,
- * so a test never acts on a control that is still on its way.
+ * once, in addition, the parts loaded after that first frame (page controls, markers and, in
+ * automated browsers, the test probe) are mounted, so a test never acts on a control that is still
+ * on its way. The mark itself never waits for any of them.
  * Mounted with each loaded body; the signal goes away as soon as another body shape is asked for
  * (the store's `sceneReady` drops) and comes back when that body is drawn.
  */
@@ -11,7 +12,13 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore, type AtlasState } from '../state/store';
 
-export function SceneReady({ asset }: { readonly asset: BodyAsset }): null {
+export interface SceneReadyProps {
+  readonly asset: BodyAsset;
+  /** Whether `data-scene-ready` also waits for the test probe (automated browsers). Default false. */
+  readonly probe?: boolean;
+}
+
+export function SceneReady({ asset, probe = false }: SceneReadyProps): null {
   const invalidate = useThree((s) => s.invalidate);
   const frames = useRef(0);
   useEffect(() => {
@@ -26,10 +33,10 @@ export function SceneReady({ asset }: { readonly asset: BodyAsset }): null {
       else delete root.dataset.sceneReady;
     };
     const ready = (s: AtlasState): boolean =>
-      s.sceneReady && s.lateLoaded.chrome && s.lateLoaded.scene;
+      s.sceneReady && s.lateLoaded.chrome && s.lateLoaded.scene && (!probe || s.lateLoaded.probe);
     mirror(ready(useAtlasStore.getState()));
     return useAtlasStore.subscribe(ready, mirror);
-  }, []);
+  }, [probe]);
   useFrame(() => {
     frames.current++;
     // Render on demand: ask for one more frame, in which we know the first one was drawn.

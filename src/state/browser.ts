@@ -25,19 +25,53 @@ export function whenIdle(
 }
 
 /**
- * Whether this browser can create a WebGL (2 or 1) context, tested on a throw-away canvas before
- * the 3D view is created. Never throws.
+ * The WebGL context attributes of the 3D view (three.js and R3F request the same ones; the first
+ * `getContext` call on a canvas fixes them, later calls return that context).
+ */
+export const GL_ATTRIBUTES: WebGLContextAttributes = {
+  alpha: true,
+  antialias: true,
+  depth: true,
+  stencil: false,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: false,
+  powerPreference: 'high-performance',
+};
+
+/** The canvas whose WebGL 2 context {@link webglAvailable} created, until the 3D view takes it. */
+let reserved: HTMLCanvasElement | null = null;
+
+/**
+ * Whether this browser can create a WebGL (2 or 1) context, tested before the 3D view is created.
+ * Creating a context is slow (≈ 60–150 ms in software rendering), so a WebGL 2 context made here
+ * is kept, with its canvas, for the 3D view ({@link takeWebglCanvas}) instead of being thrown
+ * away and made again. Never throws.
  */
 export function webglAvailable(doc: Document = document): boolean {
   try {
     if (typeof WebGLRenderingContext === 'undefined') return false;
     const canvas = doc.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const gl2 = canvas.getContext('webgl2', GL_ATTRIBUTES);
+    if (gl2) {
+      reserved = canvas;
+      return true;
+    }
+    const gl = canvas.getContext('webgl', GL_ATTRIBUTES);
     if (!gl) return false;
-    // Free the test context at once (browsers cap the number of live contexts).
+    // Free a WebGL 1 test context at once (browsers cap the number of live contexts).
     gl.getExtension('WEBGL_lose_context')?.loseContext();
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * The canvas {@link webglAvailable} made, with its live WebGL 2 context, handed out once (the
+ * first 3D view takes it); afterwards, and when there was none, a new canvas.
+ */
+export function takeWebglCanvas(doc: Document = document): HTMLCanvasElement {
+  const canvas = reserved ?? doc.createElement('canvas');
+  reserved = null;
+  return canvas;
 }

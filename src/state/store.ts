@@ -29,8 +29,8 @@ export type Tool = 'tap' | 'brush' | 'erase';
 const HISTORY_LIMIT = 100;
 const EMPTY_RANKING: Ranking = { candidates: [], explainingSet: [], unexplained: [] };
 
-/** The chunks loaded after the body's first frame: the page controls and the scene extras. */
-export type LatePart = 'chrome' | 'scene';
+/** The chunks loaded after the body's first frame: the page controls, the scene extras and (automated browsers only) the test probe. */
+export type LatePart = 'chrome' | 'scene' | 'probe';
 
 export interface AtlasState {
   readonly atlas?: Atlas;
@@ -190,7 +190,7 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
     frameInset: NO_INSET,
     notices: [],
     sceneReady: false,
-    lateLoaded: { chrome: false, scene: false },
+    lateLoaded: { chrome: false, scene: false, probe: false },
     panel: 'list',
     sheetInset: 0,
     theme: 'light',

@@ -1,6 +1,11 @@
 /** Feature-detected browser APIs: each one falls back instead of throwing. */
 import { describe, expect, it, vi } from 'vitest';
-import { webglAvailable, whenIdle } from '../../../src/state/browser';
+import {
+  GL_ATTRIBUTES,
+  takeWebglCanvas,
+  webglAvailable,
+  whenIdle,
+} from '../../../src/state/browser';
 
 describe('whenIdle', () => {
   it('uses requestIdleCallback with the timeout when there is one, and cancels it', () => {
@@ -58,5 +63,29 @@ describe('webglAvailable', () => {
     const gl = { getExtension: () => ({ loseContext: () => lost++ }) };
     expect(webglAvailable(docWith((kind) => (kind === 'webgl' ? gl : null)))).toBe(true);
     expect(lost).toBe(1);
+  });
+
+  it("keeps a WebGL 2 canvas, made with the view's attributes, for the 3D view, once", () => {
+    const asked: unknown[] = [];
+    const made: object[] = [];
+    const doc = {
+      createElement: () => {
+        const canvas = {
+          getContext: (kind: string, attrs: unknown) => (
+            asked.push(attrs),
+            kind === 'webgl2' ? {} : null
+          ),
+        };
+        made.push(canvas);
+        return canvas;
+      },
+    } as unknown as Document;
+    expect(webglAvailable(doc)).toBe(true);
+    expect(asked).toEqual([GL_ATTRIBUTES]);
+    expect(takeWebglCanvas(doc)).toBe(made[0]);
+    // Handed out once: a later view (after a lost context or a remount) gets a new canvas.
+    const next = takeWebglCanvas(doc);
+    expect(next).not.toBe(made[0]);
+    expect(made).toHaveLength(2);
   });
 });
