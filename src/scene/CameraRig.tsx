@@ -3,53 +3,25 @@
  * interruptible transitions) plus the camera moves the app makes:
  * - a view preset request applies the preset at once (marks `data-view` for tests);
  * - choosing a muscle or candidate turns and zooms smoothly to frame its pattern and trigger
- *   point(s) (see cameraFraming.ts), kept inside the store's `frameInset`;
+ *   point(s) (see selectionFraming.ts), kept inside the store's `frameInset`;
+ * - a link that names a muscle without a camera of its own (opened, pasted, Back/Forward: the
+ *   store's `framePending`) is framed the same way, turning from the link's view once the muscles'
+ *   trigger point positions are known (a link's `cam=` is the user's own view and is kept as is);
  * - "whole body" turns back to the whole body from the nearest of front/back/left/right.
  * Nothing else moves the camera: a resize, a new drawing or a layer change keep the user's view.
- * `data-camera` is `moving` during a transition and `still` after it (camera-controls' rest, within
- * 0.01 of the end); `data-camera-settled` is `false` from a user's drag or wheel until the camera
- * has stopped exactly where it ends (the smoothing tail included), then `true`.
+ * `data-camera` is `moving` during a transition (and while a link's framing waits for the muscles)
+ * and `still` after it (camera-controls' rest, within 0.01 of the end); `data-camera-settled` is
+ * `false` from a user's drag or wheel, or a transition's start, until the camera has stopped
+ * exactly where it ends (the smoothing tail included), then `true`.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
-import { CameraControlsImpl } from '@react-three/drei/core/CameraControls.js';
-import {
-  Box3,
-  MathUtils,
-  Matrix4,
-  PerspectiveCamera,
-  Quaternion,
-  Raycaster,
-  Sphere,
-  Spherical,
-  Vector2,
-  Vector3,
-  Vector4,
-} from 'three';
+import { PerspectiveCamera, Vector3 } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
-import type { RegionId } from '../domain/ids';
-import type { ViewPreset } from '../domain/urlState';
-import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
-import { framePattern, zoneVertices } from './cameraFraming';
-import { triggerPointPosition } from './triggerPointPositions';
+import { CameraControlsImpl, configureControls } from './cameraControls';
+import { frameSelection, nearestSide } from './selectionFraming';
 import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
-
-CameraControlsImpl.install({
-  THREE: {
-    Box3,
-    MathUtils: { clamp: MathUtils.clamp },
-    Matrix4,
-    Quaternion,
-    Raycaster,
-    Sphere,
-    Spherical,
-    Vector2,
-    Vector3,
-    Vector4,
-  },
-});
-const { ACTION } = CameraControlsImpl;
 
 export interface CameraRigProps {
   readonly stature: number;
@@ -67,11 +39,10 @@ const setSettledSignal = (settled: boolean): void => {
   document.documentElement.dataset.cameraSettled = String(settled);
 };
 
-/** The side preset nearest to a viewing direction (target → camera). */
-function nearestSide(dir: Vector3): ViewPreset {
-  if (Math.abs(dir.x) > Math.abs(dir.z)) return dir.x > 0 ? 'left' : 'right';
-  return dir.z > 0 ? 'front' : 'back';
-}
+/** Stops a link's pending framing: the user moved the camera first. */
+const dropPendingFrame = (): void => {
+  if (useAtlasStore.getState().framePending) useAtlasStore.setState({ framePending: false });
+};
 
 export function CameraRig({
   stature,
@@ -114,9 +85,17 @@ export function CameraRig({
    * (e.g. the page controls arriving after the first frame, or a phone's toolbar hiding) re-fits it.
    */
   const presetShown = useRef(false);
+  /** A link's framing waits for the muscles' trigger point positions: the camera is about to turn. */
+  const awaitingFrame = useRef(false);
+  /** Counts camera moves: only the latest one reports the camera still when it ends. */
+  const moves = useRef(0);
+  const still = useCallback((): void => {
+    if (!awaitingFrame.current) setCameraSignal('still');
+  }, []);
   useEffect(() => {
     // camera-controls reports no start/end for the wheel: mark it here, keep it at rest.
     const wheel = (): void => {
+      dropPendingFrame();
       userMoved.current = true;
       presetShown.current = false;
       setSettledSignal(false);
@@ -129,6 +108,7 @@ export function CameraRig({
     const wake = (): void => invalidate();
     // Where the user's own orbit, zoom or pan left the camera is kept for the share link.
     const control = (): void => {
+      dropPendingFrame();
       userMoved.current = true;
       presetShown.current = false;
       setSettledSignal(false);
@@ -144,7 +124,7 @@ export function CameraRig({
       });
     };
     const rest = (): void => {
-      setCameraSignal('still');
+      still();
       remember();
     };
     // A wheel zoom may end without a rest event: keep the view once updates pause.
@@ -171,7 +151,7 @@ export function CameraRig({
       controls.removeEventListener('rest', rest);
       controls.dispose();
     };
-  }, [controls, camera, invalidate]);
+  }, [controls, camera, invalidate, still]);
   // Rendered on demand: after an idle spell the frame delta is long, so it is capped (0.1 s), or a
   // transition would jump to its end in its first frame.
   // A frame where nothing moved means the camera stands exactly where it ends: settled.
@@ -182,47 +162,86 @@ export function CameraRig({
   }, -1);
 
   const painting = tool !== 'tap';
-  useEffect(() => {
-    controls.minDistance = 0.15;
-    controls.maxDistance = 8;
-    controls.draggingSmoothTime = 0;
-    // A wheel notch zooms about as much as it did with OrbitControls (×1.23 for 400 px).
-    controls.dollySpeed = 0.3;
-    controls.smoothTime = 0.35;
-    controls.mouseButtons.left = painting ? ACTION.NONE : ACTION.ROTATE;
-    controls.mouseButtons.middle = ACTION.DOLLY;
-    controls.mouseButtons.right = painting ? ACTION.ROTATE : ACTION.TRUCK;
-    controls.mouseButtons.wheel = ACTION.DOLLY;
-    controls.touches.one = painting ? ACTION.NONE : ACTION.TOUCH_ROTATE;
-    controls.touches.two = ACTION.TOUCH_DOLLY_ROTATE;
-    controls.touches.three = ACTION.TOUCH_TRUCK;
-  }, [controls, painting]);
+  useEffect(() => configureControls(controls, painting), [controls, painting]);
 
   const go = (pose: CameraPose, smooth: boolean): void => {
-    if (smooth) setCameraSignal('moving');
+    const move = ++moves.current;
+    if (smooth) {
+      setCameraSignal('moving');
+      setSettledSignal(false);
+    }
     void controls
       .setLookAt(...pose.position, ...pose.target, smooth)
-      .then(() => setCameraSignal('still'));
+      .then(() => move === moves.current && still());
     // A preset applies at once, so a probe in the same task already sees the new camera.
     if (!smooth) controls.update(0);
     invalidate();
   };
   const aspect = (): number => get().size.width / Math.max(1, get().size.height);
 
-  // View presets: applied at once on every request (not on resize: the user's view stays).
+  /** Turns smoothly to frame the chosen muscle; false when there is nothing to frame. */
+  const frameChosen = (): boolean => {
+    awaitingFrame.current = false;
+    if (!(camera instanceof PerspectiveCamera) || !body) return false;
+    const dir = camera.position.clone().sub(controls.getTarget(new Vector3())).normalize();
+    const framed = frameSelection(useAtlasStore.getState(), {
+      body,
+      triggerPoints,
+      landmarks,
+      fov: camera.fov,
+      aspect: aspect(),
+      fallback: [dir.x, dir.y, dir.z],
+    });
+    if (!framed) return false;
+    // The view buttons (and the link) follow the side the camera now faces. A framed view is
+    // derived from the choice, not kept as a free view (a later orbit is).
+    useAtlasStore.setState({ view: framed.side, camera: undefined, framePending: false });
+    document.documentElement.dataset.view = framed.side;
+    presetShown.current = false;
+    go(framed.pose, true);
+    return true;
+  };
+  /**
+   * A link's muscle (`framePending`) is framed as choosing it frames it, with the trigger points
+   * where the muscles place them: until their positions are known the camera waits (`moving`) at
+   * the link's view. True when it framed.
+   */
+  const frameFromLink = (): boolean => {
+    const s = useAtlasStore.getState();
+    if (!s.framePending) return false;
+    if (!triggerPoints) {
+      awaitingFrame.current = true;
+      setCameraSignal('moving');
+      return false;
+    }
+    if (frameChosen()) return true;
+    useAtlasStore.setState({ framePending: false });
+    still();
+    return false;
+  };
+
+  // View presets: applied at once on every request (not on resize: the user's view stays). A
+  // link's muscle is framed instead, turning from where the camera is.
   useLayoutEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
     const { view, camera: free } = useAtlasStore.getState();
     camera.near = 0.02;
     camera.far = 50;
     camera.updateProjectionMatrix();
+    // Lets tests and the benchmark wait for the preset instead of sleeping.
+    document.documentElement.dataset.view = view;
+    if (frameFromLink()) return;
     // A free view from a link (or left by orbiting) wins over the preset until a preset is chosen.
     go(free ?? cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), false);
     presetShown.current = !free;
-    // Lets tests and the benchmark wait for the preset instead of sleeping.
-    document.documentElement.dataset.view = view;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a request re-frames
   }, [camera, controls, request, stature, landmarks]);
+
+  // The muscles' trigger point positions have arrived: a link's framing that waited for them runs.
+  useEffect(() => {
+    if (awaitingFrame.current) frameFromLink();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- frameFromLink reads live state
+  }, [triggerPoints]);
 
   // A resize re-fits an untouched preset to the new canvas shape; any other view stays as it is.
   const width = useThree((s) => s.size.width);
@@ -237,45 +256,20 @@ export function CameraRig({
   // Choosing a muscle or a candidate frames its pattern; "whole body" frames the body.
   useEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
-    const frameSelection = (): void => {
-      const s = useAtlasStore.getState();
-      if (!s.atlas || !s.muscle || !body) return setCameraSignal('still');
-      const view = selectionView(s.atlas, s.muscle, s.triggerPoint, s.side);
-      const idx = (ids: ReadonlySet<RegionId>): Set<number> =>
-        new Set([...ids].map((id) => s.atlas?.regionById.get(id)?.index ?? -1));
-      const zone = zoneVertices(body, idx(view.essential.size ? view.essential : view.spillover));
-      const points = view.triggerPoints.flatMap((tp) => {
-        const p = triggerPoints?.[tp.key] ?? triggerPointPosition(tp, landmarks);
-        return p ? [p] : [];
-      });
-      if (zone.length === 0 && points.length === 0) return setCameraSignal('still');
-      const dir = camera.position.clone().sub(controls.getTarget(new Vector3())).normalize();
-      const inset = s.frameInset;
-      const fallback: Vec3 = [dir.x, dir.y, dir.z];
-      const pose = framePattern(body, {
-        zone,
-        points,
-        fov: camera.fov,
-        aspect: aspect(),
-        inset,
-        fallback,
-      });
-      // The view buttons (and the link) follow the side the camera now faces.
-      const side = nearestSide(new Vector3(...pose.position).sub(new Vector3(...pose.target)));
-      // A framed view is derived from the choice, not kept as a free view (a later orbit is).
-      useAtlasStore.setState({ view: side, camera: undefined });
-      document.documentElement.dataset.view = side;
-      presetShown.current = false;
-      go(pose, true);
-    };
     const wholeBody = (): void => {
-      const dir = camera.position.clone().sub(controls.getTarget(new Vector3()));
-      const view = nearestSide(dir);
+      awaitingFrame.current = false;
+      const [px, py, pz] = camera.position.clone().sub(controls.getTarget(new Vector3())).toArray();
+      const view = nearestSide([px, py, pz]);
       useAtlasStore.setState({ view, camera: undefined });
       document.documentElement.dataset.view = view;
       go(cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), true);
     };
     return useAtlasStore.subscribe((s, prev) => {
+      // A link's framing given up (the user moved first, or chose something else): not waiting.
+      if (prev.framePending && !s.framePending && awaitingFrame.current) {
+        awaitingFrame.current = false;
+        setCameraSignal('still');
+      }
       if (s.wholeBodyRequest !== prev.wholeBodyRequest) wholeBody();
       else if (
         s.viewRequest === prev.viewRequest &&
@@ -285,7 +279,7 @@ export function CameraRig({
         // After the frame that draws the pattern: the camera starts turning one frame later, and
         // the choice itself stays within the interaction budget.
         setCameraSignal('moving');
-        window.setTimeout(frameSelection, 0);
+        window.setTimeout(() => frameChosen() || setCameraSignal('still'), 0);
       }
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- go/aspect read live state

@@ -55,6 +55,8 @@ export function DoubleTapZoom(): null {
       const dir = camera.position.clone().sub(target).normalize();
       const distance = Math.max(MIN_DISTANCE, camera.position.distanceTo(target) * 0.5);
       const to = hit.point.clone().addScaledVector(dir, distance);
+      // The user's zoom wins over a link's framing still waiting for the muscles.
+      if (useAtlasStore.getState().framePending) useAtlasStore.setState({ framePending: false });
       // camera-controls (the rig's controls): a smooth, interruptible move; the rig redraws.
       void controls.setLookAt(to.x, to.y, to.z, hit.point.x, hit.point.y, hit.point.z, true);
       invalidate();

@@ -58,9 +58,11 @@ export interface AtlasProbe {
   cameraDirection(): { x: number; y: number; z: number };
   /**
    * The chosen selection on screen: the share (0…1) of its main (essential) zone's skin vertices
-   * that project inside the canvas, and whether every one of its ✕ is inside the canvas.
+   * that project inside the canvas, whether every one of its ✕ is inside the canvas, and the
+   * larger side of the box around the zone and the ✕ on screen (a share of the canvas's width or
+   * height: about 0.1 for a neck pattern at whole-body scale, over 0.5 framed).
    */
-  patternOnScreen(): { zoneInside: number; pointsInside: boolean } | null;
+  patternOnScreen(): { zoneInside: number; pointsInside: boolean; extent: number } | null;
   /** Renderer counters of the last frame. */
   renderInfo(): { calls: number; triangles: number };
   /** Camera position and orbit target (body frame, m) and aspect ratio (width / height). */
@@ -178,13 +180,19 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
         const inside = (p: { x: number; y: number }): boolean =>
           p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
         const p = asset.positions;
-        const zoneIn = zone.filter((i) =>
-          inside(toCanvas([p[3 * i] as number, p[3 * i + 1] as number, p[3 * i + 2] as number])),
-        ).length;
+        const zoneIn = zone
+          .map((i) => toCanvas([p[3 * i] as number, p[3 * i + 1] as number, p[3 * i + 2] as number]))
+          .filter(inside);
         const points = drawnMarkers().filter((m) => !m.candidate);
+        const onScreen = [...zoneIn, ...points.map((m) => toCanvas(m.position))];
+        const span = (c: 'x' | 'y'): number =>
+          onScreen.length
+            ? Math.max(...onScreen.map((q) => q[c])) - Math.min(...onScreen.map((q) => q[c]))
+            : 0;
         return {
-          zoneInside: zone.length ? zoneIn / zone.length : 0,
+          zoneInside: zone.length ? zoneIn.length / zone.length : 0,
           pointsInside: points.length > 0 && points.every((m) => inside(toCanvas(m.position))),
+          extent: Math.max(span('x'), span('y')),
         };
       },
       renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),

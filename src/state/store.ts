@@ -55,6 +55,12 @@ export interface AtlasState {
   readonly isolate: boolean;
   /** A free camera view (metres, body frame) set by orbiting or a link; undefined at a view preset. */
   readonly camera?: CameraView | undefined;
+  /**
+   * The chosen muscle came from a link (opened, pasted, or Back/Forward) without a camera of its
+   * own: the camera is to frame it as choosing it does, once the scene can (CameraRig clears it;
+   * so do a view preset, "whole body", another choice and the user's own orbit).
+   */
+  readonly framePending: boolean;
   /** The dry-needling education page is open (a history step). */
   readonly educationOpen: boolean;
   readonly tool: Tool;
@@ -179,6 +185,7 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
     side: DEFAULT_URL_STATE.side,
     view: DEFAULT_URL_STATE.view,
     viewRequest: 0,
+    framePending: false,
     mode: DEFAULT_URL_STATE.mode,
     body: DEFAULT_URL_STATE.body,
     layer: DEFAULT_URL_STATE.layer,
@@ -216,6 +223,7 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
         panel: url.muscle ? 'card' : 'list',
         isolate: url.isolate ?? false,
         camera: url.camera,
+        framePending: url.muscle !== undefined && url.camera === undefined,
         // A link's notices replace the previous link's: a hash change never piles them up.
         notices,
       });
@@ -267,7 +275,7 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
       // Without a trigger point, show the side where the muscle best explains the drawing.
       const best = get().ranking.candidates.find((c) => c.muscle === muscle);
       const side = triggerPoint ? keySide(triggerPoint) : (best?.side ?? get().side);
-      set({ muscle, triggerPoint, side, panel: muscle ? 'card' : 'list' });
+      set({ muscle, triggerPoint, side, panel: muscle ? 'card' : 'list', framePending: false });
     },
     setSide(side) {
       const tp = get().triggerPoint;
@@ -280,12 +288,13 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
       const top = get().ranking.candidates[0];
       set({ muscle: top?.muscle, triggerPoint: top?.key, side: top?.side ?? 'left' });
     },
-    setView: (view) => set({ view, camera: undefined, viewRequest: get().viewRequest + 1 }),
+    setView: (view) =>
+      set({ view, camera: undefined, viewRequest: get().viewRequest + 1, framePending: false }),
     setMode: (mode) => set({ mode }),
     setBody: (body) => set({ body, sceneReady: false }),
     setLayer: (layer) => set({ layer }),
     setIsolate: (isolate) => set({ isolate }),
-    setCamera: (camera) => set({ camera }),
+    setCamera: (camera) => set({ camera, framePending: false }),
     setEducationOpen: (educationOpen) => set({ educationOpen }),
     setTool: (tool) => set({ tool }),
     setBrushRadius: (brushRadius) =>
@@ -302,7 +311,7 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
       if (h?.muscle !== hoverCandidate?.muscle || h?.side !== hoverCandidate?.side)
         set({ hoverCandidate });
     },
-    showWholeBody: () => set({ wholeBodyRequest: get().wholeBodyRequest + 1 }),
+    showWholeBody: () => set({ wholeBodyRequest: get().wholeBodyRequest + 1, framePending: false }),
     setFrameInset: (frameInset) => set({ frameInset }),
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setSceneReady: (sceneReady) => set({ sceneReady }),
