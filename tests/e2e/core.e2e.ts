@@ -82,9 +82,23 @@ test('a shared link restores the drawing, selection and view after reload', asyn
   );
   await expect(page.getByTestId('drawing-list')).toContainText('left temple');
   await expect(page.getByTestId('muscle-card')).toContainText('Needling');
+  // A link that names a muscle opens framed on it (framing.e2e.ts); the view buttons and the
+  // link follow the side the camera then faces, and a reload frames it the same way.
+  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
+  const framed = await page.evaluate(() => document.documentElement.dataset.view ?? '');
+  await expect.poll(() => page.url()).toContain(`v=${framed}`);
   await page.reload();
   await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
   await expect(page.getByTestId('drawing-list')).toContainText('back of the neck, upper');
+  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
+  const name = framed.charAt(0).toUpperCase() + framed.slice(1);
+  await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // Without a muscle, the link's view preset is the view.
+  await page.goto('./#d=l-temple.7&v=back&mode=patient&body=female&layer=skin');
+  await expect(page.getByTestId('muscle-card')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -87,4 +87,26 @@ describe('selecting a muscle without a trigger point', () => {
     s().selectMuscle(realAtlas().muscleById.get('gluteus-minimus' as never)?.id);
     expect(s().side).toBe('right');
   });
+
+  it('frames a link’s muscle unless the link carries its own camera; a user’s step cancels it', () => {
+    const m = realAtlas().muscleById.get('levator-scapulae' as never)?.id;
+    const cam = { position: [0, 1.5, 2] as const, target: [0, 1.4, 0] as const };
+    s().init(realAtlas(), { ...DEFAULT_URL_STATE, muscle: m }, []);
+    expect(s().framePending).toBe(true);
+    s().init(realAtlas(), { ...DEFAULT_URL_STATE, muscle: m, camera: cam }, []);
+    expect(s().framePending, 'a camera of its own wins').toBe(false);
+    s().init(realAtlas(), DEFAULT_URL_STATE, []);
+    expect(s().framePending, 'nothing chosen, nothing to frame').toBe(false);
+    const cancels: [string, () => void][] = [
+      ['a view preset', () => s().setView('head')],
+      ['whole body', () => s().showWholeBody()],
+      ['another choice', () => s().selectMuscle(undefined)],
+      ['an orbit', () => s().setCamera(cam)],
+    ];
+    for (const [what, step] of cancels) {
+      s().init(realAtlas(), { ...DEFAULT_URL_STATE, muscle: m }, []);
+      step();
+      expect(s().framePending, what).toBe(false);
+    }
+  });
 });
