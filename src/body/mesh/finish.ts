@@ -7,7 +7,7 @@ import { MeshoptEncoder } from 'meshoptimizer/encoder';
 import { MeshoptSimplifier } from 'meshoptimizer/simplifier';
 import type { SdfProgram } from '../sdf/core.ts';
 import type { RawMesh } from './surfaceNets.ts';
-import { faceNormals } from './normals.ts';
+import { faceCross, faceNormals, type FaceCross } from './normals.ts';
 
 export interface SkinMesh {
   positions: Float32Array;
@@ -144,23 +144,19 @@ export async function finishSkin(
 function foldedVertices(prog: SdfProgram, p: Float32Array, ix: Uint32Array): number[] {
   const out: number[] = [];
   const e = 2e-4;
+  const f: FaceCross = [0, 0, 0];
   for (let t = 0; t < ix.length; t += 3) {
     const i = 3 * (ix[t] as number);
     const j = 3 * (ix[t + 1] as number);
     const k = 3 * (ix[t + 2] as number);
-    const ux = (p[j] as number) - (p[i] as number);
-    const uy = (p[j + 1] as number) - (p[i + 1] as number);
-    const uz = (p[j + 2] as number) - (p[i + 2] as number);
-    const vx = (p[k] as number) - (p[i] as number);
-    const vy = (p[k + 1] as number) - (p[i + 1] as number);
-    const vz = (p[k + 2] as number) - (p[i + 2] as number);
+    const [fx, fy, fz] = faceCross(p, i, j, k, f);
     const cx = ((p[i] as number) + (p[j] as number) + (p[k] as number)) / 3;
     const cy = ((p[i + 1] as number) + (p[j + 1] as number) + (p[k + 1] as number)) / 3;
     const cz = ((p[i + 2] as number) + (p[j + 2] as number) + (p[k + 2] as number)) / 3;
     const gx = prog.eval(cx + e, cy, cz) - prog.eval(cx - e, cy, cz);
     const gy = prog.eval(cx, cy + e, cz) - prog.eval(cx, cy - e, cz);
     const gz = prog.eval(cx, cy, cz + e) - prog.eval(cx, cy, cz - e);
-    const d = (uy * vz - uz * vy) * gx + (uz * vx - ux * vz) * gy + (ux * vy - uy * vx) * gz;
+    const d = fx * gx + fy * gy + fz * gz;
     if (d < 0) out.push(i / 3, j / 3, k / 3);
   }
   return out;

@@ -8,6 +8,7 @@
  */
 import type { Vec3 } from '../math.ts';
 import { keepInside, type Sdf } from './field.ts';
+import { faceCross, type FaceCross } from '../mesh/normals.ts';
 import { vertexNormals } from './normals.ts';
 
 /** Vertex → neighbouring vertices, from the triangle list. */
@@ -28,19 +29,12 @@ function neighbours(indices: Uint32Array, vertexCount: number): number[][] {
 export function foldedVertices(pos: Float32Array, indices: Uint32Array): Set<number> {
   const n = vertexNormals(pos, indices);
   const out = new Set<number>();
+  const f: FaceCross = [0, 0, 0];
   for (let t = 0; t < indices.length; t += 3) {
     const a = 3 * (indices[t] as number);
     const b = 3 * (indices[t + 1] as number);
     const c = 3 * (indices[t + 2] as number);
-    const ux = (pos[b] as number) - (pos[a] as number);
-    const uy = (pos[b + 1] as number) - (pos[a + 1] as number);
-    const uz = (pos[b + 2] as number) - (pos[a + 2] as number);
-    const vx = (pos[c] as number) - (pos[a] as number);
-    const vy = (pos[c + 1] as number) - (pos[a + 1] as number);
-    const vz = (pos[c + 2] as number) - (pos[a + 2] as number);
-    const fx = uy * vz - uz * vy;
-    const fy = uz * vx - ux * vz;
-    const fz = ux * vy - uy * vx;
+    const [fx, fy, fz] = faceCross(pos, a, b, c, f);
     for (const k of [a, b, c]) {
       const d = fx * (n[k] as number) + fy * (n[k + 1] as number) + fz * (n[k + 2] as number);
       if (d <= 0) {

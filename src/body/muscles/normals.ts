@@ -1,4 +1,5 @@
 /** Smooth vertex normals of a triangle mesh (metres, any frame). */
+import { faceCross, type FaceCross } from '../mesh/normals.ts';
 
 const angle = (d: number, l: number): number =>
   l > 0 ? Math.acos(Math.min(1, Math.max(-1, d / l))) : 0;
@@ -9,6 +10,7 @@ const angle = (d: number, l: number): number =>
  */
 export function vertexNormals(pos: Float32Array, idx: Uint32Array): Float32Array {
   const n = new Float32Array(pos.length);
+  const f: FaceCross = [0, 0, 0];
   for (let i = 0; i < idx.length; i += 3) {
     const ia = 3 * (idx[i] as number);
     const ib = 3 * (idx[i + 1] as number);
@@ -32,9 +34,8 @@ export function vertexNormals(pos: Float32Array, idx: Uint32Array): Float32Array
     const wx = ax - cx,
       wy = ay - cy,
       wz = az - cz;
-    const fx = uy * -wz - uz * -wy;
-    const fy = uz * -wx - ux * -wz;
-    const fz = ux * -wy - uy * -wx;
+    // The face's cross product (b − a) × (c − a), as the skin's normals take it.
+    const [fx, fy, fz] = faceCross(pos, ia, ib, ic, f);
     const fl = Math.sqrt(fx * fx + fy * fy + fz * fz);
     if (fl === 0) continue;
     const lu = Math.sqrt(ux * ux + uy * uy + uz * uz);
