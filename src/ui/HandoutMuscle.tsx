@@ -3,6 +3,7 @@ import type { Atlas } from '../domain/atlas';
 import type { MuscleId } from '../domain/ids';
 import type { TriggerPointRecord } from '../domain/schema';
 import { keyTriggerPoint, type SidedTriggerPointKey } from '../domain/triggerPointKey';
+import { LabelledList } from './LabelledList';
 
 export interface HandoutMuscleProps {
   readonly atlas: Atlas;
@@ -30,23 +31,9 @@ function TriggerPointBlock({
       <p data-testid="handout-selfcheck">
         <strong>Check it yourself:</strong> {tp.selfCheck}
       </p>
-      <div>
-        <strong>Self-care:</strong>
-        <ul>
-          {tp.selfCare.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      </div>
+      <LabelledList label="Self-care:" items={tp.selfCare} />
       {tp.perpetuating.length > 0 && (
-        <div>
-          <strong>What to avoid or ease off:</strong>
-          <ul>
-            {tp.perpetuating.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-        </div>
+        <LabelledList label="What to avoid or ease off:" items={tp.perpetuating} />
       )}
       {clinician && (
         <p className="handout-needling">

@@ -5,6 +5,7 @@ import { keySide, keyTriggerPoint, triggerPointKey } from '../domain/triggerPoin
 import { useAtlasStore } from '../state/store';
 import { FlagSymptoms, MuscleWarnings, NonPainNote, muscleFlags } from './MuscleWarnings';
 import { BeneathPanel } from './BeneathPanel';
+import { LabelledList } from './LabelledList';
 
 const PRECAUTION = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
 
@@ -30,14 +31,7 @@ function TriggerPointDetails({
       <p>
         <strong>Check it yourself:</strong> {tp.selfCheck}
       </p>
-      <div>
-        <strong>Self-care:</strong>
-        <ul>
-          {tp.selfCare.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      </div>
+      <LabelledList label="Self-care:" items={tp.selfCare} />
       {tp.symptoms.length > 0 && (
         <p>
           <strong>Can also cause:</strong> {tp.symptoms.join('; ')}.

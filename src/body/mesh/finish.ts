@@ -253,26 +253,13 @@ function nonManifoldVertices(m: RawMesh): Uint8Array {
       count.set(key, (count.get(key) ?? 0) + 1);
     }
   }
-  let lock = pinchedVertices(m);
+  const lock = pinchedVertices(m);
   for (const [key, c] of count) {
     if (c <= 2) continue;
     lock[Math.floor(key / n)] = 1;
     lock[key % n] = 1;
   }
   // Grow by two rings so collapses cannot pinch the neighbourhood of a non-manifold edge.
-  for (let ring = 0; ring < 2; ring++) {
-    const next = lock.slice();
-    for (let t = 0; t < ix.length; t += 3) {
-      const a = ix[t] as number;
-      const b = ix[t + 1] as number;
-      const c = ix[t + 2] as number;
-      if (lock[a] || lock[b] || lock[c]) {
-        next[a] = 1;
-        next[b] = 1;
-        next[c] = 1;
-      }
-    }
-    lock = next;
-  }
+  growLock(lock, ix, [], 2);
   return lock;
 }
