@@ -3,7 +3,9 @@
  *
  * 1. Bundle three.js from its ES module sources instead of its prebuilt `build/three.module.js`,
  *    strip comments and indentation from its GLSL chunks, and keep only the built-in shader
- *    programs and chunks of the materials the app uses (leanShaders.ts; any other one throws).
+ *    programs and chunks of the materials the app uses (leanShaders.ts; any other one throws), and
+ *    replace the renderer's WebXR, shadow-map and environment-map parts, which the app never turns
+ *    on, with stand-ins that throw when turned on (threeStubs.ts).
  * 2. One `scheduler`: R3F asks for scheduler 0.28 and react-dom for 0.27, so npm installs two and
  *    the page would carry (and run) both task queues. R3F uses only `unstable_scheduleCallback`,
  *    the priority levels and `unstable_getCurrentPriorityLevel`, which both versions share; every
@@ -21,7 +23,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseAst, type Plugin } from 'vite';
-import { shaderSelection } from './leanShaders';
+import { shaderSelection } from './leanShaders.ts';
+import { threeStubFor } from './threeStubs.ts';
 
 const fromRoot = (path: string): string =>
   fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
@@ -112,7 +115,8 @@ export function pruneObjectLiteral(
   return { code: code.slice(0, obj.start) + literal + code.slice(obj.end) + guard, removed };
 }
 
-const THREE_SHADERS = /[\\/]three[\\/]src[\\/]renderers[\\/]shaders[\\/](ShaderLib|ShaderChunk)\.js$/;
+const THREE_SHADERS =
+  /[\\/]three[\\/]src[\\/]renderers[\\/]shaders[\\/](ShaderLib|ShaderChunk)\.js$/;
 
 /** The plugin; applies to production builds only (dev and Vitest use the packages as shipped). */
 export function leanBundle(): Plugin {
@@ -122,6 +126,7 @@ export function leanBundle(): Plugin {
     apply: 'build',
     enforce: 'pre',
     config: () => ({ resolve: { alias: [...LEAN_ALIASES] } }),
+    load: (id) => threeStubFor(id) ?? null,
     transform(code, id) {
       const shaders = THREE_SHADERS.exec(id)?.[1];
       if (shaders === 'ShaderLib') {

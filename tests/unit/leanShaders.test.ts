@@ -55,7 +55,8 @@ describe('three.js shaders kept by the build', () => {
   it('covers every three.js material class the app names', () => {
     const found = new Set(APP.flatMap((f) => materialsIn(f.code)));
     expect(found.size).toBeGreaterThan(2);
-    for (const m of found) expect(MATERIAL_SHADERS, `${m} is not in leanShaders.ts`).toHaveProperty(m);
+    for (const m of found)
+      expect(MATERIAL_SHADERS, `${m} is not in leanShaders.ts`).toHaveProperty(m);
   });
 
   it('maps each material to the program three compiles it with (WebGLPrograms shaderIDs)', () => {
@@ -86,7 +87,13 @@ describe('three.js shaders kept by the build', () => {
     expect([...selection.libs].sort()).toEqual(['basic', 'physical', 'standard']);
     expect(selection.chunks).toContain('meshphysical_frag');
     expect(selection.chunks).toContain('lights_physical_pars_fragment');
-    for (const gone of ['meshtoon_frag', 'meshphong_vert', 'sprite_frag', 'shadow_vert', 'cube_vert'])
+    for (const gone of [
+      'meshtoon_frag',
+      'meshphong_vert',
+      'sprite_frag',
+      'shadow_vert',
+      'cube_vert',
+    ])
       expect(selection.chunks).not.toContain(gone);
   });
 
