@@ -6,7 +6,9 @@
  * - WebXR: the app never starts an immersive session;
  * - shadow maps: no light casts shadows (R3F's `shadows` is off, nothing sets `castShadow`);
  * - environment maps: no material has an `envMap`, the scene has no `environment`, and its
- *   background is a plain colour (a clear, no cube or PMREM texture).
+ *   background is a plain colour (a clear, no cube or PMREM texture);
+ * - the output pass: three creates it only for an `outputBufferType` other than bytes (for
+ *   post-processing with `setEffects`), which neither the app nor R3F asks for.
  *
  * Each stand-in keeps the members three's renderer and R3F read, with the values the real module
  * has when the feature is off, and throws, naming this file, as soon as anything turns the feature
@@ -82,11 +84,19 @@ function WebGLEnvironments() {
 export { WebGLEnvironments };
 `;
 
+const WEBGL_OUTPUT = `${LEFT_OUT}
+class WebGLOutput {
+  constructor() { leftOut('the output pass (outputBufferType, setEffects)'); }
+}
+export { WebGLOutput };
+`;
+
 /** Replacement source by path under `three/src/`. */
 export const THREE_STUBS: Readonly<Record<string, string>> = {
   'renderers/webxr/WebXRManager.js': WEBXR_MANAGER,
   'renderers/webgl/WebGLShadowMap.js': WEBGL_SHADOW_MAP,
   'renderers/webgl/WebGLEnvironments.js': WEBGL_ENVIRONMENTS,
+  'renderers/webgl/WebGLOutput.js': WEBGL_OUTPUT,
 };
 
 /** The stand-in for a module id (an absolute path), if that module has one. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { PCFShadowMap } from 'three';
 import { describe, expect, it } from 'vitest';
 import { PCF_SHADOW_MAP, THREE_STUBS, threeStubFor } from '../../scripts/lib/threeStubs';
+import { GL_ATTRIBUTES } from '../../src/state/browser';
 
 const THREE_SRC = 'node_modules/three/src';
 
@@ -116,5 +117,16 @@ describe('three.js stand-ins of the production build', () => {
     expect(get(null, true)).toBeNull();
     expect(get(undefined)).toBeNull();
     expect(() => get({ isTexture: true }, true)).toThrow(/environment maps .* left out/);
+  });
+
+  it('WebGLOutput: never created (bytes output, no outputBufferType), and throws if it were', () => {
+    const renderer = readFileSync(`${THREE_SRC}/renderers/WebGLRenderer.js`, 'utf8');
+    expect(renderer).toMatch(
+      /if \( _outputBufferType !== UnsignedByteType \) \{\s+output = new WebGLOutput\(/,
+    );
+    expect(FIBER_USERS).not.toMatch(/outputBufferType/);
+    expect(GL_ATTRIBUTES).not.toHaveProperty('outputBufferType');
+    const Output = load('renderers/webgl/WebGLOutput.js') as new () => unknown;
+    expect(() => new Output()).toThrow(/output pass .* left out of this build/);
   });
 });
