@@ -33,8 +33,7 @@ export function crossPixels(sizePx = 64): Uint8Array {
   const s = sizePx;
   const m = s * 0.2;
   const out = new Uint8Array(s * s * 4);
-  const cover = (d: number, width: number): number =>
-    Math.max(0, Math.min(1, width / 2 + 0.5 - d));
+  const cover = (d: number, width: number): number => Math.max(0, Math.min(1, width / 2 + 0.5 - d));
   for (let y = 0; y < s; y++) {
     for (let x = 0; x < s; x++) {
       const px = x + 0.5;
