@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, startPreview } from './lib/preview';
+import { cameraAtRest } from './lib/muscleShots';
 
 const PORT = 5115;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -60,6 +61,7 @@ try {
       const page = await context.newPage();
       await page.goto(BASE + shot.hash);
       await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
+      await cameraAtRest(page, shot.hash);
       await shot.before?.(page);
       // Let the sheet finish its short height transition.
       await page.waitForFunction(() => document.getAnimations().length === 0);

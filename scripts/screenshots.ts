@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchChromium, startPreview } from './lib/preview';
-import { frame, MUSCLE_SHOTS } from './lib/muscleShots';
+import { cameraAtRest, frame, MUSCLE_SHOTS, showLinkPreset } from './lib/muscleShots';
 
 const PORT = 4327;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -112,6 +112,7 @@ try {
     await page.addInitScript(dismissGestureHint);
     await page.goto(BASE + shot.hash);
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
+    await cameraAtRest(page, shot.hash);
     await shot.before?.(page);
     const path = `docs/screenshots/${shot.file}`;
     if (shot.canvasOnly) await page.locator('canvas').screenshot({ path });
@@ -130,6 +131,7 @@ try {
     await page.waitForSelector('html[data-muscles-ready="true"]', { timeout: 60_000 });
     if (!shot.hash.includes('layer=skin'))
       await page.waitForSelector('html[data-bones-ready="true"]', { timeout: 60_000 });
+    await showLinkPreset(page, shot.hash);
     await frame(page, shot);
     const path = `docs/muscles/${shot.file}`;
     await page.locator('canvas').screenshot({ path });

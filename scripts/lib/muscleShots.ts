@@ -90,6 +90,27 @@ export const MUSCLE_SHOTS: readonly MuscleShot[] = [
   },
 ];
 
+/**
+ * Waits until the camera rests after the link has opened: a link that names a muscle first turns
+ * to frame it (`data-camera` reads `moving` until then).
+ */
+export async function cameraAtRest(page: Page, hash: string): Promise<void> {
+  if (/[#&]m=/.test(hash)) await page.waitForSelector('html[data-camera="still"]');
+}
+
+/**
+ * The muscle pictures are composed from the link's view preset: once the link's framing of its
+ * muscle has ended, the preset is pressed again, as a user would.
+ */
+export async function showLinkPreset(page: Page, hash: string): Promise<void> {
+  const view = /[#&]v=([a-z]+)/.exec(hash)?.[1];
+  if (!view || !/[#&]m=/.test(hash)) return;
+  await cameraAtRest(page, hash);
+  const name = view.charAt(0).toUpperCase() + view.slice(1);
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForSelector(`html[data-view="${view}"]`);
+}
+
 /** Turns, tilts and zooms the camera with the mouse, as a user would. */
 export async function frame(page: Page, shot: Framing): Promise<void> {
   const box = await page.locator('canvas').boundingBox();

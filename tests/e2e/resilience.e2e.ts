@@ -59,6 +59,10 @@ test('a lost GPU context shows a notice, then everything is drawn again without 
 }) => {
   const errors = pageErrors(page);
   await openAtlas(page, '#d=chin&m=upper-trapezius&tp=l:upper-trapezius-1&v=head');
+  // The link's muscle is framed once the muscles are there; then the head view, where the
+  // temple's zone and the chin's mark are both in sight.
+  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
+  await showView(page, 'Head');
   const zoneAt = await regionPoint(page, 'l-temple');
   const markAt = await regionPoint(page, 'chin');
   expect(isZone(await pixelAt(page, zoneAt.x, zoneAt.y))).toBe(true);
