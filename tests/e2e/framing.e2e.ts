@@ -5,7 +5,7 @@
  * frame it the same way. `SHOTS=1` also writes the screenshots in docs/screenshots/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, regionPoint } from './helpers';
+import { openAtlas, orbitCanvas, regionPoint } from './helpers';
 
 /** Screenshots for the docs leave out the passing "available offline" notice. */
 const NO_TOAST = '.pwa-status { display: none !important; }';
@@ -125,12 +125,7 @@ test('a link with a camera of its own opens at that camera; the user’s orbit a
   await openAtlas(page, LEVATOR);
   await framed(page);
   // Orbit like a user: the framed view becomes a camera of the link's own.
-  const box = await page.locator('canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 10 });
-  await page.mouse.up();
+  await orbitCanvas(page, 0.1);
   await expect(page.locator('html[data-camera-settled="true"]')).toHaveCount(1);
   await expect.poll(() => page.url()).toContain('cam=');
   const orbited = await page.evaluate(() => window.__atlasProbe?.camera());

@@ -7,7 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { candidateMuscles, openAtlas, regionIndex, showView, tapRegion } from './helpers';
+import {
+  candidateMuscles,
+  openAtlas,
+  orbitCanvas,
+  regionIndex,
+  showView,
+  tapRegion,
+} from './helpers';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -195,12 +202,7 @@ test('Share without the Web Share API copies a link that reproduces isolate and 
   // The link's muscle is framed first (framing.e2e.ts); then the user takes over.
   await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
   // Orbit and zoom out like a user: drag across the canvas, then scroll.
-  const box = await page.locator('canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.56, box.y + box.height * 0.5, { steps: 10 });
-  await page.mouse.up();
+  await orbitCanvas(page, 0.06);
   // One wheel notch out (camera-controls zooms in proportion to the wheel's delta).
   await page.mouse.wheel(0, 100);
   await expect(page.locator('html[data-camera-settled="true"]')).toHaveCount(1);

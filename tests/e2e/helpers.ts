@@ -78,6 +78,18 @@ export async function paintStroke(page: Page, ids: readonly string[]): Promise<v
   await page.mouse.up();
 }
 
+/** Drags from the canvas centre by fractions of its width and height, like a user turning the body. */
+export async function orbitCanvas(page: Page, dx: number, dy = 0, steps = 10): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  const cx = box.x + box.width * 0.5;
+  const cy = box.y + box.height * 0.5;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx + box.width * dx, cy + box.height * dy, { steps });
+  await page.mouse.up();
+}
+
 /** Clicks the canvas at normalised coordinates (0…1, y down). */
 export async function clickCanvas(page: Page, x: number, y: number): Promise<void> {
   const box = await page.locator('canvas').boundingBox();

@@ -8,6 +8,7 @@ import {
   candidateMuscles,
   countPixels,
   openAtlas,
+  orbitCanvas,
   regionPoint,
   showView,
   tapRegion,
@@ -88,12 +89,7 @@ test('a lost GPU context shows a notice, then everything is drawn again without 
 
 test('resizing the window three times keeps the rotated, zoomed camera', async ({ page }) => {
   await openAtlas(page);
-  const box = await page.locator('canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.45, { steps: 6 });
-  await page.mouse.up();
+  await orbitCanvas(page, 0.12, -0.05, 6);
   await page.mouse.wheel(0, -400);
   // The wheel zoom eases in (camera-controls smoothing): keep the view once it has stopped.
   await expect(page.locator('html[data-camera-settled="true"]')).toHaveCount(1);
