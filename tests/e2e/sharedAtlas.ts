@@ -5,7 +5,7 @@
  * (`mode: 'default'`). The first one loads the app with its link; each later one brings the same
  * page to its own link the way Back and Forward do (the app re-initialises from the address, the
  * camera takes the link's view preset at once) and resets what a link does not hold: viewport,
- * colour scheme, focus, pointer, tool, an open handout, the phone's sheet, the first-use hint. A flow that fails ends
+ * colour scheme, focus, pointer, tool, an open handout or "what lies beneath", the phone's sheet, the first-use hint. A flow that fails ends
  * its worker, so the next flow of the group starts in a new worker with a fresh load.
  *
  * Flows about loading itself (a damaged link, a reload, missing browser APIs, the first-use hint
@@ -74,6 +74,9 @@ async function resetPage(
   const tap = page.getByRole('button', { name: 'Tap', exact: true });
   if ((await tap.isVisible()) && (await tap.getAttribute('aria-pressed')) !== 'true')
     await tap.click();
+  const beneath = page.getByRole('button', { name: 'What lies beneath' });
+  if ((await beneath.isVisible()) && (await beneath.getAttribute('aria-pressed')) === 'true')
+    await beneath.click();
   // The phone's bottom sheet back at peek height, as on a fresh start page.
   const sheet = page.getByTestId('sheet');
   if ((await sheet.count()) > 0) {
