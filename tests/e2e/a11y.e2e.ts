@@ -152,13 +152,15 @@ async function canvasPixel(page: Page, x: number, y: number): Promise<number[]> 
   const png = await page.locator('canvas').screenshot();
   return page.evaluate(
     async ({ data, x, y }) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const bmp = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+      );
       const c = new OffscreenCanvas(bmp.width, bmp.height);
       const g = c.getContext('2d');
       g?.drawImage(bmp, 0, 0);
       const px = g?.getImageData(Math.floor(x * bmp.width), Math.floor(y * bmp.height), 1, 1).data;
       return px ? [px[0] ?? 0, px[1] ?? 0, px[2] ?? 0] : [0, 0, 0];
     },
-    { data: [...png], x, y },
+    { data: png.toString('base64'), x, y },
   );
 }

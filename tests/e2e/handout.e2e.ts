@@ -51,21 +51,20 @@ async function pictureStats(page: Page, view: 'front' | 'back') {
 /** Reads the QR code on the handout from a screenshot of it. */
 async function readQr(page: Page): Promise<string | undefined> {
   const png = await page.getByTestId('handout-qr').screenshot({ scale: 'device' });
-  const image = await page.evaluate(
-    async (data) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      const c = new OffscreenCanvas(bmp.width, bmp.height);
-      const g = c.getContext('2d');
-      if (!g) return undefined;
-      g.drawImage(bmp, 0, 0);
-      return {
-        w: bmp.width,
-        h: bmp.height,
-        px: [...g.getImageData(0, 0, bmp.width, bmp.height).data],
-      };
-    },
-    [...png],
-  );
+  const image = await page.evaluate(async (data) => {
+    const bmp = await createImageBitmap(
+      new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+    );
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext('2d');
+    if (!g) return undefined;
+    g.drawImage(bmp, 0, 0);
+    return {
+      w: bmp.width,
+      h: bmp.height,
+      px: [...g.getImageData(0, 0, bmp.width, bmp.height).data],
+    };
+  }, png.toString('base64'));
   if (!image) return undefined;
   return jsQR(Uint8ClampedArray.from(image.px), image.w, image.h)?.data;
 }

@@ -93,7 +93,9 @@ export async function countPixels(page: Page, kind: PixelClass): Promise<number>
   const png = await page.locator('canvas').screenshot();
   return page.evaluate(
     async ({ data, kind }) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const bmp = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+      );
       const c = new OffscreenCanvas(bmp.width, bmp.height);
       const g = c.getContext('2d');
       if (!g) return 0;
@@ -117,7 +119,7 @@ export async function countPixels(page: Page, kind: PixelClass): Promise<number>
       }
       return n;
     },
-    { data: [...png], kind },
+    { data: png.toString('base64'), kind },
   );
 }
 

@@ -232,7 +232,9 @@ async function bodyRows(page: Page): Promise<number> {
   const png = await page.locator('canvas').screenshot({ scale: 'css' });
   return page.evaluate(
     async ({ data }) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const bmp = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+      );
       const c = new OffscreenCanvas(bmp.width, bmp.height);
       const g = c.getContext('2d');
       if (!g) return 0;
@@ -257,6 +259,6 @@ async function bodyRows(page: Page): Promise<number> {
       }
       return top < 0 ? 0 : bottom - top + 1;
     },
-    { data: [...png] },
+    { data: png.toString('base64') },
   );
 }
