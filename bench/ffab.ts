@@ -1,22 +1,54 @@
 /**
- * `npx tsx bench/ffab.ts DIST_A [DIST_B …] [--runs N]`: A/B of the first frame only. Loads each
- * build (and the baseline page) in turn, N rounds after a warm-up, fresh context each load,
- * and prints each one's median navigation → first-frame mark. For trying a change quickly
- * before a full `npm run bench`; asserts nothing, never part of CI.
+ * `npx tsx bench/ffab.ts DIST_A [DIST_B …] [--runs N] [--interact]`: a quick A/B of builds.
+ * Loads each build (and the baseline page) in turn, N rounds after a warm-up round, a fresh
+ * context each load, interleaved so that a busy machine slows every build alike, and prints each
+ * one's median navigation → first-frame mark. `--interact` also times taps and selections the
+ * way the benchmark does (bench/browser.ts `measureApp`, candidate highlight on) and prints the
+ * first tap, the median tap, the first selection and the median selection (main-thread ms) and
+ * their CPU cross-checks. For trying a change before a full `npm run bench`; asserts nothing.
  */
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
-import { VIEWPORT } from './browser';
+import { measureApp, measureBaseline, type AppResult } from './browser';
 import { BASELINE_OUT } from './build';
-import { INSTRUMENT_SCRIPT } from './instrument';
 import { startStaticServer } from './server';
+import { tapOrder } from './session';
 import { median } from './stats';
+
+type Figures = Record<string, number[]>;
+
+const add = (f: Figures, key: string, x: number | undefined): void => {
+  if (x !== undefined && Number.isFinite(x)) (f[key] ??= []).push(x);
+};
+
+function record(f: Figures, r: AppResult): void {
+  add(f, 'first frame', r.firstFrameMs);
+  add(f, 'first tap', r.taps[0]?.total);
+  for (const t of r.taps.slice(1)) add(f, 'later taps', t.total);
+  for (const t of r.taps) add(f, 'tap cpu', t.cpu);
+  add(f, 'first select', r.selects[0]?.total);
+  for (const t of r.selects.slice(1)) add(f, 'later selects', t.total);
+  for (const t of r.selects) add(f, 'select cpu', t.cpu);
+}
+
+function loadOnce(
+  browser: Browser,
+  url: string,
+  interact: boolean,
+  order: readonly number[],
+): Promise<AppResult> {
+  const n = interact ? 3 : 0;
+  return measureApp(browser, url, { regionOrder: order, taps: n, selects: n });
+}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { runs: { type: 'string', default: '7' } },
+    options: {
+      runs: { type: 'string', default: '7' },
+      interact: { type: 'boolean', default: false },
+    },
   });
   const dirs: Record<string, string> = { '/baseline/': BASELINE_OUT };
   positionals.forEach((d, i) => (dirs[`/b${i}/`] = d));
@@ -26,29 +58,26 @@ async function main(): Promise<void> {
     headless: true,
     args: [...CHROMIUM_ARGS],
   });
-  const times = new Map<string, number[]>();
+  const order = values.interact ? tapOrder() : [];
+  const figures = new Map<string, Figures>();
   try {
     for (let round = 0; round <= Number(values.runs); round++) {
       for (const prefix of Object.keys(dirs)) {
-        const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-        await context.addInitScript({ content: INSTRUMENT_SCRIPT });
-        const page = await context.newPage();
-        const mark = prefix === '/baseline/' ? 'baseline:first-frame' : 'atlas:body-first-frame';
-        await page.goto(`${server.origin}${prefix}`);
-        await page.waitForFunction((m) => performance.getEntriesByName(m).length, mark, {
-          timeout: 60_000,
-        });
-        const t = await page.evaluate((m) => window.__bench.markTime(m), mark);
-        if (round > 0 && t !== null) times.set(prefix, [...(times.get(prefix) ?? []), t]);
-        await context.close();
+        const url = `${server.origin}${prefix}`;
+        const r =
+          prefix === '/baseline/'
+            ? { ...(await measureBaseline(browser, url)), taps: [], selects: [] }
+            : await loadOnce(browser, url, values.interact, order);
+        if (round === 0) continue;
+        const f = figures.get(prefix) ?? {};
+        record(f, r as AppResult);
+        figures.set(prefix, f);
       }
     }
-    for (const [prefix, ts] of times) {
-      const name =
-        prefix === '/baseline/' ? 'baseline' : (positionals[Number(prefix.slice(2, -1))] ?? '');
-      console.log(
-        `${median(ts).toFixed(0).padStart(6)} ms  ${name}  (${ts.map((t) => t.toFixed(0)).join(' ')})`,
-      );
+    for (const [prefix, f] of figures) {
+      const name = prefix === '/baseline/' ? 'baseline' : positionals[Number(prefix.slice(2, -1))];
+      const parts = Object.entries(f).map(([k, xs]) => `${k} ${median(xs).toFixed(1)}`);
+      console.log(`${name}: ${parts.join(', ')}`);
     }
   } finally {
     await browser.close();

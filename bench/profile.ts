@@ -5,11 +5,14 @@
  * body, and the first candidate selection (then a second tap and selection, warm). Prints each
  * window's top functions by self time. Build DIST unminified for readable names:
  * `npx vite build --minify false --outDir /tmp/dist-nomin`. Never part of CI; no timing asserts.
+ * `--trace`: instead of the sampling profiler, a DevTools trace of each interaction window,
+ * printed as the main thread's event tree (events ≥ 0.3 ms), to see style, layout, paint, GC and
+ * GPU waits that a JS profile does not show.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { VIEWPORT } from './browser';
 import { APP_OUT } from './build';
@@ -18,6 +21,7 @@ import { startStaticServer } from './server';
 
 interface ProfileNode {
   readonly id: number;
+  readonly children?: readonly number[];
   readonly callFrame: { functionName: string; url: string; lineNumber: number };
 }
 interface Profile {
@@ -40,6 +44,24 @@ function selfTimes(p: Profile): [string, number][] {
   return [...acc].sort((a, b) => b[1] - a[1]);
 }
 
+/** For `--callers NAME`: the call stacks (outermost last) under which NAME spent its samples. */
+function callers(p: Profile, name: string): [string, number][] {
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const acc = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    if (byId.get(id)?.callFrame.functionName !== name) return;
+    const chain: string[] = [];
+    for (let at = parent.get(id); at !== undefined && chain.length < 8; at = parent.get(at)) {
+      chain.push(byId.get(at)?.callFrame.functionName || '(anonymous)');
+    }
+    const key = chain.join(' ← ');
+    acc.set(key, (acc.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...acc].sort((a, b) => b[1] - a[1]);
+}
+
 async function profiled(cdp: CDPSession, label: string, top: number, act: () => Promise<void>) {
   await cdp.send('Profiler.start');
   await act();
@@ -49,11 +71,69 @@ async function profiled(cdp: CDPSession, label: string, top: number, act: () => 
   const busy = rows.filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'));
   console.log(`\n## ${label}: ${total.toFixed(1)} ms sampled`);
   for (const [k, ms] of busy.slice(0, top)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${k}`);
+  const name = process.env.PROFILE_CALLERS;
+  for (const [k, ms] of name ? callers(profile, name).slice(0, 5) : []) {
+    console.log(`  ${name} ${ms.toFixed(2)} ms ← ${k}`);
+  }
 }
 
-async function click(page: Page, x: number, y: number): Promise<void> {
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: { name?: string; data?: Record<string, unknown> };
+}
+
+/** The main thread's complete events of a trace, as an indented tree (≥ 0.3 ms). */
+function printTree(events: readonly TraceEvent[]): void {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return;
+  const own = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.dur ?? 0) >= 300)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const t0 = own[0]?.ts ?? 0;
+  const stack: number[] = [];
+  for (const e of own) {
+    while (stack.length && (stack.at(-1) ?? 0) <= e.ts) stack.pop();
+    const d = e.args?.data;
+    const what = d?.functionName || d?.type || (d?.url ? String(d.url).split('/').pop() : '');
+    const pad = '  '.repeat(stack.length);
+    const ms = ((e.dur ?? 0) / 1000).toFixed(1);
+    console.log(
+      `${((e.ts - t0) / 1000).toFixed(1).padStart(7)} ${pad}${e.name} ${ms}${what ? ` ${String(what)}` : ''}`,
+    );
+    stack.push(e.ts + (e.dur ?? 0));
+  }
+}
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink',
+  'gpu',
+  'cc',
+];
+
+async function traced(browser: Browser, page: Page, label: string, act: () => Promise<void>) {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await act();
+  const buf = await browser.stopTracing();
+  const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
+  console.log(`\n## ${label}`);
+  printTree(traceEvents);
+}
+
+/** Moves the mouse to (x, y) and lets the hover settle, outside the measured window. */
+async function hover(page: Page, x: number, y: number): Promise<void> {
   await page.mouse.move(x, y);
   await page.evaluate(() => window.__bench.settle(150));
+}
+
+async function click(page: Page): Promise<void> {
   await page.mouse.down();
   await page.mouse.up();
   await page.evaluate(() => window.__bench.settle(150));
@@ -62,7 +142,11 @@ async function click(page: Page, x: number, y: number): Promise<void> {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { top: { type: 'string', default: '25' }, region: { type: 'string', default: '' } },
+    options: {
+      top: { type: 'string', default: '25' },
+      region: { type: 'string', default: '' },
+      trace: { type: 'boolean', default: false },
+    },
   });
   const dist = positionals[0] ?? APP_OUT;
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}: no index.html`);
@@ -90,21 +174,23 @@ async function main(): Promise<void> {
     console.log(`first frame mark: ${ff?.toFixed(0)} ms`);
     await page.waitForSelector('html[data-muscles-ready="true"]', { state: 'attached' });
     await page.evaluate(() => window.__bench.settle(500));
+    const measure = (label: string, act: () => Promise<void>): Promise<void> =>
+      values.trace ? traced(browser, page, label, act) : profiled(cdp, label, top, act);
     const regions = values.region ? values.region.split(',').map(Number) : [40, 41, 12, 7, 30];
     let tapped = 0;
     for (const r of regions) {
       const pt = await page.evaluate((i) => window.__bench.regionPoint(i), r);
       if (!pt) continue;
-      await profiled(cdp, `tap ${++tapped} (region ${r})`, top, () => click(page, pt.x, pt.y));
+      await hover(page, pt.x, pt.y);
+      await measure(`tap ${++tapped} (region ${r})`, () => click(page));
       if (tapped === 2) break;
     }
     for (let i = 0; i < 2; i++) {
       const button = page.locator('[data-testid="candidates"] button').nth(i);
       const box = await button.boundingBox();
       if (!box) continue;
-      await profiled(cdp, `select ${i + 1}`, top, () =>
-        click(page, box.x + box.width / 2, box.y + Math.min(12, box.height / 2)),
-      );
+      await hover(page, box.x + box.width / 2, box.y + Math.min(12, box.height / 2));
+      await measure(`select ${i + 1}`, () => click(page));
       const back = page.getByRole('button', { name: /Back to the list/ });
       if (await back.isVisible()) await back.click();
       await page.evaluate(() => window.__bench.settle(300));

@@ -80,7 +80,7 @@ async function waitForQuiet(): Promise<number> {
 }
 
 /** Region indices to try tapping: those some trigger point refers to, in a fixed shuffled order. */
-function tapOrder(): number[] {
+export function tapOrder(): number[] {
   const atlas = loadAtlasOrExit(join(ROOT, 'data'));
   const referred = new Set(atlas.sidedTriggerPoints.flatMap((tp) => tp.essential));
   const order = atlas.regions.filter((r) => referred.has(r.id)).map((r) => r.index);

@@ -1,27 +1,33 @@
 /**
- * `npm run size:check [-- --dist DIR] [-- --budget KB]`: fails (exit 1) when the JavaScript that
- * the built `index.html` loads up front is larger, gzip, than the budget of ../shared/DESIGN.md
- * (250 KB). Needs only a build, no browser; CI runs it after the production build.
+ * `npm run size:check [-- --dist DIR] [-- --budget KB]`: fails (exit 1) when the JavaScript the
+ * built page fetches before the body's first frame (the entry script, its module preloads and the
+ * body decoder the first frame waits for; scripts/lib/entrySize.ts) is larger, gzip, than the
+ * budget of ../shared/DESIGN.md (250 KB): the figure the benchmark reports as `js_gzip_kb`. Needs
+ * only a build, no browser; CI runs it after the production build.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entryJsSize } from './lib/entrySize';
+import { firstFrameJsSize } from './lib/entrySize';
 
 /** Initial JavaScript budget, KB gzip (DESIGN.md, performance budgets). */
-export const ENTRY_JS_BUDGET_KB = 250;
+export const FIRST_FRAME_JS_BUDGET_KB = 250;
 
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: join(process.cwd(), 'dist') },
-    budget: { type: 'string', default: String(ENTRY_JS_BUDGET_KB) },
+    budget: { type: 'string', default: String(FIRST_FRAME_JS_BUDGET_KB) },
   },
 });
 const budget = Number(values.budget);
 try {
-  const size = entryJsSize(values.dist);
-  const kb = size.gzipBytes / 1024;
-  const line = `entry JavaScript ${kb.toFixed(1)} KB gzip (${size.files.join(', ')}), budget ${budget} KB`;
-  if (kb > budget) {
+  const size = firstFrameJsSize(values.dist);
+  const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+  const waited = size.files.filter((f) => !size.entry.files.includes(f));
+  const line =
+    `JavaScript before the first frame ${kb(size.gzipBytes)} KB gzip, budget ${budget} KB ` +
+    `(entry ${kb(size.entry.gzipBytes)} KB: ${size.entry.files.join(', ')}; ` +
+    `then ${waited.join(', ')})`;
+  if (size.gzipBytes / 1024 > budget) {
     process.stderr.write(`size check failed: ${line}\n`);
     process.exit(1);
   }

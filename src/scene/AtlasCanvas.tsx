@@ -56,19 +56,29 @@ function ProbeLoaded(): null {
 }
 
 /**
- * Ready signal and, in automated browsers, the probe. The probe has its own Suspense boundary:
- * inside one with the signal, its chunk (and React's 300 ms throttle on revealing a boundary that
- * showed its fallback) held back the first-frame mark by ~300 ms. `data-scene-ready` waits for it.
+ * Ready signal and, in automated browsers, the probe. The probe's chunk is requested only once a
+ * body has been drawn (`drawn`), so it is never part of the JavaScript fetched before the first
+ * frame, and it has its own Suspense boundary: inside one with the signal, its chunk (and React's
+ * 300 ms throttle on revealing a boundary that showed its fallback) held back the first-frame mark
+ * by ~300 ms. `data-scene-ready` waits for it.
  */
-function Signals({ asset }: { readonly asset: BodyAsset }): React.JSX.Element {
+function Signals({
+  asset,
+  drawn,
+}: {
+  readonly asset: BodyAsset;
+  readonly drawn: boolean;
+}): React.JSX.Element {
   if (!AUTOMATED) return <SceneReady asset={asset} />;
   return (
     <>
       <SceneReady asset={asset} probe />
-      <Suspense fallback={null}>
-        <SceneProbe asset={asset} />
-        <ProbeLoaded />
-      </Suspense>
+      {drawn && (
+        <Suspense fallback={null}>
+          <SceneProbe asset={asset} />
+          <ProbeLoaded />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -179,7 +189,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
             ) : (
               presetCamera
             )}
-            <Signals asset={body.asset} />
+            <Signals asset={body.asset} drawn={drawnOnce} />
           </>
         )}
       </Canvas>

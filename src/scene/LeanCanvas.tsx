@@ -59,7 +59,15 @@ class ForwardErrors extends Component<{ onError: (e: unknown) => void; children:
 }
 
 /** Size of an element in CSS pixels, with its page offset (as R3F's `size` expects). */
-function measure(el: HTMLElement): { width: number; height: number; top: number; left: number } {
+interface Size {
+  readonly width: number;
+  readonly height: number;
+  readonly top: number;
+  readonly left: number;
+}
+
+/** Measures the element: a synchronous layout, so only at mount and when its size changes. */
+function measure(el: HTMLElement): Size {
   const r = el.getBoundingClientRect();
   return { width: r.width, height: r.height, top: r.top, left: r.left };
 }
@@ -82,9 +90,9 @@ function renderInto(
   rootRef: { current: ReconcilerRoot<HTMLCanvasElement> | null },
   p: LeanCanvasProps,
   onError: (e: unknown) => void,
+  size: Size,
 ): void {
   if (!wrap || !canvas) return;
-  const size = measure(wrap);
   if (size.width <= 0 || size.height <= 0) return;
   const root = (rootRef.current ??= createRoot(canvas));
   root
@@ -117,6 +125,9 @@ export function LeanCanvas(props: LeanCanvasProps): React.JSX.Element {
   const rootRef = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
   // The latest props, read by the size watcher without re-subscribing on every render.
   const latest = useRef(props);
+  // The wrapper's last measured size. A re-render reuses it: measuring there forced a layout of
+  // the whole page inside the click that chose a muscle (~10–20 ms on a slow machine).
+  const sizeRef = useRef<Size | null>(null);
   // An error in the 3D tree or in creating the renderer is rethrown here, so the DOM error
   // boundary around the canvas sees it (R3F's Canvas does the same).
   const [error, setError] = useState<unknown>(null);
@@ -137,14 +148,18 @@ export function LeanCanvas(props: LeanCanvasProps): React.JSX.Element {
   // Every render re-renders the R3F tree with the new children (R3F's Canvas does the same).
   useLayoutEffect(() => {
     latest.current = props;
-    renderInto(wrapRef.current, canvasRef.current, rootRef, props, setError);
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    const size = (sizeRef.current ??= measure(wrap));
+    renderInto(wrap, canvasRef.current, rootRef, props, setError, size);
   }, [props]);
   useEffect(() => {
     const wrap = wrapRef.current;
     if (!wrap) return;
-    return watchSize(wrap, () =>
-      renderInto(wrap, canvasRef.current, rootRef, latest.current, setError),
-    );
+    return watchSize(wrap, () => {
+      sizeRef.current = measure(wrap);
+      renderInto(wrap, canvasRef.current, rootRef, latest.current, setError, sizeRef.current);
+    });
   }, []);
   // Insertion-effect cleanup runs only on final removal, not on StrictMode's effect replay,
   // which would otherwise dispose the renderer and lose the canvas's WebGL context.

@@ -25,18 +25,29 @@ export function SceneReady({ asset, probe = false }: SceneReadyProps): null {
     frames.current = 0;
     invalidate();
   }, [asset, invalidate]);
-  // The page attribute mirrors the store, so it drops with a body switch, not only on the next frame.
+  // The page attribute follows the store: it drops at once with a body switch, and it is set only
+  // once a frame has been drawn after everything it waits for was mounted (a late part can resize
+  // the canvas, which clears it until the next render).
+  const settleFrames = useRef(-1);
   useEffect(() => {
     const root = document.documentElement;
     const mirror = (ready: boolean): void => {
-      if (ready) root.dataset.sceneReady = 'true';
+      settleFrames.current = ready ? 0 : -1;
+      if (ready) invalidate();
       else delete root.dataset.sceneReady;
     };
     const ready = (s: AtlasState): boolean =>
       s.sceneReady && s.lateLoaded.chrome && s.lateLoaded.scene && (!probe || s.lateLoaded.probe);
     mirror(ready(useAtlasStore.getState()));
     return useAtlasStore.subscribe(ready, mirror);
-  }, [probe]);
+  }, [probe, invalidate]);
+  useFrame(() => {
+    if (settleFrames.current < 0) return;
+    settleFrames.current++;
+    // As for the first frame: one more frame, in which we know the previous one was drawn.
+    if (settleFrames.current < 2) invalidate();
+    else if (settleFrames.current === 2) document.documentElement.dataset.sceneReady = 'true';
+  });
   useFrame(() => {
     frames.current++;
     // Render on demand: ask for one more frame, in which we know the first one was drawn.

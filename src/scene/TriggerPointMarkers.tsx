@@ -106,7 +106,7 @@ export function TriggerPointMarkers({
     g.setDrawRange(0, 0);
     return g;
   }, [capacity]);
-  const material = useMemo(() => createMarkerMaterial(createCrossTexture() ?? null, 1), []);
+  const material = useMemo(() => createMarkerMaterial(createCrossTexture(), 1), []);
   // Compile the marker shader now, not in the frame of the first tap that draws a ✕.
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);

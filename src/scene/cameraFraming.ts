@@ -32,9 +32,14 @@ const norm = (v: Vec3): Vec3 => {
 
 /** Skin vertex indices whose region is in `regions` (indices into data/regions.json). */
 export function zoneVertices(asset: BodyAsset, regions: ReadonlySet<number>): number[] {
+  // A lookup table by region index: one array read per vertex instead of a Set lookup.
+  let top = 0;
+  for (const r of regions) top = Math.max(top, r);
+  const inZone = new Uint8Array(top + 1);
+  for (const r of regions) if (r >= 0) inZone[r] = 1;
   const out: number[] = [];
-  for (let i = 0; i < asset.regionIndex.length; i++)
-    if (regions.has(asset.regionIndex[i] as number)) out.push(i);
+  const ri = asset.regionIndex;
+  for (let i = 0; i < ri.length; i++) if (inZone[ri[i] as number] === 1) out.push(i);
   return out;
 }
 
@@ -57,31 +62,50 @@ export function nearestSkinNormal(asset: BodyAsset, p: Vec3): Vec3 {
   return [n[best] as number, n[best + 1] as number, n[best + 2] as number];
 }
 
-/** The pose that frames the zone and the points, facing them. */
-export function framePattern(asset: BodyAsset, f: FramingInput): CameraPose {
-  const pts: Vec3[] = [...f.points];
-  const p = asset.positions;
+/** Axis-aligned bounds of the framed points, grown one point at a time (no arrays). */
+class Bounds {
+  readonly min: [number, number, number] = [Infinity, Infinity, Infinity];
+  readonly max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  add(x: number, y: number, z: number): void {
+    this.min[0] = Math.min(this.min[0], x);
+    this.min[1] = Math.min(this.min[1], y);
+    this.min[2] = Math.min(this.min[2], z);
+    this.max[0] = Math.max(this.max[0], x);
+    this.max[1] = Math.max(this.max[1], y);
+    this.max[2] = Math.max(this.max[2], z);
+  }
+  centre(): Vec3 {
+    return [
+      (this.min[0] + this.max[0]) / 2,
+      (this.min[1] + this.max[1]) / 2,
+      (this.min[2] + this.max[2]) / 2,
+    ];
+  }
+}
+
+/** Mean outward normal of the zone, plus the skin normal nearest each point; unnormalised. */
+function facing(asset: BodyAsset, f: FramingInput): Vec3 {
   const n = asset.normals;
-  const at = (a: Float32Array, i: number): Vec3 => [
-    a[3 * i] as number,
-    a[3 * i + 1] as number,
-    a[3 * i + 2] as number,
-  ];
   let zx = 0;
   let zy = 0;
   let zz = 0;
   for (const i of f.zone) {
-    pts.push(at(p, i));
-    const [x, y, z] = at(n, i);
-    zx += x;
-    zy += y;
-    zz += z;
+    zx += n[3 * i] as number;
+    zy += n[3 * i + 1] as number;
+    zz += n[3 * i + 2] as number;
   }
   let dir: Vec3 = f.zone.length > 0 ? norm([zx, zy, zz]) : [0, 0, 0];
   for (const q of f.points) {
     const [x, y, z] = nearestSkinNormal(asset, q);
     dir = [dir[0] + x, dir[1] + y, dir[2] + z];
   }
+  return dir;
+}
+
+/** The pose that frames the zone and the points, facing them. */
+export function framePattern(asset: BodyAsset, f: FramingInput): CameraPose {
+  const p = asset.positions;
+  const dir = facing(asset, f);
   let d = Math.hypot(...dir) > 0.3 ? norm(dir) : norm(f.fallback);
   // Keep the camera within about 20° of the horizon: the body is read upright.
   const h = Math.hypot(d[0], d[2]) || 1;
@@ -91,15 +115,22 @@ export function framePattern(asset: BodyAsset, f: FramingInput): CameraPose {
     tilt,
     (d[2] / h) * Math.sqrt(1 - tilt * tilt),
   ]);
-  const xs = pts.map((q) => q[0]);
-  const ys = pts.map((q) => q[1]);
-  const zs = pts.map((q) => q[2]);
-  const mid = (v: number[]): number => (Math.min(...v) + Math.max(...v)) / 2;
-  const centre: Vec3 = [mid(xs), mid(ys), mid(zs)];
-  let r = f.minRadius ?? 0.15;
-  for (const q of pts)
-    r = Math.max(r, Math.hypot(q[0] - centre[0], q[1] - centre[1], q[2] - centre[2]));
-  return fitSphere(centre, r * 1.3, d, f);
+  const box = new Bounds();
+  for (const q of f.points) box.add(q[0], q[1], q[2]);
+  for (const i of f.zone)
+    box.add(p[3 * i] as number, p[3 * i + 1] as number, p[3 * i + 2] as number);
+  const centre = box.centre();
+  const [cx, cy, cz] = centre;
+  let r2 = (f.minRadius ?? 0.15) ** 2;
+  for (const q of f.points)
+    r2 = Math.max(r2, (q[0] - cx) ** 2 + (q[1] - cy) ** 2 + (q[2] - cz) ** 2);
+  for (const i of f.zone) {
+    const dx = (p[3 * i] as number) - cx;
+    const dy = (p[3 * i + 1] as number) - cy;
+    const dz = (p[3 * i + 2] as number) - cz;
+    r2 = Math.max(r2, dx * dx + dy * dy + dz * dz);
+  }
+  return fitSphere(centre, Math.sqrt(r2) * 1.3, d, f);
 }
 
 /** Camera pose looking along −`dir` at a sphere, fitted into the visible part of the canvas. */

@@ -1,4 +1,5 @@
 /** The selected muscle: where it is, its trigger points, how to check and care, needling notes, sources. */
+import { useDeferredValue } from 'react';
 import type { Atlas } from '../domain/atlas';
 import type { TriggerPointRecord } from '../domain/schema';
 import { keySide, keyTriggerPoint, triggerPointKey } from '../domain/triggerPointKey';
@@ -75,6 +76,33 @@ function TriggerPointDetails({
         Sources: {tp.sources.map((s) => atlas.sources.get(s as never)?.citation ?? s).join(' · ')}
       </p>
     </div>
+  );
+}
+
+interface DetailsProps {
+  readonly shown: readonly TriggerPointRecord[];
+  readonly all: readonly TriggerPointRecord[];
+  readonly clinician: boolean;
+  readonly atlas: Atlas;
+}
+
+/**
+ * The trigger points' details and the muscle's warnings, rendered right after the frame that
+ * shows the choice (a deferred render, which React runs at once when that frame is done): the
+ * pattern on the body and the card's head come first, and choosing a muscle stays within a
+ * frame's budget. Keyed by the choice, so each new choice defers them again. Nothing is dropped:
+ * the deferred render always follows.
+ */
+function DeferredDetails({ shown, all, clinician, atlas }: DetailsProps): React.JSX.Element {
+  const ready = useDeferredValue(true, false);
+  if (!ready) return <div className="tp-details-pending" />;
+  return (
+    <>
+      {shown.map((t) => (
+        <TriggerPointDetails key={t.id} tp={t} clinician={clinician} atlas={atlas} />
+      ))}
+      <MuscleWarnings flags={muscleFlags(atlas, shown, all)} />
+    </>
   );
 }
 
@@ -166,10 +194,13 @@ export function MuscleCard(): React.JSX.Element | null {
           ))}
         </div>
       )}
-      {shown.map((t) => (
-        <TriggerPointDetails key={t.id} tp={t} clinician={clinician} atlas={atlas} />
-      ))}
-      <MuscleWarnings flags={muscleFlags(atlas, shown, tps)} />
+      <DeferredDetails
+        key={`${muscle.id}|${tpKey ?? ''}`}
+        shown={shown}
+        all={tps}
+        clinician={clinician}
+        atlas={atlas}
+      />
       {clinician && tpKey && <BeneathToggle />}
     </section>
   );

@@ -3,7 +3,7 @@
  * box on top, then either the lists or, once a muscle is chosen, its card over the lists. The
  * lists stay mounted underneath (inert), so "Back to the list" returns to the same scroll position.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { useAtlasStore } from '../state/store';
 import { Candidates } from './Candidates';
 import { Conditions } from './Conditions';
@@ -38,17 +38,23 @@ export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
   const view = useAtlasStore((s) => s.panel);
   const muscle = useAtlasStore((s) => s.muscle);
   const cardOpen = view === 'card' && !!muscle;
-  const cardRef = useRef<HTMLDivElement>(null);
-  const opened = useRef(cardOpen);
   // A card opened by the user takes the focus (screen readers read it); one opened by a shared
-  // link on load does not, so the skip link stays the first stop.
-  useEffect(() => {
-    if (cardOpen && !opened.current && interacted) {
-      cardRef.current?.scrollTo({ top: 0 });
-      cardRef.current?.querySelector<HTMLElement>('#muscle-title')?.focus({ preventScroll: true });
-    }
-    opened.current = cardOpen;
-  }, [cardOpen, muscle]);
+  // link on load does not, so the skip link stays the first stop. The card view is new, so already
+  // at its top. The focus waits until the frame that shows the card is drawn: focusing
+  // recalculates style and layout, which inside the click delayed that frame.
+  const focusWhenDrawn = useCallback((card: HTMLDivElement | null) => {
+    if (!card || !interacted) return;
+    let timer = 0;
+    const raf = requestAnimationFrame(() => {
+      timer = window.setTimeout(() =>
+        card.querySelector<HTMLElement>('#muscle-title')?.focus({ preventScroll: true }),
+      );
+    });
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+    };
+  }, []);
   const back = (): void => {
     useAtlasStore.getState().showList();
     requestAnimationFrame(focusChosenInList);
@@ -72,7 +78,7 @@ export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
           <MuscleBrowser />
         </div>
         {cardOpen && (
-          <div className="panel-scroll card-view" ref={cardRef} data-testid="card-view">
+          <div className="panel-scroll card-view" ref={focusWhenDrawn} data-testid="card-view">
             <button className="back-button" onClick={back}>
               <span aria-hidden="true">←</span> Back to the list
             </button>

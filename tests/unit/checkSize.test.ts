@@ -1,18 +1,38 @@
-/** The CI size check: passes on a small build, fails on a deliberately oversized fixture. */
+/**
+ * The CI size check: counts the entry and the body decoder the first frame waits for (as the
+ * benchmark does), passes a small build and fails a deliberately oversized fixture.
+ */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryJsSize } from '../../scripts/lib/entrySize';
+import {
+  entryJsSize,
+  FIRST_FRAME_CHUNKS,
+  firstFrameJsSize,
+  staticImports,
+} from '../../scripts/lib/entrySize';
 
-/** A fake build: index.html with an entry script and a modulepreload of `kb` KB each. */
-function fakeDist(entryBytes: Uint8Array, preloadBytes: Uint8Array): string {
+interface FakeBuild {
+  readonly entry: Uint8Array;
+  readonly preload: Uint8Array;
+  /** The body decoder's own code (it also imports the shared decoder below). */
+  readonly body: Uint8Array;
+  readonly decoder: Uint8Array;
+}
+
+/** A fake build: index.html, entry, modulepreload, the body chunk and its decoder, and a late chunk. */
+function fakeDist(b: FakeBuild): string {
   const dir = mkdtempSync(join(tmpdir(), 'size-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'assets/index-a.js'), entryBytes);
-  writeFileSync(join(dir, 'assets/dep-b.js'), preloadBytes);
+  writeFileSync(join(dir, 'assets/index-a.js'), b.entry);
+  writeFileSync(join(dir, 'assets/dep-b.js'), b.preload);
+  const importDecoder = Buffer.from('import{t as e}from"./meshopt_decoder-c_1.js";\n');
+  writeFileSync(join(dir, 'assets/bodyAsset-x-Y9.js'), Buffer.concat([importDecoder, b.body]));
+  writeFileSync(join(dir, 'assets/meshopt_decoder-c_1.js'), b.decoder);
+  writeFileSync(join(dir, 'assets/chrome-d.js'), randomBytes(300 * 1024)); // after the first frame
   writeFileSync(
     join(dir, 'index.html'),
     '<script type="module" crossorigin src="./assets/index-a.js"></script>' +
@@ -21,25 +41,63 @@ function fakeDist(entryBytes: Uint8Array, preloadBytes: Uint8Array): string {
   return dir;
 }
 
+const zeros = (n: number): Uint8Array => new Uint8Array(n);
+const SMALL = { entry: zeros(1000), preload: zeros(10), body: zeros(100), decoder: zeros(100) };
+
 const run = (dist: string) =>
   spawnSync('npx', ['tsx', 'scripts/check-size.ts', '--dist', dist], { encoding: 'utf8' });
 
-describe('entry JavaScript size check', () => {
+describe('JavaScript before the first frame: size check', () => {
   it('sums the entry script and its modulepreloads', () => {
-    const dir = fakeDist(new Uint8Array(1000), new Uint8Array(1000));
-    const size = entryJsSize(dir);
+    const size = entryJsSize(fakeDist(SMALL));
     expect(size.files).toEqual(['assets/index-a.js', 'assets/dep-b.js']);
     // 1000 zero bytes gzip to a few dozen bytes each.
     expect(size.gzipBytes).toBeGreaterThan(20);
     expect(size.gzipBytes).toBeLessThan(200);
   });
 
+  it('adds the body decoder chunk and its static imports, not the late chunks', () => {
+    const dir = fakeDist({ ...SMALL, decoder: randomBytes(8 * 1024) });
+    const size = firstFrameJsSize(dir);
+    expect(size.files).toEqual([
+      'assets/index-a.js',
+      'assets/dep-b.js',
+      'assets/bodyAsset-x-Y9.js',
+      'assets/meshopt_decoder-c_1.js',
+    ]);
+    expect(size.gzipBytes - size.entry.gzipBytes).toBeGreaterThan(8 * 1024);
+    expect(size.gzipBytes).toBeLessThan(10 * 1024);
+  });
+
+  it('reads static imports of a minified chunk, never dynamic ones', () => {
+    const code = 'import{a as b}from"./x-1.js";import"./y.js";const m=()=>import("./z.js");';
+    expect(staticImports(code)).toEqual(['./x-1.js', './y.js']);
+  });
+
+  it('fails, naming the chunk, when the body decoder chunk is missing', () => {
+    expect(() => firstFrameJsSize(fakeDist(SMALL), ['nope'])).toThrow(
+      /one chunk 'nope-<hash>\.js'/,
+    );
+  });
+
+  it('waits for the chunk the body loader really imports', () => {
+    const loader = readFileSync('src/scene/useBodyAsset.ts', 'utf8');
+    for (const name of FIRST_FRAME_CHUNKS) {
+      expect(loader).toMatch(new RegExp(`import\\('[./\\w]*/${name}'\\)`));
+    }
+  });
+
   it('passes a small build and fails an oversized one (random bytes do not compress)', () => {
-    const small = run(fakeDist(new Uint8Array(1000), new Uint8Array(10)));
+    const small = run(fakeDist(SMALL));
     expect(small.status, small.stderr).toBe(0);
-    expect(small.stdout).toMatch(/size check: entry JavaScript 0\.\d KB gzip/);
-    const big = run(fakeDist(randomBytes(200 * 1024), randomBytes(60 * 1024)));
+    expect(small.stdout).toMatch(/size check: JavaScript before the first frame 0\.\d KB gzip/);
+    // The entry alone is within the budget; the decoder the first frame waits for tips it over.
+    const big = run(
+      fakeDist({ ...SMALL, entry: randomBytes(200 * 1024), decoder: randomBytes(60 * 1024) }),
+    );
     expect(big.status).toBe(1);
-    expect(big.stderr).toMatch(/size check failed: entry JavaScript 2[56]\d\.\d KB gzip/);
+    expect(big.stderr).toMatch(
+      /size check failed: JavaScript before the first frame 2[56]\d\.\d KB gzip, budget 250 KB \(entry 20\d\.\d KB/,
+    );
   });
 });
