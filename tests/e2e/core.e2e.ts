@@ -7,6 +7,7 @@ import {
   paintStroke,
   showView,
   tapRegion,
+  waitForSignal,
 } from './helpers';
 import { sharedAtlas } from './sharedAtlas';
 
@@ -87,7 +88,7 @@ test('a shared link restores the drawing, selection and view after reload', asyn
   await expect(page.getByTestId('drawing-list')).toContainText('left temple');
   await expect(page.getByTestId('muscle-card')).toContainText('Needling');
   await page.reload();
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
+  await waitForSignal(page, 'scene-ready');
   await expect(page.getByTestId('drawing-list')).toContainText('back of the neck, upper');
   await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveAttribute(
     'aria-pressed',

@@ -7,7 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { candidateMuscles, openAtlas, regionIndex, showView, tapRegion } from './helpers';
+import {
+  candidateMuscles,
+  openAtlas,
+  regionIndex,
+  showView,
+  tapRegion,
+  waitForSignal,
+} from './helpers';
 import { sharedAtlas } from './sharedAtlas';
 
 test.use({ serviceWorkers: 'block' });
@@ -83,7 +90,7 @@ test.describe('on one loaded app', () => {
       .toBe(true);
     await page.goBack();
     await expect(page.getByRole('dialog', { name: /Dry needling/ })).toHaveCount(0);
-    await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
+    await waitForSignal(page, 'scene-ready');
   });
 
   test('Back after choosing a muscle returns to the candidates with the same drawing; Forward restores it', async () => {
@@ -218,7 +225,7 @@ test('Share without the Web Share API copies a link that reproduces isolate and 
 
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(other, 'scene-ready');
   await expect(other.getByRole('checkbox', { name: 'Isolate muscle' })).toBeChecked();
   const after = await where(other);
   expect(after).not.toBeNull();

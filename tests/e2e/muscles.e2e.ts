@@ -3,13 +3,13 @@
  * each layer, and a muscle can be chosen by tapping it where it is visible, at every layer.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { clickCanvas } from './helpers';
+import { clickCanvas, waitForSignal } from './helpers';
 import { sharedAtlas } from './sharedAtlas';
 
 /** Waits until the muscles and the skeleton are loaded and drawn. */
 async function musclesAndBones(page: Page): Promise<void> {
-  await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
-  await expect(page.locator('html[data-bones-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'muscles-ready');
+  await waitForSignal(page, 'bones-ready');
 }
 
 /** Where a tap lands on the muscle first (left side), from the app's own picking. */

@@ -4,7 +4,7 @@
  * visible part of the canvas above the sheet; first-use hint, double-tap zoom, 44 px targets, axe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, regionPoint, showView } from './helpers';
+import { openAtlas, regionPoint, showView, waitForSignal } from './helpers';
 import { expectNoAxeViolations, expectNoPageScroll, smallTargets } from './a11yHelpers';
 import { sharedAtlas } from './sharedAtlas';
 
@@ -52,7 +52,7 @@ test('first-use hint: dismissed once, remembered on this device only', async ({ 
   await dismissHint(page);
   expect(await page.evaluate(() => localStorage.length)).toBe(1);
   await page.reload();
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
+  await waitForSignal(page, 'scene-ready');
   await expect(page.getByTestId('gesture-hint')).toHaveCount(0);
 });
 
@@ -167,9 +167,7 @@ test.describe('on one loaded app', () => {
 
   test('phone: taps right on the candidates’ ✕ in the back view mark pain and open no card; zoomed in, a tap on a ✕ chooses it', async () => {
     const page = await atlas.open('#d=l-temple&v=back&mode=patient&body=female&layer=skin');
-    await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, {
-      timeout: 60_000,
-    });
+    await waitForSignal(page, 'muscles-ready');
     await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
     // The ✕ positions on screen are read once: wait until the camera has come to rest.
     await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);

@@ -11,6 +11,7 @@ import {
   regionPoint,
   showView,
   tapRegion,
+  waitForSignal,
 } from './helpers';
 import {
   cameraState,
@@ -46,9 +47,7 @@ for (const api of ['requestIdleCallback', 'ResizeObserver'] as const) {
       .click();
     await expect(page.getByTestId('muscle-card')).toContainText('Upper trapezius');
     // The idle prefetch of the muscles has run (it is what called requestIdleCallback).
-    await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, {
-      timeout: 60_000,
-    });
+    await waitForSignal(page, 'muscles-ready');
     await page.setViewportSize({ width: 900, height: 700 });
     await expect.poll(() => countPixels(page, 'zone')).toBeGreaterThan(300);
     expect(errors).toEqual([]);
@@ -120,7 +119,7 @@ test.describe('on one loaded app', () => {
       );
     });
     await page.getByRole('button', { name: 'Male', exact: true }).click();
-    await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+    await waitForSignal(page, 'scene-ready');
     const seen = await page.evaluate(() => (window as unknown as { __ready: unknown[] }).__ready);
     expect(seen).toEqual([undefined, 'true']);
     await showView(page, 'Head');

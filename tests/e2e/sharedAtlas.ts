@@ -12,7 +12,7 @@
  * on a new device) keep their own page.
  */
 import { expect, test, type BrowserContext, type Page, type ViewportSize } from '@playwright/test';
-import { openAtlas } from './helpers';
+import { openAtlas, waitForSignal } from './helpers';
 
 export interface SharedAtlas {
   /**
@@ -91,7 +91,7 @@ async function resetPage(
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, hash);
   // Another body shape withdraws the ready signal until it is drawn.
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'scene-ready');
   await expect(page.locator(`html[data-view="${viewOf(hash)}"]`)).toHaveCount(1);
   await expect(page.locator('html[data-camera="moving"]')).toHaveCount(0);
   // Without a drawing the first-use hint comes back on a page that never dismissed it.

@@ -12,6 +12,7 @@ import {
   regionPoint,
   showView,
   tapRegion,
+  waitForSignal,
 } from './helpers';
 import { sharedAtlas } from './sharedAtlas';
 
@@ -21,7 +22,7 @@ type Point = { x: number; y: number };
 const NO_TOAST = '.pwa-status { display: none !important; }';
 
 async function musclesReady(page: Page): Promise<void> {
-  await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'muscles-ready');
 }
 
 declare global {
