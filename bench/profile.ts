@@ -7,9 +7,10 @@
  * `npx vite build --minify false --outDir /tmp/dist-nomin`. Never part of CI; no timing asserts.
  * `--trace`: instead of the sampling profiler, a DevTools trace of each interaction window,
  * printed as the main thread's event tree (events ≥ 0.3 ms), to see style, layout, paint, GC and
- * GPU waits that a JS profile does not show.
+ * GPU waits that a JS profile does not show. `PROFILE_INCLUSIVE=1` adds inclusive times per
+ * function; `PROFILE_CALLERS=name` the stacks under which `name` spent its samples.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
@@ -62,6 +63,26 @@ function callers(p: Profile, name: string): [string, number][] {
   return [...acc].sort((a, b) => b[1] - a[1]);
 }
 
+/** Inclusive time (ms) per function: samples with the function anywhere on their stack. */
+function inclusiveTimes(p: Profile): [string, number][] {
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const acc = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)?.callFrame;
+      if (!f?.functionName) continue;
+      const key = `${f.functionName} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      acc.set(key, (acc.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  return [...acc].sort((a, b) => b[1] - a[1]);
+}
+
 async function profiled(cdp: CDPSession, label: string, top: number, act: () => Promise<void>) {
   await cdp.send('Profiler.start');
   await act();
@@ -71,6 +92,12 @@ async function profiled(cdp: CDPSession, label: string, top: number, act: () => 
   const busy = rows.filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'));
   console.log(`\n## ${label}: ${total.toFixed(1)} ms sampled`);
   for (const [k, ms] of busy.slice(0, top)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${k}`);
+  if (process.env.PROFILE_INCLUSIVE) {
+    console.log('  inclusive:');
+    for (const [k, ms] of inclusiveTimes(profile).slice(0, 2 * top)) {
+      console.log(`${ms.toFixed(2).padStart(8)} ms  ${k}`);
+    }
+  }
   const name = process.env.PROFILE_CALLERS;
   for (const [k, ms] of name ? callers(profile, name).slice(0, 5) : []) {
     console.log(`  ${name} ${ms.toFixed(2)} ms ← ${k}`);
@@ -125,6 +152,8 @@ async function traced(browser: Browser, page: Page, label: string, act: () => Pr
   const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] };
   console.log(`\n## ${label}`);
   printTree(traceEvents);
+  if (process.env.TRACE_OUT)
+    writeFileSync(`${process.env.TRACE_OUT}-${label.replace(/\W+/g, '_')}.json`, buf);
 }
 
 /** Moves the mouse to (x, y) and lets the hover settle, outside the measured window. */
