@@ -5,8 +5,9 @@
  * (`mode: 'default'`). The first one loads the app with its link; each later one brings the same
  * page to its own link the way Back and Forward do (the app re-initialises from the address, the
  * camera takes the link's view preset at once) and resets what a link does not hold: viewport,
- * colour scheme, focus, pointer, tool, an open handout or "what lies beneath", the phone's sheet, the first-use hint. A flow that fails ends
- * its worker, so the next flow of the group starts in a new worker with a fresh load.
+ * colour scheme, focus, pointer, tool, an open handout or "what lies beneath", the phone's sheet,
+ * the first-use hint. A flow that fails ends its worker, so the next flow of the group starts in a
+ * new worker with a fresh load.
  *
  * Flows about loading itself (a damaged link, a reload, missing browser APIs, the first-use hint
  * on a new device) keep their own page.
@@ -57,16 +58,8 @@ export function sharedAtlas(): SharedAtlas {
 /** The view preset a link asks for (the app's default is the front). */
 const viewOf = (hash: string): string => /[#&]v=([a-z]+)/.exec(hash)?.[1] ?? 'front';
 
-async function resetPage(
-  page: Page,
-  hash: string,
-  viewport: ViewportSize | null,
-  keepHint: boolean,
-): Promise<void> {
-  const now = page.viewportSize();
-  if (viewport && (now?.width !== viewport.width || now.height !== viewport.height))
-    await page.setViewportSize(viewport);
-  await page.emulateMedia({ colorScheme: 'light' });
+/** Closes or resets what a link does not hold: handout, tool, "what lies beneath", phone sheet. */
+async function resetControls(page: Page): Promise<void> {
   if ((await page.getByTestId('handout-overlay').count()) > 0) {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('handout-overlay')).toHaveCount(0);
@@ -84,6 +77,19 @@ async function resetPage(
       await page.locator('.sheet-handle').press('ArrowDown');
     await expect(sheet).toHaveAttribute('data-sheet', 'peek');
   }
+}
+
+async function resetPage(
+  page: Page,
+  hash: string,
+  viewport: ViewportSize | null,
+  keepHint: boolean,
+): Promise<void> {
+  const now = page.viewportSize();
+  if (viewport && (now?.width !== viewport.width || now.height !== viewport.height))
+    await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await resetControls(page);
   await page.mouse.move(0, 0);
   // The address becomes the link, then the app takes it as on Back or Forward (popstate).
   await page.evaluate((h) => {
