@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -51,6 +52,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     pool: 'threads',
+    // Vitest leaves one core free by default (one worker on a 2-core machine); CI, with the
+    // machine to itself, runs as many workers as cores. A shared machine keeps the default.
+    maxWorkers: process.env.CI ? availableParallelism() : undefined,
     testTimeout: 60000,
   },
 });

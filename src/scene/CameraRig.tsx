@@ -265,6 +265,8 @@ export function CameraRig({
       go(cameraPose(view, { stature, landmarks, fov: camera.fov, aspect: aspect() }), true);
     };
     return useAtlasStore.subscribe((s, prev) => {
+      // A link to frame (Back/Forward, a pasted link): about to move, from this very task on.
+      if (s.framePending && !prev.framePending) setCameraSignal('moving');
       // A link's framing given up (the user moved first, or chose something else): not waiting.
       if (prev.framePending && !s.framePending && awaitingFrame.current) {
         awaitingFrame.current = false;

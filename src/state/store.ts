@@ -219,6 +219,9 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
         viewRequest: get().viewRequest + 1,
         mode: url.mode,
         body: url.body,
+        // A link with another body shape (Back, Forward, a pasted link) withdraws the ready signal
+        // until that body is drawn, as the shape buttons do.
+        sceneReady: prev.sceneReady && prev.body === url.body,
         layer: url.layer,
         panel: url.muscle ? 'card' : 'list',
         isolate: url.isolate ?? false,

@@ -14,7 +14,9 @@ import {
   regionIndex,
   showView,
   tapRegion,
+  waitForSignal,
 } from './helpers';
+import { sharedAtlas } from './sharedAtlas';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -57,132 +59,132 @@ async function pictureStats(page: Page, view: 'front' | 'back') {
 /** Reads the QR code on the handout from a screenshot of it. */
 async function readQr(page: Page): Promise<string | undefined> {
   const png = await page.getByTestId('handout-qr').screenshot({ scale: 'device' });
-  const image = await page.evaluate(
-    async (data) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      const c = new OffscreenCanvas(bmp.width, bmp.height);
-      const g = c.getContext('2d');
-      if (!g) return undefined;
-      g.drawImage(bmp, 0, 0);
-      return {
-        w: bmp.width,
-        h: bmp.height,
-        px: [...g.getImageData(0, 0, bmp.width, bmp.height).data],
-      };
-    },
-    [...png],
-  );
+  const image = await page.evaluate(async (data) => {
+    const bmp = await createImageBitmap(
+      new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+    );
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext('2d');
+    if (!g) return undefined;
+    g.drawImage(bmp, 0, 0);
+    return {
+      w: bmp.width,
+      h: bmp.height,
+      px: [...g.getImageData(0, 0, bmp.width, bmp.height).data],
+    };
+  }, png.toString('base64'));
   if (!image) return undefined;
   return jsQR(Uint8ClampedArray.from(image.px), image.w, image.h)?.data;
 }
 
-test('condition → muscle → note → handout prints on A4 and Letter with pictures, text and a QR', async ({
-  page,
-}) => {
-  await openAtlas(page);
-  await page.getByText('Start from a common problem').click();
-  await page.locator('button[data-condition="tension-type-headache"]').click();
-  expect((await candidateMuscles(page)).length).toBeGreaterThan(1);
-  await page.locator('[data-testid="candidates"] button[data-muscle]').nth(1).click();
-  const card = page.getByTestId('muscle-card');
-  const muscleName = squash(
-    (await card.locator('h2').first().innerText()).replace(/(left|right)$/, ''),
-  );
-  const selfCheck = squash(
-    (await card.locator('p', { hasText: 'Check it yourself:' }).first().innerText()).replace(
-      'Check it yourself:',
-      '',
-    ),
-  );
+// One loaded app for these four (sharedAtlas.ts); the two that open the handout last.
+test.describe('on one loaded app', () => {
+  const atlas = sharedAtlas();
 
-  await page.getByTestId('open-handout').click();
-  const overlay = page.getByTestId('handout-overlay');
-  await expect(overlay).toHaveAttribute('data-ready', 'true');
-  await page.getByRole('textbox', { name: /Note for the patient/ }).fill(NOTE);
-  await expect(page.getByTestId('handout-note')).toHaveText(NOTE);
+  test('Back closes the education page opened from the header', async () => {
+    const page = await atlas.open();
+    await page.getByRole('button', { name: 'About dry needling' }).click();
+    await expect(page.getByRole('dialog', { name: /Dry needling/ })).toBeVisible();
+    // The step is its own history entry (the address stays the same: it is not part of the link).
+    await expect
+      .poll(() => page.evaluate(() => (history.state as { education?: boolean } | null)?.education))
+      .toBe(true);
+    await page.goBack();
+    await expect(page.getByRole('dialog', { name: /Dry needling/ })).toHaveCount(0);
+    await waitForSignal(page, 'scene-ready');
+  });
 
-  const flagTitles = await page
-    .locator('[data-testid="handout-flags"] li strong')
-    .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\.$/, '')));
-  expect(flagTitles.length).toBeGreaterThan(0);
-  const link = (await page.getByTestId('handout-link').textContent()) ?? '';
-  expect(link).toContain('m=');
+  test('Back after choosing a muscle returns to the candidates with the same drawing; Forward restores it', async () => {
+    const page = await atlas.open();
+    await showView(page, 'Head');
+    await tapRegion(page, 'l-temple');
+    await expect.poll(() => candidateMuscles(page)).not.toEqual([]);
+    await expect(page).toHaveURL(/d=l-temple/);
+    const [first] = await candidateMuscles(page);
+    await page.locator(`[data-testid="candidates"] button[data-muscle="${first}"]`).first().click();
+    await expect(page.getByTestId('muscle-card')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`m=${first}`));
 
-  for (const view of ['front', 'back'] as const) {
-    const s = await pictureStats(page, view);
-    expect(s.width).toBeGreaterThanOrEqual(500);
-    expect(s.body, `${view} picture shows the body`).toBeGreaterThan(s.width * s.width * 0.15);
-    if (view === 'front')
-      expect(s.drawing, 'the temple drawing is on the front').toBeGreaterThan(200);
-  }
-  const zones = (await pictureStats(page, 'front')).zone + (await pictureStats(page, 'back')).zone;
-  expect(zones, 'the pattern is drawn').toBeGreaterThan(500);
+    await page.goBack();
+    await expect(page.getByTestId('muscle-card')).toHaveCount(0);
+    await expect(page.getByTestId('drawing-list')).toContainText('left temple');
+    await expect.poll(() => candidateMuscles(page)).toContain(first);
+    await expect(page).toHaveURL(/d=l-temple/);
 
-  expect(await readQr(page)).toBe(link);
+    await page.goForward();
+    await expect(page.getByTestId('muscle-card')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`m=${first}`));
+    await expect(page.getByTestId('drawing-list')).toContainText('left temple');
+  });
 
-  for (const format of ['A4', 'Letter'] as const) {
-    const pdf = await page.pdf({ format });
-    if (process.env.HANDOUT_PDF_DIR)
-      writeFileSync(`${process.env.HANDOUT_PDF_DIR}/handout-${format}.pdf`, pdf);
-    const { pages, text } = await pdfText(pdf);
-    expect(pages, `${format}: two pages or fewer for one muscle`).toBeLessThanOrEqual(2);
-    expect(text).toContain(muscleName);
-    expect(text).toContain(selfCheck);
-    for (const t of flagTitles) expect(text).toContain(t);
-    expect(text).toContain(NOTE);
-    expect(text.replace(/\s/g, '')).toContain(link);
-  }
-});
+  test('clinician wording prints the needling notes', async () => {
+    const page = await atlas.open(
+      '#d=l-temple.7,l-neck-back-upper&m=upper-trapezius&tp=l:upper-trapezius-1&v=front&mode=clinician&body=male&layer=skin',
+    );
+    await page.getByTestId('open-handout').click();
+    await expect(page.getByTestId('handout-overlay')).toHaveAttribute('data-ready', 'true');
+    const { pages, text } = await pdfText(await page.pdf({ format: 'A4' }));
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain('Needling');
+    expect(text).toContain('Upper trapezius');
+  });
 
-test('clinician wording prints the needling notes', async ({ page }) => {
-  await openAtlas(
-    page,
-    '#d=l-temple.7,l-neck-back-upper&m=upper-trapezius&tp=l:upper-trapezius-1&v=front&mode=clinician&body=male&layer=skin',
-  );
-  await page.getByTestId('open-handout').click();
-  await expect(page.getByTestId('handout-overlay')).toHaveAttribute('data-ready', 'true');
-  const { pages, text } = await pdfText(await page.pdf({ format: 'A4' }));
-  expect(pages).toBeLessThanOrEqual(2);
-  expect(text).toContain('Needling');
-  expect(text).toContain('Upper trapezius');
-});
+  test('condition → muscle → note → handout prints on A4 and Letter with pictures, text and a QR', async () => {
+    const page = await atlas.open();
+    await page.getByText('Start from a common problem').click();
+    await page.locator('button[data-condition="tension-type-headache"]').click();
+    expect((await candidateMuscles(page)).length).toBeGreaterThan(1);
+    await page.locator('[data-testid="candidates"] button[data-muscle]').nth(1).click();
+    const card = page.getByTestId('muscle-card');
+    const muscleName = squash(
+      (await card.locator('h2').first().innerText()).replace(/(left|right)$/, ''),
+    );
+    const selfCheck = squash(
+      (await card.locator('p', { hasText: 'Check it yourself:' }).first().innerText()).replace(
+        'Check it yourself:',
+        '',
+      ),
+    );
 
-test('Back after choosing a muscle returns to the candidates with the same drawing; Forward restores it', async ({
-  page,
-}) => {
-  await openAtlas(page);
-  await showView(page, 'Head');
-  await tapRegion(page, 'l-temple');
-  await expect.poll(() => candidateMuscles(page)).not.toEqual([]);
-  await expect(page).toHaveURL(/d=l-temple/);
-  const [first] = await candidateMuscles(page);
-  await page.locator(`[data-testid="candidates"] button[data-muscle="${first}"]`).first().click();
-  await expect(page.getByTestId('muscle-card')).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`m=${first}`));
+    await page.getByTestId('open-handout').click();
+    const overlay = page.getByTestId('handout-overlay');
+    await expect(overlay).toHaveAttribute('data-ready', 'true');
+    await page.getByRole('textbox', { name: /Note for the patient/ }).fill(NOTE);
+    await expect(page.getByTestId('handout-note')).toHaveText(NOTE);
 
-  await page.goBack();
-  await expect(page.getByTestId('muscle-card')).toHaveCount(0);
-  await expect(page.getByTestId('drawing-list')).toContainText('left temple');
-  await expect.poll(() => candidateMuscles(page)).toContain(first);
-  await expect(page).toHaveURL(/d=l-temple/);
+    const flagTitles = await page
+      .locator('[data-testid="handout-flags"] li strong')
+      .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\.$/, '')));
+    expect(flagTitles.length).toBeGreaterThan(0);
+    const link = (await page.getByTestId('handout-link').textContent()) ?? '';
+    expect(link).toContain('m=');
 
-  await page.goForward();
-  await expect(page.getByTestId('muscle-card')).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`m=${first}`));
-  await expect(page.getByTestId('drawing-list')).toContainText('left temple');
-});
+    for (const view of ['front', 'back'] as const) {
+      const s = await pictureStats(page, view);
+      expect(s.width).toBeGreaterThanOrEqual(500);
+      expect(s.body, `${view} picture shows the body`).toBeGreaterThan(s.width * s.width * 0.15);
+      if (view === 'front')
+        expect(s.drawing, 'the temple drawing is on the front').toBeGreaterThan(200);
+    }
+    const zones =
+      (await pictureStats(page, 'front')).zone + (await pictureStats(page, 'back')).zone;
+    expect(zones, 'the pattern is drawn').toBeGreaterThan(500);
 
-test('Back closes the education page opened from the header', async ({ page }) => {
-  await openAtlas(page);
-  await page.getByRole('button', { name: 'About dry needling' }).click();
-  await expect(page.getByRole('dialog', { name: /Dry needling/ })).toBeVisible();
-  // The step is its own history entry (the address stays the same: it is not part of the link).
-  await expect
-    .poll(() => page.evaluate(() => (history.state as { education?: boolean } | null)?.education))
-    .toBe(true);
-  await page.goBack();
-  await expect(page.getByRole('dialog', { name: /Dry needling/ })).toHaveCount(0);
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
+    expect(await readQr(page)).toBe(link);
+
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format });
+      if (process.env.HANDOUT_PDF_DIR)
+        writeFileSync(`${process.env.HANDOUT_PDF_DIR}/handout-${format}.pdf`, pdf);
+      const { pages, text } = await pdfText(pdf);
+      expect(pages, `${format}: two pages or fewer for one muscle`).toBeLessThanOrEqual(2);
+      expect(text).toContain(muscleName);
+      expect(text).toContain(selfCheck);
+      for (const t of flagTitles) expect(text).toContain(t);
+      expect(text).toContain(NOTE);
+      expect(text.replace(/\s/g, '')).toContain(link);
+    }
+  });
 });
 
 test('Share without the Web Share API copies a link that reproduces isolate and the camera', async ({
@@ -221,7 +223,7 @@ test('Share without the Web Share API copies a link that reproduces isolate and 
 
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(other, 'scene-ready');
   await expect(other.getByRole('checkbox', { name: 'Isolate muscle' })).toBeChecked();
   const after = await where(other);
   expect(after).not.toBeNull();

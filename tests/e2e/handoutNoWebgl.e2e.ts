@@ -21,26 +21,25 @@ test.use({
 /** Pixel counts of a printed picture: not white (body), main-zone red, drawing blue, near black (✕). */
 async function printedPixels(page: Page, picture: Locator) {
   const png = await picture.screenshot({ scale: 'device' });
-  return page.evaluate(
-    async (data) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      const c = new OffscreenCanvas(bmp.width, bmp.height);
-      const g = c.getContext('2d');
-      if (!g) return { total: 0, body: 0, zone: 0, drawing: 0, dark: 0 };
-      g.drawImage(bmp, 0, 0);
-      const px = g.getImageData(0, 0, bmp.width, bmp.height).data;
-      const n = { total: bmp.width * bmp.height, body: 0, zone: 0, drawing: 0, dark: 0 };
-      for (let i = 0; i < px.length; i += 4) {
-        const [r, gr, b] = [px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0];
-        if (r < 245 || gr < 245 || b < 245) n.body++;
-        if (r > 150 && r - gr > 90 && r - b > 90) n.zone++;
-        if (b > 150 && b - r > 80 && b - gr > 60) n.drawing++;
-        if (r < 60 && gr < 60 && b < 60) n.dark++;
-      }
-      return n;
-    },
-    [...png],
-  );
+  return page.evaluate(async (data) => {
+    const bmp = await createImageBitmap(
+      new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+    );
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext('2d');
+    if (!g) return { total: 0, body: 0, zone: 0, drawing: 0, dark: 0 };
+    g.drawImage(bmp, 0, 0);
+    const px = g.getImageData(0, 0, bmp.width, bmp.height).data;
+    const n = { total: bmp.width * bmp.height, body: 0, zone: 0, drawing: 0, dark: 0 };
+    for (let i = 0; i < px.length; i += 4) {
+      const [r, gr, b] = [px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0];
+      if (r < 245 || gr < 245 || b < 245) n.body++;
+      if (r > 150 && r - gr > 90 && r - b > 90) n.zone++;
+      if (b > 150 && b - r > 80 && b - gr > 60) n.drawing++;
+      if (r < 60 && gr < 60 && b < 60) n.dark++;
+    }
+    return n;
+  }, png.toString('base64'));
 }
 
 test('without WebGL the handout draws the outline pictures and prints on A4 and Letter', async ({

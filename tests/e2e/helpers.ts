@@ -17,7 +17,20 @@ export async function openAtlas(
       localStorage.setItem('referral-atlas:gesture-hint-dismissed', '1'),
     );
   await page.goto(`./${hash}`);
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'scene-ready');
+}
+
+/**
+ * Waits for one of the app's explicit signals, `<html data-<name>="true">` (scene-ready,
+ * muscles-ready, bones-ready, …), checking every 50 ms instead of on an assertion's back-off
+ * schedule (up to 1 s between checks), so a flow goes on as soon as the signal is set.
+ */
+export async function waitForSignal(page: Page, name: string, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.documentElement.getAttribute(`data-${n}`) === 'true',
+    name,
+    { polling: 50, timeout },
+  );
 }
 
 /** Clicks a view preset button and waits until the camera has taken the preset. */
@@ -105,7 +118,9 @@ export async function countPixels(page: Page, kind: PixelClass): Promise<number>
   const png = await page.locator('canvas').screenshot();
   return page.evaluate(
     async ({ data, kind }) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const bmp = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+      );
       const c = new OffscreenCanvas(bmp.width, bmp.height);
       const g = c.getContext('2d');
       if (!g) return 0;
@@ -129,7 +144,7 @@ export async function countPixels(page: Page, kind: PixelClass): Promise<number>
       }
       return n;
     },
-    { data: [...png], kind },
+    { data: png.toString('base64'), kind },
   );
 }
 

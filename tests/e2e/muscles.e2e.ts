@@ -3,12 +3,13 @@
  * each layer, and a muscle can be chosen by tapping it where it is visible, at every layer.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { clickCanvas, openAtlas } from './helpers';
+import { clickCanvas, waitForSignal } from './helpers';
+import { sharedAtlas } from './sharedAtlas';
 
 /** Waits until the muscles and the skeleton are loaded and drawn. */
 async function musclesAndBones(page: Page): Promise<void> {
-  await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
-  await expect(page.locator('html[data-bones-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'muscles-ready');
+  await waitForSignal(page, 'bones-ready');
 }
 
 /** Where a tap lands on the muscle first (left side), from the app's own picking. */
@@ -27,28 +28,34 @@ const CASES = [
   { layer: 'deep', muscle: 'gluteus-minimus', name: 'Gluteus minimus' },
 ] as const;
 
-for (const c of CASES) {
-  test(`at the ${c.layer} layer the skeleton is drawn and tapping ${c.muscle} chooses it`, async ({
-    page,
-  }) => {
-    await openAtlas(page, `#v=back&mode=clinician&body=male&layer=${c.layer}`);
+/**
+ * One loaded app (sharedAtlas.ts): first the skin layer as loaded, where the muscles are only
+ * prefetched, then each layer of the male body from the back.
+ */
+test.describe('on one loaded app', () => {
+  const atlas = sharedAtlas();
+
+  test('on the skin layer the prefetched muscles and bones stay undrawn', async () => {
+    const page = await atlas.open('#v=front&mode=patient&body=female&layer=skin');
+    // Both are fetched when the page is idle after the first frame, so a later peel is instant.
     await musclesAndBones(page);
-    // Skin, muscles and bones: three draw calls once everything is in.
     await expect
       .poll(() => page.evaluate(() => window.__atlasProbe?.renderInfo().calls ?? 0))
-      .toBeGreaterThanOrEqual(3);
-    const point = await musclePoint(page, c.muscle);
-    await clickCanvas(page, point.x, point.y);
-    await expect(page.locator('#muscle-title')).toContainText(c.name);
-    await expect.poll(() => page.url()).toContain(`m=${c.muscle}`);
+      .toBeLessThanOrEqual(2);
   });
-}
 
-test('on the skin layer the prefetched muscles and bones stay undrawn', async ({ page }) => {
-  await openAtlas(page, '#v=front&mode=patient&body=female&layer=skin');
-  // Both are fetched when the page is idle after the first frame, so a later peel is instant.
-  await musclesAndBones(page);
-  await expect
-    .poll(() => page.evaluate(() => window.__atlasProbe?.renderInfo().calls ?? 0))
-    .toBeLessThanOrEqual(2);
+  for (const c of CASES) {
+    test(`at the ${c.layer} layer the skeleton is drawn and tapping ${c.muscle} chooses it`, async () => {
+      const page = await atlas.open(`#v=back&mode=clinician&body=male&layer=${c.layer}`);
+      await musclesAndBones(page);
+      // Skin, muscles and bones: three draw calls once everything is in.
+      await expect
+        .poll(() => page.evaluate(() => window.__atlasProbe?.renderInfo().calls ?? 0))
+        .toBeGreaterThanOrEqual(3);
+      const point = await musclePoint(page, c.muscle);
+      await clickCanvas(page, point.x, point.y);
+      await expect(page.locator('#muscle-title')).toContainText(c.name);
+      await expect.poll(() => page.url()).toContain(`m=${c.muscle}`);
+    });
+  }
 });

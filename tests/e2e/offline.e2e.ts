@@ -6,13 +6,13 @@
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { BodyShape } from '../../src/domain/primitives';
-import { candidateMuscles, showView, tapRegion } from './helpers';
+import { candidateMuscles, showView, tapRegion, waitForSignal } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
 /** Waits for the page's explicit scene-ready signal for the given body shape. */
 async function waitForBody(page: Page, shape: BodyShape): Promise<void> {
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'scene-ready');
   await expect(
     page.getByRole('button', { name: shape === 'female' ? 'Female' : 'Male', exact: true }),
   ).toHaveAttribute('aria-pressed', 'true');
@@ -56,12 +56,8 @@ test('after the first visit the app works offline for both body shapes', async (
     await expect(page.getByTestId('muscle-card')).toBeVisible();
     // The muscles and bones (fetched on demand) come from the cache too.
     await page.getByRole('combobox', { name: 'Layer' }).selectOption('superficial');
-    await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, {
-      timeout: 60_000,
-    });
-    await expect(page.locator('html[data-bones-ready="true"]')).toHaveCount(1, {
-      timeout: 60_000,
-    });
+    await waitForSignal(page, 'muscles-ready');
+    await waitForSignal(page, 'bones-ready');
   }
   expect(failed, 'no request fails offline').toEqual([]);
   await context.close();

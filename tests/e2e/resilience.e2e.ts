@@ -12,6 +12,7 @@ import {
   regionPoint,
   showView,
   tapRegion,
+  waitForSignal,
 } from './helpers';
 import {
   cameraState,
@@ -22,6 +23,7 @@ import {
   pixelAt,
   resizeTo,
 } from './resilienceHelpers';
+import { sharedAtlas } from './sharedAtlas';
 
 for (const api of ['requestIdleCallback', 'ResizeObserver'] as const) {
   test(`without ${api} the body renders and works, with no page error`, async ({ page }) => {
@@ -46,113 +48,109 @@ for (const api of ['requestIdleCallback', 'ResizeObserver'] as const) {
       .click();
     await expect(page.getByTestId('muscle-card')).toContainText('Upper trapezius');
     // The idle prefetch of the muscles has run (it is what called requestIdleCallback).
-    await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, {
-      timeout: 60_000,
-    });
+    await waitForSignal(page, 'muscles-ready');
     await page.setViewportSize({ width: 900, height: 700 });
     await expect.poll(() => countPixels(page, 'zone')).toBeGreaterThan(300);
     expect(errors).toEqual([]);
   });
 }
 
-test('a lost GPU context shows a notice, then everything is drawn again without input', async ({
-  page,
-}) => {
-  const errors = pageErrors(page);
-  await openAtlas(page, '#d=chin&m=upper-trapezius&tp=l:upper-trapezius-1&v=head');
-  // The link's muscle is framed once the muscles are there; then the head view, where the
-  // temple's zone and the chin's mark are both in sight.
-  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
-  await showView(page, 'Head');
-  const zoneAt = await regionPoint(page, 'l-temple');
-  const markAt = await regionPoint(page, 'chin');
-  expect(isZone(await pixelAt(page, zoneAt.x, zoneAt.y))).toBe(true);
-  expect(isDrawing(await pixelAt(page, markAt.x, markAt.y))).toBe(true);
-  await page.evaluate(() => {
-    const gl = document.querySelector('canvas')?.getContext('webgl2');
-    const ext = gl?.getExtension('WEBGL_lose_context');
-    if (!ext) throw new Error('no WEBGL_lose_context');
-    (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
-    ext.loseContext();
+// One loaded app for these four (sharedAtlas.ts); the lost context last.
+test.describe('on one loaded app', () => {
+  const atlas = sharedAtlas();
+
+  test('resizing the window three times keeps the rotated, zoomed camera', async () => {
+    const page = await atlas.open();
+    await orbitCanvas(page, 0.12, -0.05, 6);
+    await page.mouse.wheel(0, -400);
+    // The wheel zoom eases in (camera-controls smoothing): keep the view once it has stopped.
+    await expect(page.locator('html[data-camera-settled="true"]')).toHaveCount(1);
+    const moved = await cameraState(page);
+    for (const [w, h] of [
+      [1000, 700],
+      [1280, 900],
+      [820, 1000],
+    ] as const) {
+      await resizeTo(page, w, h);
+      const now = await cameraState(page);
+      now.position.forEach((v, i) => expect(v).toBeCloseTo(moved.position[i] ?? NaN, 6));
+      now.target.forEach((v, i) => expect(v).toBeCloseTo(moved.target[i] ?? NaN, 6));
+    }
+    // A preset is still applied when asked for.
+    await showView(page, 'Back');
+    expect((await cameraState(page)).position).not.toEqual(moved.position);
   });
-  await expect(page.getByTestId('context-lost')).toHaveText('Restoring the 3D view…');
-  await page.evaluate(() =>
-    (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
-  );
-  await expect(page.getByTestId('context-lost')).toHaveCount(0);
-  // No click, no key: the pattern and the mark come back by themselves.
-  await expect.poll(async () => isZone(await pixelAt(page, zoneAt.x, zoneAt.y))).toBe(true);
-  expect(isDrawing(await pixelAt(page, markAt.x, markAt.y))).toBe(true);
-  expect(await countPixels(page, 'body')).toBeGreaterThan(20_000);
-  expect(errors).toEqual([]);
-});
 
-test('resizing the window three times keeps the rotated, zoomed camera', async ({ page }) => {
-  await openAtlas(page);
-  await orbitCanvas(page, 0.12, -0.05, 6);
-  await page.mouse.wheel(0, -400);
-  // The wheel zoom eases in (camera-controls smoothing): keep the view once it has stopped.
-  await expect(page.locator('html[data-camera-settled="true"]')).toHaveCount(1);
-  const moved = await cameraState(page);
-  for (const [w, h] of [
-    [1000, 700],
-    [1280, 900],
-    [820, 1000],
-  ] as const) {
-    await resizeTo(page, w, h);
-    const now = await cameraState(page);
-    now.position.forEach((v, i) => expect(v).toBeCloseTo(moved.position[i] ?? NaN, 6));
-    now.target.forEach((v, i) => expect(v).toBeCloseTo(moved.target[i] ?? NaN, 6));
-  }
-  // A preset is still applied when asked for.
-  await showView(page, 'Back');
-  expect((await cameraState(page)).position).not.toEqual(moved.position);
-});
+  test('a stroke released beside the body ends: moving over the body afterwards paints nothing', async () => {
+    const page = await atlas.open();
+    await page.getByRole('button', { name: 'Paint', exact: true }).click();
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const start = await regionPoint(page, 'l-deltoid-front');
+    const at = (x: number, y: number): [number, number] => [
+      box.x + x * box.width,
+      box.y + y * box.height,
+    ];
+    await page.mouse.move(...at(start.x, start.y));
+    await page.mouse.down();
+    // Off the body, onto the background at the canvas' edge, and release there.
+    await page.mouse.move(...at(0.98, start.y), { steps: 6 });
+    await page.mouse.up();
+    const marks = await markCount(page);
+    expect(marks).toBeGreaterThan(0);
+    const chest = await regionPoint(page, 'r-deltoid-front');
+    await page.mouse.move(...at(chest.x, chest.y), { steps: 12 });
+    await page.mouse.move(...at(0.5, 0.55), { steps: 12 });
+    expect(await markCount(page)).toBe(marks);
+  });
 
-test('a stroke released beside the body ends: moving over the body afterwards paints nothing', async ({
-  page,
-}) => {
-  await openAtlas(page);
-  await page.getByRole('button', { name: 'Paint', exact: true }).click();
-  const box = await page.locator('canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  const start = await regionPoint(page, 'l-deltoid-front');
-  const at = (x: number, y: number): [number, number] => [
-    box.x + x * box.width,
-    box.y + y * box.height,
-  ];
-  await page.mouse.move(...at(start.x, start.y));
-  await page.mouse.down();
-  // Off the body, onto the background at the canvas' edge, and release there.
-  await page.mouse.move(...at(0.98, start.y), { steps: 6 });
-  await page.mouse.up();
-  const marks = await markCount(page);
-  expect(marks).toBeGreaterThan(0);
-  const chest = await regionPoint(page, 'r-deltoid-front');
-  await page.mouse.move(...at(chest.x, chest.y), { steps: 12 });
-  await page.mouse.move(...at(0.5, 0.55), { steps: 12 });
-  expect(await markCount(page)).toBe(marks);
-});
+  test('switching the body shape withdraws the ready signal until the new body is drawn', async () => {
+    const page = await atlas.open();
+    await page.evaluate(() => {
+      const seen: (string | undefined)[] = [];
+      (window as unknown as { __ready: typeof seen }).__ready = seen;
+      new MutationObserver(() => seen.push(document.documentElement.dataset.sceneReady)).observe(
+        document.documentElement,
+        { attributes: true, attributeFilter: ['data-scene-ready'] },
+      );
+    });
+    await page.getByRole('button', { name: 'Male', exact: true }).click();
+    await waitForSignal(page, 'scene-ready');
+    const seen = await page.evaluate(() => (window as unknown as { __ready: unknown[] }).__ready);
+    expect(seen).toEqual([undefined, 'true']);
+    await showView(page, 'Head');
+    await tapRegion(page, 'l-temple');
+    await expect(page.getByTestId('drawing-list')).toContainText('left temple');
+  });
 
-test('switching the body shape withdraws the ready signal until the new body is drawn', async ({
-  page,
-}) => {
-  await openAtlas(page);
-  await page.evaluate(() => {
-    const seen: (string | undefined)[] = [];
-    (window as unknown as { __ready: typeof seen }).__ready = seen;
-    new MutationObserver(() => seen.push(document.documentElement.dataset.sceneReady)).observe(
-      document.documentElement,
-      { attributes: true, attributeFilter: ['data-scene-ready'] },
+  test('a lost GPU context shows a notice, then everything is drawn again without input', async () => {
+    const page = await atlas.open('#d=chin&m=upper-trapezius&tp=l:upper-trapezius-1&v=head');
+    const errors = pageErrors(page);
+    // The link's muscle is framed first; then the head view, where the temple's zone and the
+    // chin's mark are both in sight.
+    await showView(page, 'Head');
+    const zoneAt = await regionPoint(page, 'l-temple');
+    const markAt = await regionPoint(page, 'chin');
+    expect(isZone(await pixelAt(page, zoneAt.x, zoneAt.y))).toBe(true);
+    expect(isDrawing(await pixelAt(page, markAt.x, markAt.y))).toBe(true);
+    await page.evaluate(() => {
+      const gl = document.querySelector('canvas')?.getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      if (!ext) throw new Error('no WEBGL_lose_context');
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+      ext.loseContext();
+    });
+    await expect(page.getByTestId('context-lost')).toHaveText('Restoring the 3D view…');
+    await page.evaluate(() =>
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
     );
+    await expect(page.getByTestId('context-lost')).toHaveCount(0);
+    // No click, no key: the pattern and the mark come back by themselves.
+    await expect.poll(async () => isZone(await pixelAt(page, zoneAt.x, zoneAt.y))).toBe(true);
+    expect(isDrawing(await pixelAt(page, markAt.x, markAt.y))).toBe(true);
+    expect(await countPixels(page, 'body')).toBeGreaterThan(20_000);
+    expect(errors).toEqual([]);
   });
-  await page.getByRole('button', { name: 'Male', exact: true }).click();
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
-  const seen = await page.evaluate(() => (window as unknown as { __ready: unknown[] }).__ready);
-  expect(seen).toEqual([undefined, 'true']);
-  await showView(page, 'Head');
-  await tapRegion(page, 'l-temple');
-  await expect(page.getByTestId('drawing-list')).toContainText('left temple');
 });
 
 test.describe('links', () => {

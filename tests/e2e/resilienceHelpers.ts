@@ -13,7 +13,9 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
   const png = await page.locator('canvas').screenshot();
   return page.evaluate(
     async ({ data, x, y }) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const bmp = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }),
+      );
       const c = new OffscreenCanvas(bmp.width, bmp.height);
       const g = c.getContext('2d');
       if (!g) return [0, 0, 0] as [number, number, number];
@@ -28,7 +30,7 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
       for (let i = 0; i < px.length; i += 4) for (let k = 0; k < 3; k++) sum[k]! += px[i + k] ?? 0;
       return sum.map((s) => s / 25) as [number, number, number];
     },
-    { data: [...png], x, y },
+    { data: png.toString('base64'), x, y },
   );
 }
 

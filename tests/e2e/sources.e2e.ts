@@ -12,7 +12,9 @@ import {
   regionPoint,
   showView,
   tapRegion,
+  waitForSignal,
 } from './helpers';
+import { sharedAtlas } from './sharedAtlas';
 
 type Point = { x: number; y: number };
 
@@ -20,7 +22,7 @@ type Point = { x: number; y: number };
 const NO_TOAST = '.pwa-status { display: none !important; }';
 
 async function musclesReady(page: Page): Promise<void> {
-  await expect(page.locator('html[data-muscles-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'muscles-ready');
 }
 
 declare global {
@@ -154,110 +156,6 @@ async function expectSourcesShown(
     await page.screenshot({ path: `docs/screenshots/${shot}`, style: NO_TOAST });
 }
 
-test('buttock and back of the thigh: the top candidates show through the skin with their ✕', async ({
-  page,
-}) => {
-  await openAtlas(page, '#v=back&mode=patient&body=male&layer=skin');
-  await expectSourcesShown(
-    page,
-    ['l-buttock-centre', 'l-thigh-back-upper'],
-    'sources-buttock-thigh.png',
-  );
-});
-
-test('left temple: the top candidates show through the skin with their ✕', async ({ page }) => {
-  await openAtlas(page, '#v=left&mode=patient&body=female&layer=skin');
-  await expectSourcesShown(page, ['l-temple'], 'sources-temple.png');
-});
-
-test('hovering a candidate emphasises its muscle and its ✕; tapping its ✕ on the body opens its card', async ({
-  page,
-}) => {
-  // The head view: the second candidate for the temple is now temporalis (upper trapezius ranks
-  // first), which in the whole-body view is hardly bigger than the ✕ square left out below.
-  await openAtlas(page, '#v=head&mode=patient&body=female&layer=skin');
-  await musclesReady(page);
-  await tapRegion(page, 'l-temple');
-  await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
-  await page.mouse.move(1, 1);
-  const keys = await drawnKeys(page);
-  const before = await snap(page);
-  const second = page.locator('[data-testid="candidates"] button[data-muscle]').nth(1);
-  await second.hover();
-  await expect(second).toHaveAttribute('data-emphasised', 'true');
-  // The muscle itself is drawn differently, not only its ✕ (which grows).
-  const cross = await screenPoint(page, keys[1] ?? '');
-  await expect
-    .poll(async () => {
-      const seen = await compare(page, { a: await snap(page), b: before, p: cross, r: 14 });
-      return seen.changedElsewhere;
-    })
-    .toBeGreaterThan(60);
-  // Its ✕ too: larger, and drawn in the emphasis magenta.
-  expect(await emphasisedCross(page, { snap: before, p: cross, r: 12 })).toBe(0);
-  const hovered = await snap(page);
-  expect(await emphasisedCross(page, { snap: hovered, p: cross, r: 12 })).toBeGreaterThanOrEqual(8);
-  expect((await compare(page, { a: hovered, b: before, p: cross, r: 12 })).diff).toBeGreaterThan(
-    20,
-  );
-  await page.mouse.move(1, 1);
-
-  const [first] = keys;
-  if (!first) throw new Error('no candidate');
-  const p = await screenPoint(page, first);
-  // A mouse over the ✕ shows what a click will choose: its list entry lights up, the hand cursor.
-  const canvas = await page.locator('canvas').boundingBox();
-  if (!canvas) throw new Error('no canvas');
-  await page.mouse.move(canvas.x + p.x * canvas.width, canvas.y + p.y * canvas.height);
-  const firstEntry = page.locator('[data-testid="candidates"] button[data-muscle]').first();
-  await expect(firstEntry).toHaveAttribute('data-emphasised', 'true');
-  await expect(page.locator('canvas')).toHaveCSS('cursor', 'pointer');
-  await clickCanvas(page, p.x, p.y);
-  const muscle = (await candidateMuscles(page))[0] ?? '';
-  await expect.poll(() => page.url()).toContain(`m=${muscle}`);
-  await expect(page.locator('#muscle-title')).toBeVisible();
-});
-
-test('levator scapulae chosen by search from the front: the camera turns to the back', async ({
-  page,
-}) => {
-  await openAtlas(page, '#v=front&mode=patient&body=male&layer=skin');
-  await showView(page, 'Front');
-  await page.getByRole('combobox', { name: /^Search/ }).fill('levator scapulae');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#muscle-title')).toContainText('Levator scapulae');
-  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
-  const dir = await page.evaluate(() => window.__atlasProbe?.cameraDirection());
-  expect(dir?.z, 'the camera is behind the body').toBeLessThan(-0.5);
-  const seen = await page.evaluate(() => window.__atlasProbe?.patternOnScreen());
-  expect(seen?.pointsInside).toBe(true);
-  expect(seen?.zoneInside).toBeGreaterThan(0.95);
-  if (process.env.SHOTS)
-    await page.screenshot({ path: 'docs/screenshots/framed-levator.png', style: NO_TOAST });
-  // One control returns to the whole body, still from behind.
-  await page.getByRole('button', { name: 'Whole body' }).click();
-  await expect(page.locator('html[data-view="back"]')).toHaveCount(1);
-});
-
-test('upper trapezius for a temple drawing: the temple and its ✕ are both in view', async ({
-  page,
-}) => {
-  await openAtlas(page, '#v=left&mode=patient&body=female&layer=skin');
-  await tapRegion(page, 'l-temple');
-  await page.locator('[data-testid="candidates"] button[data-muscle="upper-trapezius"]').click();
-  await expect(page.locator('#muscle-title')).toContainText('Upper trapezius');
-  await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
-  const seen = await page.evaluate(() => window.__atlasProbe?.patternOnScreen());
-  expect(seen?.pointsInside, 'the ✕ is inside the canvas').toBe(true);
-  // The marked temple is visible (and could be tapped) in this view.
-  await regionPoint(page, 'l-temple');
-  if (process.env.SHOTS)
-    await page.screenshot({
-      path: 'docs/screenshots/framed-trapezius-temple.png',
-      style: NO_TOAST,
-    });
-});
-
 /** The first candidate's name and a red-flag title are inside the viewport, without scrolling. */
 async function expectAnswerInView(page: Page): Promise<void> {
   const first = page.locator('[data-testid="candidates"] button[data-muscle]').first();
@@ -269,21 +167,139 @@ async function expectAnswerInView(page: Page): Promise<void> {
   await expect(flags.getByTestId('more-flags')).toBeInViewport({ ratio: 1 });
 }
 
-test('desktop 1280×800: buttock and back of the thigh — a warning sign and the first candidate above the fold', async ({
-  page,
-}) => {
-  await openAtlas(page, '#v=back&mode=patient&body=male&layer=skin');
-  for (const r of ['l-buttock-centre', 'l-thigh-back-upper']) await tapRegion(page, r);
-  await expect(page.getByTestId('drawing-list').locator('li')).toHaveCount(2);
-  await expectAnswerInView(page);
+/**
+ * Desktop 1280×800: one loaded app (sharedAtlas.ts), the flows on the male body first, then those
+ * on the female body, so the body shape changes once.
+ */
+test.describe('desktop 1280×800', () => {
+  const atlas = sharedAtlas();
+
+  test('buttock and back of the thigh: the top candidates show through the skin with their ✕', async () => {
+    const page = await atlas.open('#v=back&mode=patient&body=male&layer=skin');
+    await expectSourcesShown(
+      page,
+      ['l-buttock-centre', 'l-thigh-back-upper'],
+      'sources-buttock-thigh.png',
+    );
+  });
+
+  test('desktop 1280×800: buttock and back of the thigh — a warning sign and the first candidate above the fold', async () => {
+    const page = await atlas.open('#v=back&mode=patient&body=male&layer=skin');
+    for (const r of ['l-buttock-centre', 'l-thigh-back-upper']) await tapRegion(page, r);
+    await expect(page.getByTestId('drawing-list').locator('li')).toHaveCount(2);
+    await expectAnswerInView(page);
+  });
+
+  test('levator scapulae chosen by search from the front: the camera turns to the back', async () => {
+    const page = await atlas.open('#v=front&mode=patient&body=male&layer=skin');
+    await showView(page, 'Front');
+    await page.getByRole('combobox', { name: /^Search/ }).fill('levator scapulae');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#muscle-title')).toContainText('Levator scapulae');
+    await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
+    const dir = await page.evaluate(() => window.__atlasProbe?.cameraDirection());
+    expect(dir?.z, 'the camera is behind the body').toBeLessThan(-0.5);
+    const seen = await page.evaluate(() => window.__atlasProbe?.patternOnScreen());
+    expect(seen?.pointsInside).toBe(true);
+    expect(seen?.zoneInside).toBeGreaterThan(0.95);
+    if (process.env.SHOTS)
+      await page.screenshot({ path: 'docs/screenshots/framed-levator.png', style: NO_TOAST });
+    // One control returns to the whole body, still from behind.
+    await page.getByRole('button', { name: 'Whole body' }).click();
+    await expect(page.locator('html[data-view="back"]')).toHaveCount(1);
+  });
+
+  test('left temple: the top candidates show through the skin with their ✕', async () => {
+    const page = await atlas.open('#v=left&mode=patient&body=female&layer=skin');
+    await expectSourcesShown(page, ['l-temple'], 'sources-temple.png');
+  });
+
+  test('upper trapezius for a temple drawing: the temple and its ✕ are both in view', async () => {
+    const page = await atlas.open('#v=left&mode=patient&body=female&layer=skin');
+    await tapRegion(page, 'l-temple');
+    await page.locator('[data-testid="candidates"] button[data-muscle="upper-trapezius"]').click();
+    await expect(page.locator('#muscle-title')).toContainText('Upper trapezius');
+    await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);
+    const seen = await page.evaluate(() => window.__atlasProbe?.patternOnScreen());
+    expect(seen?.pointsInside, 'the ✕ is inside the canvas').toBe(true);
+    // The marked temple is visible (and could be tapped) in this view.
+    await regionPoint(page, 'l-temple');
+    if (process.env.SHOTS)
+      await page.screenshot({
+        path: 'docs/screenshots/framed-trapezius-temple.png',
+        style: NO_TOAST,
+      });
+  });
+
+  test('hovering a candidate emphasises its muscle and its ✕; tapping its ✕ on the body opens its card', async () => {
+    // The head view: the second candidate for the temple is now temporalis (upper trapezius ranks
+    // first), which in the whole-body view is hardly bigger than the ✕ square left out below.
+    const page = await atlas.open('#v=head&mode=patient&body=female&layer=skin');
+    await musclesReady(page);
+    await tapRegion(page, 'l-temple');
+    await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+    await page.mouse.move(1, 1);
+    const keys = await drawnKeys(page);
+    const before = await snap(page);
+    const second = page.locator('[data-testid="candidates"] button[data-muscle]').nth(1);
+    await second.hover();
+    await expect(second).toHaveAttribute('data-emphasised', 'true');
+    // The muscle itself is drawn differently, not only its ✕ (which grows).
+    const cross = await screenPoint(page, keys[1] ?? '');
+    await expect
+      .poll(async () => {
+        const seen = await compare(page, { a: await snap(page), b: before, p: cross, r: 14 });
+        return seen.changedElsewhere;
+      })
+      .toBeGreaterThan(60);
+    // Its ✕ too: larger, and drawn in the emphasis magenta.
+    expect(await emphasisedCross(page, { snap: before, p: cross, r: 12 })).toBe(0);
+    const hovered = await snap(page);
+    expect(await emphasisedCross(page, { snap: hovered, p: cross, r: 12 })).toBeGreaterThanOrEqual(
+      8,
+    );
+    expect((await compare(page, { a: hovered, b: before, p: cross, r: 12 })).diff).toBeGreaterThan(
+      20,
+    );
+    await page.mouse.move(1, 1);
+
+    const [first] = keys;
+    if (!first) throw new Error('no candidate');
+    const p = await screenPoint(page, first);
+    // A mouse over the ✕ shows what a click will choose: its list entry lights up, the hand cursor.
+    const canvas = await page.locator('canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    await page.mouse.move(canvas.x + p.x * canvas.width, canvas.y + p.y * canvas.height);
+    const firstEntry = page.locator('[data-testid="candidates"] button[data-muscle]').first();
+    await expect(firstEntry).toHaveAttribute('data-emphasised', 'true');
+    await expect(page.locator('canvas')).toHaveCSS('cursor', 'pointer');
+    await clickCanvas(page, p.x, p.y);
+    const muscle = (await candidateMuscles(page))[0] ?? '';
+    await expect.poll(() => page.url()).toContain(`m=${muscle}`);
+    await expect(page.locator('#muscle-title')).toBeVisible();
+  });
 });
 
 test.describe('phone 390×844', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  test('buttock and back of the thigh: at peek height the sheet shows a warning sign and the first candidate', async ({
-    page,
-  }) => {
-    await openAtlas(page, '#v=back&mode=patient&body=male&layer=skin');
+  // One loaded app (sharedAtlas.ts); the temple first, as it leaves the sheet at peek height.
+  const atlas = sharedAtlas();
+
+  test('left temple: at peek height a warning sign and the first candidate, the sources on the body', async () => {
+    const page = await atlas.open('#v=left&mode=patient&body=female&layer=skin');
+    await musclesReady(page);
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const p = await regionPoint(page, 'l-temple');
+    await page.touchscreen.tap(box.x + p.x * box.width, box.y + p.y * box.height);
+    await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
+    await expectAnswerInView(page);
+    if (process.env.SHOTS)
+      await page.screenshot({ path: 'docs/screenshots/phone-sources-temple.png', style: NO_TOAST });
+  });
+
+  test('buttock and back of the thigh: at peek height the sheet shows a warning sign and the first candidate', async () => {
+    const page = await atlas.open('#v=back&mode=patient&body=male&layer=skin');
     const box = await page.locator('canvas').boundingBox();
     if (!box) throw new Error('no canvas');
     for (const [i, r] of ['l-buttock-centre', 'l-thigh-back-upper'].entries()) {
@@ -301,21 +317,6 @@ test.describe('phone 390×844', () => {
     // One step up brings the search box back.
     await page.getByRole('button', { name: 'More', exact: true }).tap();
     await expect(page.getByRole('combobox', { name: /^Search/ })).toBeVisible();
-  });
-
-  test('left temple: at peek height a warning sign and the first candidate, the sources on the body', async ({
-    page,
-  }) => {
-    await openAtlas(page, '#v=left&mode=patient&body=female&layer=skin');
-    await musclesReady(page);
-    const box = await page.locator('canvas').boundingBox();
-    if (!box) throw new Error('no canvas');
-    const p = await regionPoint(page, 'l-temple');
-    await page.touchscreen.tap(box.x + p.x * box.width, box.y + p.y * box.height);
-    await expect.poll(async () => (await drawnKeys(page)).length).toBeGreaterThanOrEqual(3);
-    await expectAnswerInView(page);
-    if (process.env.SHOTS)
-      await page.screenshot({ path: 'docs/screenshots/phone-sources-temple.png', style: NO_TOAST });
   });
 });
 

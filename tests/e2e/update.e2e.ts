@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForSignal } from './helpers';
 import { serveStatic, type StaticServer } from './staticServer';
 
 test.use({ serviceWorkers: 'allow' });
@@ -60,7 +61,7 @@ test('a new release waits behind a prompt and pressing it reloads into that rele
   server = await serveStatic(DIST);
   const release = page.locator('meta[name="x-release"]');
   await page.goto(server.url);
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'scene-ready');
   await expect(page.getByTestId('pwa-status')).toContainText('Available offline', {
     timeout: 60_000,
   });
@@ -80,7 +81,7 @@ test('a new release waits behind a prompt and pressing it reloads into that rele
 
   await status.getByRole('button', { name: 'Reload to update' }).click();
   await expect(release).toHaveAttribute('content', 'B');
-  await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await waitForSignal(page, 'scene-ready');
   await expect(page.getByText('A new version of Referral Atlas is ready')).toHaveCount(0);
   // Only release B's files are left in the cache.
   await expect.poll(() => cachedIndexRevisions(page)).toEqual([REVISION_B]);

@@ -21,6 +21,16 @@ describe('store', () => {
     expect(s().notices).toEqual(['second link: one problem']);
   });
 
+  it('a link with another body shape withdraws the scene-ready signal, one with the same keeps it', () => {
+    s().setSceneReady(true);
+    s().init(realAtlas(), { ...DEFAULT_URL_STATE, view: 'back' }, []);
+    expect(s().sceneReady).toBe(true);
+    const other = DEFAULT_URL_STATE.body === 'female' ? 'male' : 'female';
+    s().init(realAtlas(), { ...DEFAULT_URL_STATE, body: other }, []);
+    expect(s().body).toBe(other);
+    expect(s().sceneReady).toBe(false);
+  });
+
   it('toggles regions and re-ranks on every change', () => {
     s().toggleRegion(r('l-temple'));
     expect(s().ranking.candidates.length).toBeGreaterThan(0);
