@@ -137,14 +137,20 @@ export function CameraRig({
     };
     controls.addEventListener('control', control);
     controls.addEventListener('controlstart', wake);
-    controls.addEventListener('controlend', remember);
+    // One more frame once the drag has ended: the frame that finds the camera still must come after
+    // the action is over, or `data-camera-settled` would wait for the next input.
+    const end = (): void => {
+      invalidate();
+      remember();
+    };
+    controls.addEventListener('controlend', end);
     controls.addEventListener('transitionstart', wake);
     controls.addEventListener('update', update);
     controls.addEventListener('rest', rest);
     return () => {
       controls.removeEventListener('control', control);
       controls.removeEventListener('controlstart', wake);
-      controls.removeEventListener('controlend', remember);
+      controls.removeEventListener('controlend', end);
       controls.removeEventListener('transitionstart', wake);
       controls.removeEventListener('update', update);
       window.clearTimeout(timer);
