@@ -181,7 +181,9 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
           p.x >= 0 && p.x <= 1 && p.y >= 0 && p.y <= 1;
         const p = asset.positions;
         const zoneIn = zone
-          .map((i) => toCanvas([p[3 * i] as number, p[3 * i + 1] as number, p[3 * i + 2] as number]))
+          .map((i) =>
+            toCanvas([p[3 * i] as number, p[3 * i + 1] as number, p[3 * i + 2] as number]),
+          )
           .filter(inside);
         const points = drawnMarkers().filter((m) => !m.candidate);
         const onScreen = [...zoneIn, ...points.map((m) => toCanvas(m.position))];
