@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import { useAtlasStore } from '../state/store';
 import { useAppKeys } from './appKeys';
+import { useInteractionRehearsal } from './warmUp';
 
 export { CanvasHints } from './CanvasHints';
 export { CanvasLegend } from './CanvasLegend';
@@ -26,10 +27,12 @@ export interface AppKeysProps {
 
 /**
  * The page-wide keys (`/`, Escape), as a component so they load with the rest of the chrome;
- * always mounted, it also reports the chrome as loaded (part of the scene-ready signal).
+ * always mounted, it also reports the chrome as loaded (part of the scene-ready signal) and runs
+ * the idle rehearsal of a first tap's computations (`warmUp.ts`).
  */
 export function AppKeys({ consult, exitConsult }: AppKeysProps): null {
   useAppKeys(consult, exitConsult);
+  useInteractionRehearsal();
   useEffect(() => useAtlasStore.getState().setLateLoaded('chrome'), []);
   return null;
 }
