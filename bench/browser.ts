@@ -4,7 +4,14 @@
  * Every load gets a fresh browser context, so the HTTP cache is cold; the browser process
  * (and its GPU shader cache) is shared and warmed up by the harness's warm-up runs.
  */
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { descendantsCpuMs } from './proc';
 import {
   FALLBACK_MARK,
@@ -21,6 +28,10 @@ const SETTLE_MS = 150;
 const CANDIDATES = '[data-testid="candidates"]';
 
 export { CHROMIUM_ARGS } from '../scripts/lib/chromium';
+
+/** Headless Chromium (Debian's, or `CHROME_PATH`) with the benchmark's flags (WebGL via SwiftShader). */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
 
 /** One timed click: the in-page figures plus the CDP CPU-time cross-check. */
 export type Click = ClickTiming & { readonly cpu: number };
@@ -50,7 +61,8 @@ export interface AppResult extends LoadResult {
   readonly problems: readonly string[];
 }
 
-async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh context (cold HTTP cache) at the benchmark's viewport, with the in-page instrument. */
+export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript({ content: INSTRUMENT_SCRIPT });
   const page = await context.newPage();

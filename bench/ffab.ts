@@ -8,9 +8,8 @@
  * their CPU cross-checks. For trying a change before a full `npm run bench`; asserts nothing.
  */
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
-import { measureApp, measureBaseline, type AppResult } from './browser';
+import type { Browser } from 'playwright-core';
+import { launchChromium, measureApp, measureBaseline, type AppResult } from './browser';
 import { BASELINE_OUT } from './build';
 import { startStaticServer } from './server';
 import { tapOrder } from './session';
@@ -53,11 +52,7 @@ async function main(): Promise<void> {
   const dirs: Record<string, string> = { '/baseline/': BASELINE_OUT };
   positionals.forEach((d, i) => (dirs[`/b${i}/`] = d));
   const server = await startStaticServer(dirs);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   const order = values.interact ? tapOrder() : [];
   const figures = new Map<string, Figures>();
   try {

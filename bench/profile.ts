@@ -13,11 +13,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
-import { VIEWPORT } from './browser';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium, openPage } from './browser';
 import { APP_OUT } from './build';
-import { INSTRUMENT_SCRIPT } from './instrument';
 import { startStaticServer } from './server';
 
 interface ProfileNode {
@@ -181,15 +179,9 @@ async function main(): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}: no index.html`);
   const top = Number(values.top);
   const server = await startStaticServer({ '/app/': dist });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-    await context.addInitScript({ content: INSTRUMENT_SCRIPT });
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -7,11 +7,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
-import { VIEWPORT } from './browser';
+import { launchChromium, openPage } from './browser';
 import { APP_OUT } from './build';
-import { INSTRUMENT_SCRIPT } from './instrument';
 import { startStaticServer } from './server';
 
 interface TraceEvent {
@@ -64,17 +61,11 @@ async function main(): Promise<void> {
   const dist = process.argv[2] ?? APP_OUT;
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}: no index.html`);
   const server = await startStaticServer({ '/app/': dist });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   try {
     // A warm-up load first (GPU process, shader cache), as the benchmark does.
     for (const traced of [false, true]) {
-      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-      await context.addInitScript({ content: INSTRUMENT_SCRIPT });
-      const page = await context.newPage();
+      const { context, page } = await openPage(browser);
       const categories = (process.env.TRACE_CATS ?? CATEGORIES).split(',');
       if (traced) await browser.startTracing(page, { categories });
       await page.goto(`${server.origin}/app/`);
