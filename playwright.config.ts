@@ -29,6 +29,10 @@ export default defineConfig({
     // The service worker precaches every asset after the first frame (~1.5 s of CPU per page load).
     // Flows that test it (offline.e2e.ts, update.e2e.ts) allow it; the others do not need it.
     serviceWorkers: 'block',
+    // The camera jumps instead of turning (the app honours the system's reduced motion): SwiftShader
+    // draws every frame of a turn at 1280×800, which was most of the flows' CPU. The flows of the
+    // camera turning to the answer (sources.e2e.ts) keep the animated moves.
+    reducedMotion: 'reduce',
     trace: 'off',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -18,6 +18,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
+import { prefersReducedMotion } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { CameraControlsImpl, configureControls } from './cameraControls';
 import { frameSelection, nearestSide } from './selectionFraming';
@@ -170,7 +171,9 @@ export function CameraRig({
   const painting = tool !== 'tap';
   useEffect(() => configureControls(controls, painting), [controls, painting]);
 
-  const go = (pose: CameraPose, smooth: boolean): void => {
+  const go = (pose: CameraPose, turn: boolean): void => {
+    // A turn is animated unless the person asked for reduced motion: then the camera jumps there.
+    const smooth = turn && !prefersReducedMotion();
     const move = ++moves.current;
     if (smooth) {
       setCameraSignal('moving');

@@ -9,6 +9,7 @@ import { useThree } from '@react-three/fiber';
 import { Raycaster, Vector2, type Object3D } from 'three';
 import type { CameraControlsImpl } from '@react-three/drei/core/CameraControls.js';
 import { controlsTarget } from './controlsTarget';
+import { prefersReducedMotion } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 
 /** Longest gap between the taps, in ms, and farthest apart they may land, in CSS px. */
@@ -57,8 +58,10 @@ export function DoubleTapZoom(): null {
       const to = hit.point.clone().addScaledVector(dir, distance);
       // The user's zoom wins over a link's framing still waiting for the muscles.
       if (useAtlasStore.getState().framePending) useAtlasStore.setState({ framePending: false });
-      // camera-controls (the rig's controls): a smooth, interruptible move; the rig redraws.
-      void controls.setLookAt(to.x, to.y, to.z, hit.point.x, hit.point.y, hit.point.z, true);
+      // camera-controls (the rig's controls): a smooth, interruptible move (a jump with reduced
+      // motion); the rig redraws.
+      const smooth = !prefersReducedMotion();
+      void controls.setLookAt(to.x, to.y, to.z, hit.point.x, hit.point.y, hit.point.z, smooth);
       invalidate();
     };
     const onDown = (e: PointerEvent): void => {

@@ -25,6 +25,20 @@ export function whenIdle(
 }
 
 /**
+ * Whether the person asked the system for reduced motion (`prefers-reduced-motion: reduce`): the
+ * camera then jumps to where it goes instead of turning there. False where unknown.
+ */
+export function prefersReducedMotion(win: Window = window): boolean {
+  try {
+    return typeof win.matchMedia === 'function'
+      ? win.matchMedia('(prefers-reduced-motion: reduce)').matches
+      : false;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The WebGL context attributes of the 3D view (three.js and R3F request the same ones; the first
  * `getContext` call on a canvas fixes them, later calls return that context).
  */

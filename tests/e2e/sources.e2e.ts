@@ -16,6 +16,9 @@ import {
 } from './helpers';
 import { sharedAtlas } from './sharedAtlas';
 
+// These flows follow the camera turning to the answer: animated, as without reduced motion.
+test.use({ reducedMotion: 'no-preference' });
+
 type Point = { x: number; y: number };
 
 /** Screenshots for the docs leave out the passing "available offline" notice. */

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   GL_ATTRIBUTES,
+  prefersReducedMotion,
   takeWebglCanvas,
   webglAvailable,
   whenIdle,
@@ -87,5 +88,28 @@ describe('webglAvailable', () => {
     const next = takeWebglCanvas(doc);
     expect(next).not.toBe(made[0]);
     expect(made).toHaveLength(2);
+  });
+});
+
+describe('prefersReducedMotion', () => {
+  const winWith = (matchMedia: unknown): Window => ({ matchMedia }) as unknown as Window;
+
+  it('follows the (prefers-reduced-motion: reduce) query', () => {
+    const asked: string[] = [];
+    const answer = (matches: boolean) => (q: string) => (asked.push(q), { matches });
+    expect(prefersReducedMotion(winWith(answer(true)))).toBe(true);
+    expect(prefersReducedMotion(winWith(answer(false)))).toBe(false);
+    expect(asked).toEqual(['(prefers-reduced-motion: reduce)', '(prefers-reduced-motion: reduce)']);
+  });
+
+  it('is false without matchMedia or when it throws', () => {
+    expect(prefersReducedMotion(winWith(undefined))).toBe(false);
+    expect(
+      prefersReducedMotion(
+        winWith(() => {
+          throw new Error('no media queries');
+        }),
+      ),
+    ).toBe(false);
   });
 });
