@@ -12,6 +12,18 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore, type AtlasState } from '../state/store';
 
+/**
+ * Counts a frame on an armed counter (≥ 0; −1 = disarmed) and is true on the frame after the
+ * first one drawn since arming, when that one is known to be on screen. Rendering is on demand,
+ * so it asks for that second frame.
+ */
+function afterDrawnFrame(counter: { current: number }, invalidate: () => void): boolean {
+  if (counter.current < 0) return false;
+  counter.current++;
+  if (counter.current < 2) invalidate();
+  return counter.current === 2;
+}
+
 export interface SceneReadyProps {
   readonly asset: BodyAsset;
   /** Whether `data-scene-ready` also waits for the test probe (automated browsers). Default false. */
@@ -42,17 +54,11 @@ export function SceneReady({ asset, probe = false }: SceneReadyProps): null {
     return useAtlasStore.subscribe(ready, mirror);
   }, [probe, invalidate]);
   useFrame(() => {
-    if (settleFrames.current < 0) return;
-    settleFrames.current++;
-    // As for the first frame: one more frame, in which we know the previous one was drawn.
-    if (settleFrames.current < 2) invalidate();
-    else if (settleFrames.current === 2) document.documentElement.dataset.sceneReady = 'true';
+    if (afterDrawnFrame(settleFrames, invalidate))
+      document.documentElement.dataset.sceneReady = 'true';
   });
   useFrame(() => {
-    frames.current++;
-    // Render on demand: ask for one more frame, in which we know the first one was drawn.
-    if (frames.current < 2) invalidate();
-    if (frames.current !== 2) return;
+    if (!afterDrawnFrame(frames, invalidate)) return;
     const store = useAtlasStore.getState();
     if (!store.sceneReady) {
       if (performance.getEntriesByName('atlas:body-first-frame').length === 0)

@@ -4,6 +4,7 @@
  * point) and the distance at which their bounding sphere fits the visible part of the canvas.
  * Body frame, metres: +Y up, +X body's left, +Z anterior.
  */
+import { Box3, Vector3 } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { FrameInset } from '../state/store';
 import type { CameraPose, Vec3 } from './viewPresets';
@@ -62,27 +63,6 @@ export function nearestSkinNormal(asset: BodyAsset, p: Vec3): Vec3 {
   return [n[best] as number, n[best + 1] as number, n[best + 2] as number];
 }
 
-/** Axis-aligned bounds of the framed points, grown one point at a time (no arrays). */
-class Bounds {
-  readonly min: [number, number, number] = [Infinity, Infinity, Infinity];
-  readonly max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
-  add(x: number, y: number, z: number): void {
-    this.min[0] = Math.min(this.min[0], x);
-    this.min[1] = Math.min(this.min[1], y);
-    this.min[2] = Math.min(this.min[2], z);
-    this.max[0] = Math.max(this.max[0], x);
-    this.max[1] = Math.max(this.max[1], y);
-    this.max[2] = Math.max(this.max[2], z);
-  }
-  centre(): Vec3 {
-    return [
-      (this.min[0] + this.max[0]) / 2,
-      (this.min[1] + this.max[1]) / 2,
-      (this.min[2] + this.max[2]) / 2,
-    ];
-  }
-}
-
 /** Mean outward normal of the zone, plus the skin normal nearest each point; unnormalised. */
 function facing(asset: BodyAsset, f: FramingInput): Vec3 {
   const n = asset.normals;
@@ -115,12 +95,13 @@ export function framePattern(asset: BodyAsset, f: FramingInput): CameraPose {
     tilt,
     (d[2] / h) * Math.sqrt(1 - tilt * tilt),
   ]);
-  const box = new Bounds();
-  for (const q of f.points) box.add(q[0], q[1], q[2]);
-  for (const i of f.zone)
-    box.add(p[3 * i] as number, p[3 * i + 1] as number, p[3 * i + 2] as number);
-  const centre = box.centre();
-  const [cx, cy, cz] = centre;
+  // Bounds of the points and the zone, grown in place (one scratch vector, no per-vertex arrays).
+  const box = new Box3();
+  const at = new Vector3();
+  for (const q of f.points) box.expandByPoint(at.set(q[0], q[1], q[2]));
+  for (const i of f.zone) box.expandByPoint(at.fromArray(p, 3 * i));
+  const { x: cx, y: cy, z: cz } = box.getCenter(at);
+  const centre: Vec3 = [cx, cy, cz];
   let r2 = (f.minRadius ?? 0.15) ** 2;
   for (const q of f.points)
     r2 = Math.max(r2, (q[0] - cx) ** 2 + (q[1] - cy) ** 2 + (q[2] - cz) ** 2);
