@@ -2,7 +2,7 @@
  * `npx tsx bench/ffab.ts DIST_A [DIST_B …] [--runs N] [--interact]`: a quick A/B of builds.
  * Loads each build (and the baseline page) in turn, N rounds after a warm-up round, a fresh
  * context each load, interleaved so that a busy machine slows every build alike, and prints each
- * one's median navigation → first-frame mark. `--interact` also times taps and selections the
+ * one's median navigation → first-frame mark (with its quartiles). `--interact` also times taps and selections the
  * way the benchmark does (bench/browser.ts `measureApp`, candidate highlight on) and prints the
  * first tap, the median tap, the first selection and the median selection (main-thread ms) and
  * their CPU cross-checks. For trying a change before a full `npm run bench`; asserts nothing.
@@ -13,7 +13,7 @@ import { launchChromium, measureApp, measureBaseline, type AppResult } from './b
 import { BASELINE_OUT } from './build';
 import { startStaticServer } from './server';
 import { tapOrder } from './session';
-import { median } from './stats';
+import { median, percentile } from './stats';
 
 type Figures = Record<string, number[]>;
 
@@ -71,7 +71,11 @@ async function main(): Promise<void> {
     }
     for (const [prefix, f] of figures) {
       const name = prefix === '/baseline/' ? 'baseline' : positionals[Number(prefix.slice(2, -1))];
-      const parts = Object.entries(f).map(([k, xs]) => `${k} ${median(xs).toFixed(1)}`);
+      const parts = Object.entries(f).map(([k, xs]) => {
+        const v = [...xs].sort((a, b) => a - b);
+        const q = (p: number): string => percentile(v, p).toFixed(0);
+        return `${k} ${median(xs).toFixed(1)} [${q(0.25)}–${q(0.75)}]`;
+      });
       console.log(`${name}: ${parts.join(', ')}`);
     }
   } finally {

@@ -48,6 +48,8 @@ function useHistoryKeys(): void {
 export function App(): React.JSX.Element {
   const loadError = useAtlasStore((s) => s.loadError);
   const ready = useAtlasStore((s) => !!s.atlas);
+  // The 3D view draws as soon as the link's view is known, often before the dataset (boot.ts).
+  const viewOpen = useAtlasStore((s) => s.viewOpen);
   const educationOpen = useAtlasStore((s) => s.educationOpen);
   const setEducationOpen = useAtlasStore((s) => s.setEducationOpen);
   const [consult, setConsult] = useState(false);
@@ -61,6 +63,7 @@ export function App(): React.JSX.Element {
   // Without the 3D view (or without data) there is no first frame to wait for.
   useEffect(() => {
     if (!webgl || loadError) releaseChrome();
+    if (!webgl) useAtlasStore.getState().setFrameless();
   }, [webgl, loadError]);
   if (loadError) {
     return (
@@ -105,7 +108,7 @@ export function App(): React.JSX.Element {
                 </Suspense>
               }
             >
-              {ready && (
+              {viewOpen && (
                 <AtlasCanvas>
                   <CanvasLegend />
                 </AtlasCanvas>

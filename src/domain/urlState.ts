@@ -185,12 +185,11 @@ function decodeSelection(
   return { muscle, triggerPoint, side };
 }
 
-/** Reads a URL hash (with or without `#`). Unknown or damaged parts become notices. */
-export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
-  const notices: string[] = [];
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  const { fields, damaged } = readFields(text);
-  const unknown = [...fields.keys()].filter((k) => !KNOWN_KEYS.has(k)).length + damaged;
+/** The fields of a link that need no dataset to read: what the 3D view shows and how. */
+export type UrlView = Pick<UrlState, 'view' | 'mode' | 'body' | 'layer' | 'isolate' | 'camera'>;
+
+/** Reads the view fields; an unreadable one falls back to its default with a notice. */
+function readView(fields: ReadonlyMap<string, string>, notices: string[]): UrlView {
   const pick = <T extends string>(
     key: string,
     values: readonly T[],
@@ -204,17 +203,43 @@ export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
     return found ?? fallback;
   };
   const d = DEFAULT_URL_STATE;
-  const selection = decodeSelection(fields, atlas, notices);
-  const drawing = decodeDrawing(fields.get('d') ?? '', atlas, notices);
-  const state: UrlState = {
-    drawing,
-    ...selection,
+  return {
     view: pick('v', VIEW_PRESETS, d.view, 'view'),
     mode: pick('mode', MODES, d.mode, 'mode'),
     body: pick('body', BODY_SHAPES, d.body, 'body shape'),
     layer: pick('layer', LAYERS, d.layer, 'layer'),
     ...decodeViewFields(fields, notices),
   };
+}
+
+const stripHash = (hash: string): string => (hash.startsWith('#') ? hash.slice(1) : hash);
+
+/**
+ * The view fields of a URL hash, read without the dataset (so the body can be drawn before the
+ * dataset is loaded). Never throws; its notices are left to {@link decodeUrlState}, which gives
+ * the same view and every notice once the dataset is there.
+ */
+export function decodeUrlView(hash: string): UrlView {
+  return readView(readFields(stripHash(hash)).fields, []);
+}
+
+/**
+ * Whether a URL hash names anything from the dataset (marked areas, a muscle or a trigger point),
+ * which must be read, and drawn, with the dataset. A link without any shows only a view.
+ */
+export function linkNamesData(hash: string): boolean {
+  const { fields } = readFields(stripHash(hash));
+  return fields.has('d') || fields.has('m') || fields.has('tp');
+}
+
+/** Reads a URL hash (with or without `#`). Unknown or damaged parts become notices. */
+export function decodeUrlState(hash: string, atlas: Atlas): DecodedUrlState {
+  const notices: string[] = [];
+  const { fields, damaged } = readFields(stripHash(hash));
+  const unknown = [...fields.keys()].filter((k) => !KNOWN_KEYS.has(k)).length + damaged;
+  const selection = decodeSelection(fields, atlas, notices);
+  const drawing = decodeDrawing(fields.get('d') ?? '', atlas, notices);
+  const state: UrlState = { drawing, ...selection, ...readView(fields, notices) };
   if (unknown > 0)
     notices.push(
       unknown === 1

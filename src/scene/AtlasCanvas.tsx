@@ -128,6 +128,10 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
   }, [sceneReady]);
   const [contextLost, setContextLost] = useState(false);
   const { body, error } = useBodyAsset(shape);
+  // A body that cannot be loaded is never drawn: start-up stops waiting for it (boot.ts).
+  useEffect(() => {
+    if (error) useAtlasStore.getState().setFrameless();
+  }, [error]);
   // The camera controls and the late scene parts load once a body has been drawn, and then stay.
   const drawnOnce = useLatch(sceneReady);
   const presetCamera = body && (

@@ -16,7 +16,7 @@ import {
   hoverMarker,
   notePointerDown,
 } from './markerPointer';
-import { createRegionTexture, writeRegionTexture } from './regionTexture';
+import { createRegionTexture, regionSlots, writeRegionTexture } from './regionTexture';
 import { createSkinMaterial } from './skinMaterial';
 import { regionAtFace, regionsInSphere } from './picking';
 import { useSkinWarmUp } from './useSkinWarmUp';
@@ -35,9 +35,10 @@ const NO_RAYCAST = (): void => undefined;
 const TAP_SLOP_PX = 6;
 
 export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React.JSX.Element {
-  const atlas = useAtlasStore((s) => s.atlas);
-  const regionCount = atlas?.regions.length ?? 1;
-  const texture = useMemo(() => createRegionTexture(regionCount), [regionCount]);
+  // Sized from the body, not the dataset (which may load after the first frame); the same for
+  // both body shapes, so switching shape keeps the texture and the material.
+  const slots = useMemo(() => regionSlots(asset.regionIndex), [asset]);
+  const texture = useMemo(() => createRegionTexture(slots), [slots]);
   const material = useMemo(() => createSkinMaterial({ regionTexture: texture }), [texture]);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);

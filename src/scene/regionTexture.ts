@@ -1,5 +1,5 @@
 /**
- * A one-row RGBA data texture with one texel per atlas region, read by the skin shader:
+ * A one-row RGBA data texture with one texel per region of the body, read by the skin shader:
  * R = pain-drawing intensity (0 = not marked), G = essential zone of the selection,
  * B = spillover zone of the selection, A = hovered region. Updating a selection writes a
  * few hundred bytes; no geometry is touched.
@@ -12,6 +12,17 @@ export interface RegionLayers {
   readonly essential: ReadonlySet<number>;
   readonly spillover: ReadonlySet<number>;
   readonly hover: number | undefined;
+}
+
+/**
+ * Texels needed for a body's per-vertex region indices (the largest index + 1). Known from the
+ * body alone, so the texture is made once, before the dataset has loaded; a region that no vertex
+ * has is never sampled, and writing its texel is a no-op.
+ */
+export function regionSlots(regionIndex: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < regionIndex.length; i++) max = Math.max(max, regionIndex[i] ?? 0);
+  return max + 1;
 }
 
 export function createRegionTexture(regionCount: number): DataTexture {

@@ -1,7 +1,7 @@
 /**
  * Loads the generated body for a shape (`assets/generated/body-<shape>.bin`, by its content-hashed
- * URL, usually already requested by boot), checks it was built for the app's region list, and turns
- * it into a BufferGeometry. Its BVH for fast picking is built right after the body's first frame
+ * URL, usually already requested by boot) and turns it into a BufferGeometry; once the dataset is
+ * there, checks the body was built for its region list. Its BVH for fast picking is built right after the body's first frame
  * (three-mesh-bvh is its own chunk, fetched then); until then a tap raycasts without it.
  * Geometries are disposed when replaced.
  */
@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
-import { regionListHash } from '../body/asset/regionHash';
+import { regionListHash, staleRegionsError } from '../body/asset/regionHash';
 import { whenIdle } from '../state/browser';
 import { fetchGenerated } from '../state/prefetch';
 import { useAtlasStore } from '../state/store';
@@ -51,23 +51,32 @@ function buildBvhSoon(g: BufferGeometry): () => void {
   };
 }
 
-async function loadBody(shape: BodyShape, regionsHash: string): Promise<BodyAsset> {
+let decoderChunk: Promise<typeof import('../body/asset/bodyAsset')> | undefined;
+/**
+ * Requests the decoder's chunk (body format and meshopt) once; called at start-up (main.tsx), so
+ * it downloads with the dataset and the body instead of after the first render, whose WebGL set-up
+ * takes ~100–200 ms on a slow machine.
+ */
+export function preloadBodyDecoder(): Promise<typeof import('../body/asset/bodyAsset')> {
+  decoderChunk ??= import('../body/asset/bodyAsset');
+  return decoderChunk;
+}
+
+async function loadBody(shape: BodyShape): Promise<BodyAsset> {
   const [res, { decodeBodyAsset }] = await Promise.all([
     fetchGenerated(`body-${shape}.bin`),
-    import('../body/asset/bodyAsset'),
+    preloadBodyDecoder(),
   ]);
   if (!res.ok) throw new Error(`body-${shape}.bin: HTTP ${res.status}`);
-  return decodeBodyAsset(await res.arrayBuffer(), regionsHash);
+  return decodeBodyAsset(await res.arrayBuffer());
 }
 
 export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: string } {
   const [state, setState] = useState<{ shape?: BodyShape; body?: LoadedBody; error?: string }>({});
-  const atlas = useAtlasStore((s) => s.atlas);
-  const regionsHash = useMemo(() => regionListHash(atlas?.regions.map((r) => r.id) ?? []), [atlas]);
   useEffect(() => {
     let live = true;
     let built: BufferGeometry | undefined;
-    loadBody(shape, regionsHash)
+    loadBody(shape)
       .then((asset) => {
         if (!live) return;
         built = bodyGeometry(asset);
@@ -81,10 +90,23 @@ export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: str
       live = false;
       built?.dispose();
     };
-  }, [shape, regionsHash]);
+  }, [shape]);
   // The BVH waits for the first frame of this body: it costs tens of ms that the frame need not wait for.
   const drawn = useAtlasStore((s) => s.sceneReady);
   const geometry = state.shape === shape ? state.body?.geometry : undefined;
   useEffect(() => (drawn && geometry ? buildBvhSoon(geometry) : undefined), [drawn, geometry]);
-  return state.shape === shape ? { body: state.body, error: state.error } : {};
+  const stale = useStaleRegions(state.shape === shape ? state.body?.asset : undefined);
+  if (state.shape !== shape) return {};
+  return stale ? { error: stale } : { body: state.body, error: state.error };
+}
+
+/**
+ * The body may be drawn before the dataset has loaded; once it has, a body built for another list
+ * of regions (a stale cached file) becomes an error, never a body with wrongly coloured regions.
+ */
+function useStaleRegions(asset: BodyAsset | undefined): string | undefined {
+  const atlas = useAtlasStore((s) => s.atlas);
+  const expected = useMemo(() => atlas && regionListHash(atlas.regions.map((r) => r.id)), [atlas]);
+  if (!asset || expected === undefined) return undefined;
+  return staleRegionsError(asset.shape, asset.regionsHash, expected);
 }

@@ -2,28 +2,63 @@
  * Start-up: fetch the dataset bundle (validated by the build), index it once, read the URL, and keep the URL
  * in step with the store. A damaged link never blocks start-up: it becomes a notice.
  */
-import { decodeUrlState, DEFAULT_URL_STATE, encodeUrlState } from '../domain/urlState';
+import { decodeUrlState, decodeUrlView, encodeUrlState, linkNamesData } from '../domain/urlState';
 import { loadBundle, type DataFile } from '../domain/dataFiles';
 import { generatedUrl } from './assetUrls';
 import { whenIdle } from './browser';
 import { isHistoryStep, readEntryState, stepSnapshot, type HistoryEntryState } from './history';
-import { bodyShapeHint, prefetchGenerated } from './prefetch';
-import { selectUrlState, useAtlasStore } from './store';
+import { prefetchGenerated } from './prefetch';
+import { selectUrlState, useAtlasStore, type AtlasState } from './store';
 
+/**
+ * Longest wait, ms, of the dataset's work for the body's first frame. Only a safety net: the wait
+ * normally ends with the frame, at once without WebGL, or on a load error.
+ */
+const FIRST_FRAME_WAIT_MS = 2500;
+
+/** Resolves once the body has been drawn (or will not be), at most `maxMs` later. */
+function bodyDrawn(win: Window, maxMs: number): Promise<void> {
+  const done = (s: AtlasState): boolean => s.sceneReady || s.frameless || s.loadError !== undefined;
+  return new Promise((resolve) => {
+    if (done(useAtlasStore.getState())) return resolve();
+    const finish = (): void => {
+      win.clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = win.setTimeout(finish, maxMs);
+    const unsubscribe = useAtlasStore.subscribe((s) => done(s) && finish());
+  });
+}
+
+/**
+ * A link that names nothing from the dataset (no marked area, muscle or trigger point) opens its
+ * view at once, so the body is drawn while the dataset downloads; the dataset's parse and index
+ * (~150 ms on a slow machine) then wait for that first frame instead of delaying it. A link that
+ * names marked areas or a muscle is drawn with them, after the dataset.
+ */
 export async function boot(win: Window = window): Promise<void> {
   const store = useAtlasStore.getState();
   try {
-    // The body's geometry downloads while the dataset does (the canvas decodes it later).
-    const shape = bodyShapeHint(win.location.hash) ?? DEFAULT_URL_STATE.body;
-    const dataset = fetch(generatedUrl('dataset.json'));
-    prefetchGenerated(`body-${shape}.bin`);
+    const hash = win.location.hash;
+    const view = decodeUrlView(hash);
+    const viewFirst = !linkNamesData(hash);
+    // The body's geometry downloads while the dataset does, first when the body is drawn first.
+    prefetchGenerated(`body-${view.body}.bin`, viewFirst ? 'high' : 'auto');
+    const dataset = fetch(generatedUrl('dataset.json'), { priority: viewFirst ? 'low' : 'auto' });
+    if (viewFirst) store.openView(view);
     const res = await dataset;
     if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
+    if (viewFirst) await bodyDrawn(win, FIRST_FRAME_WAIT_MS);
     const { files } = (await res.json()) as { files: DataFile[] };
     // The build validated every record (zod) before writing the bundle; here we only index it.
     const atlas = loadBundle(files);
+    // The link is read again, whole, with every notice. The view opened from it is kept, with any
+    // change the user made since, unless the address bar holds another link by now.
+    const keepView = viewFirst && win.location.hash === hash;
     const decoded = decodeUrlState(win.location.hash, atlas);
-    store.init(atlas, decoded.state, decoded.notices);
+    useAtlasStore.getState().init(atlas, decoded.state, decoded.notices, { keepView });
+    performance.mark('atlas:dataset-ready');
     syncUrl(win);
   } catch (e) {
     store.failLoad(e instanceof Error ? e.message : String(e));

@@ -22,6 +22,7 @@ import {
   type Layer,
   type Mode,
   type UrlState,
+  type UrlView,
   type ViewPreset,
 } from '../domain/urlState';
 
@@ -34,6 +35,11 @@ export type LatePart = 'chrome' | 'scene' | 'probe';
 
 export interface AtlasState {
   readonly atlas?: Atlas;
+  /**
+   * The link's view (preset, camera, body, layer, mode) is in the store, so the 3D view can draw:
+   * set by `openView` before the dataset has loaded when the link names nothing from it, else by `init`.
+   */
+  readonly viewOpen: boolean;
   readonly zoneSets: readonly ZoneSets[];
   readonly loadError?: string;
   readonly drawing: readonly DrawingMark[];
@@ -81,6 +87,11 @@ export interface AtlasState {
   readonly notices: readonly string[];
   /** The body has been drawn (its first frame); drops while another body shape loads. */
   readonly sceneReady: boolean;
+  /**
+   * No 3D frame of the body is coming: it is drawn flat (no WebGL, or the 3D view failed), or it
+   * could not be loaded. Start-up then stops waiting for the first frame (boot.ts).
+   */
+  readonly frameless: boolean;
   /** Parts loaded after the first frame that are now mounted (page controls, scene extras). */
   readonly lateLoaded: Readonly<Record<LatePart, boolean>>;
   /** What the panel (or phone sheet) shows: the lists, or the chosen muscle's card on top. */
@@ -111,7 +122,18 @@ export interface FrameInset {
 export const NO_INSET: FrameInset = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export interface AtlasActions {
-  init(atlas: Atlas, url: UrlState, notices: readonly string[]): void;
+  /**
+   * Takes the dataset and a decoded link. With `keepView`, the link's view fields are ignored: the
+   * store keeps the view `openView` took from the same link, with any change the user made since.
+   */
+  init(
+    atlas: Atlas,
+    url: UrlState,
+    notices: readonly string[],
+    opts?: { keepView?: boolean },
+  ): void;
+  /** Takes a link's view before the dataset has loaded (a link that names nothing from it). */
+  openView(view: UrlView): void;
   failLoad(message: string): void;
   toggleRegion(id: RegionId): void;
   /** Adds or (with the erase tool) removes regions; `commit` false merges into the last history step. */
@@ -145,6 +167,8 @@ export interface AtlasActions {
   setFrameInset(inset: FrameInset): void;
   dismissNotice(index: number): void;
   setSceneReady(ready: boolean): void;
+  /** See {@link AtlasState.frameless}. */
+  setFrameless(): void;
   /** A part loaded after the first frame has mounted. */
   setLateLoaded(part: LatePart): void;
   /** Back from the muscle card to the lists; the selection (and its pattern) stays. */
@@ -156,6 +180,16 @@ export interface AtlasActions {
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
+
+/** The store's view fields, as a link's. */
+const viewOf = (s: AtlasState): UrlView => ({
+  view: s.view,
+  mode: s.mode,
+  body: s.body,
+  layer: s.layer,
+  isolate: s.isolate,
+  camera: s.camera,
+});
 
 const rankFor = (
   s: Pick<AtlasState, 'atlas' | 'zoneSets'>,
@@ -177,6 +211,7 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
     set({ drawing, past, future: record ? [] : s.future, ranking: rankFor(s, drawing) });
   };
   return {
+    viewOpen: false,
     zoneSets: [],
     drawing: [],
     ranking: EMPTY_RANKING,
@@ -197,14 +232,16 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
     frameInset: NO_INSET,
     notices: [],
     sceneReady: false,
+    frameless: false,
     lateLoaded: { chrome: false, scene: false, probe: false },
     panel: 'list',
     sheetInset: 0,
     theme: 'light',
     beneath: false,
-    init(atlas, url, notices) {
+    init(atlas, link, notices, { keepView = false } = {}) {
       // A pasted link re-initialises with the same atlas: keep its indexes instead of rebuilding them.
       const prev = get();
+      const url: UrlState = keepView ? { ...link, ...viewOf(prev) } : link;
       const same = prev.atlas === atlas;
       const zoneSets = same ? prev.zoneSets : indexTriggerPoints(atlas.sidedTriggerPoints);
       set({
@@ -216,7 +253,8 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
         triggerPoint: url.triggerPoint,
         side: url.side,
         view: url.view,
-        viewRequest: get().viewRequest + 1,
+        viewRequest: prev.viewRequest + (keepView ? 0 : 1),
+        viewOpen: true,
         mode: url.mode,
         body: url.body,
         // A link with another body shape (Back, Forward, a pasted link) withdraws the ready signal
@@ -231,6 +269,13 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
         notices,
       });
     },
+    openView: (view) =>
+      set((s) => ({
+        ...view,
+        isolate: view.isolate ?? false,
+        viewRequest: s.viewRequest + 1,
+        viewOpen: true,
+      })),
     failLoad: (message) => set({ loadError: message }),
     toggleRegion(id) {
       const d = get().drawing;
@@ -318,6 +363,7 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
     setFrameInset: (frameInset) => set({ frameInset }),
     dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     setSceneReady: (sceneReady) => set({ sceneReady }),
+    setFrameless: () => set({ frameless: true }),
     setLateLoaded: (part) => set((s) => ({ lateLoaded: { ...s.lateLoaded, [part]: true } })),
     showList: () => set({ panel: 'list' }),
     setSheetInset: (px) => {
@@ -338,10 +384,5 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   muscle: s.muscle,
   triggerPoint: s.triggerPoint,
   side: s.side,
-  view: s.view,
-  mode: s.mode,
-  body: s.body,
-  layer: s.layer,
-  isolate: s.isolate,
-  camera: s.camera,
+  ...viewOf(s),
 });

@@ -3,7 +3,7 @@
  * the chosen pattern, and the pattern's zones listed by region name. Marking happens in the region
  * list of the panel (the keyboard path), so nothing here needs 3D. Trigger points are crossed (✕).
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { RegionId } from '../domain/ids';
 import { selectionView } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
@@ -52,6 +52,8 @@ export function FlatBody({ reason }: { reason: FlatReason }): React.JSX.Element 
   const shape = useAtlasStore((s) => s.body);
   const { outline, error } = useBodyOutline(shape);
   const { triggerPoints, ...sets } = useOutlineSelection();
+  // Nothing waits for a 3D frame any more (the dataset's work, in boot.ts).
+  useEffect(() => useAtlasStore.getState().setFrameless(), []);
   const marks = useMemo(
     () => (outline ? outlineMarks(outline, triggerPoints) : undefined),
     [outline, triggerPoints],

@@ -13,6 +13,7 @@
  */
 import { MeshoptDecoder } from 'meshoptimizer/decoder';
 import type { BodyShape, Vec3 } from '../../domain/primitives.ts';
+import { staleRegionsError } from './regionHash.ts';
 
 export interface BodyAsset {
   shape: BodyShape;
@@ -71,12 +72,11 @@ export async function decodeBodyAsset(
   if (header.format !== 'referral-atlas-body' || header.version !== 1) {
     throw new Error(`decodeBodyAsset: unsupported format ${header.format} v${header.version}`);
   }
-  if (expectedRegionsHash !== undefined && header.regionsHash !== expectedRegionsHash) {
-    throw new Error(
-      `the ${header.shape} body was built for another list of regions ` +
-        `(${header.regionsHash ?? 'none'}, expected ${expectedRegionsHash}); reload the page, or rebuild with npm run gen`,
-    );
-  }
+  const stale =
+    expectedRegionsHash === undefined
+      ? undefined
+      : staleRegionsError(header.shape, header.regionsHash, expectedRegionsHash);
+  if (stale) throw new Error(stale);
   const start = (8 + hlen + 3) & ~3;
   const sec = (name: keyof Header['sections']) => {
     const [off, len] = header.sections[name];

@@ -14,3 +14,19 @@ export function regionListHash(ids: readonly string[]): string {
   }
   return h.toString(16).padStart(8, '0');
 }
+
+/**
+ * The error for a body asset built for another region list than the dataset's, or undefined when
+ * `found` (the asset header's hash) is the `expected` one.
+ */
+export function staleRegionsError(
+  shape: string,
+  found: string | undefined,
+  expected: string,
+): string | undefined {
+  if (found === expected) return undefined;
+  return (
+    `the ${shape} body was built for another list of regions ` +
+    `(${found ?? 'none'}, expected ${expected}); reload the page, or rebuild with npm run gen`
+  );
+}

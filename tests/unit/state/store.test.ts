@@ -120,3 +120,42 @@ describe('selecting a muscle without a trigger point', () => {
     }
   });
 });
+
+describe('a view opened before the dataset', () => {
+  const cam = { position: [0.4, 1.5, 2] as const, target: [0, 1.4, 0] as const };
+
+  it('lets the 3D view draw the link’s view, then keeps it, and the user’s changes, with the dataset', () => {
+    useAtlasStore.setState(initial, true);
+    expect(s().viewOpen).toBe(false);
+    s().openView({ view: 'back', mode: 'clinician', body: 'male', layer: 'deep', isolate: true });
+    expect(s().atlas).toBeUndefined();
+    expect(s()).toMatchObject({ viewOpen: true, view: 'back', body: 'male', layer: 'deep' });
+    expect(s().isolate).toBe(true);
+    const request = s().viewRequest;
+    // The user orbits before the dataset is there; the link, read again whole, says the same view.
+    s().setCamera(cam);
+    const link = { ...DEFAULT_URL_STATE, view: 'back', mode: 'clinician', body: 'male' } as const;
+    s().init(realAtlas(), { ...link, layer: 'deep' }, ['a notice'], { keepView: true });
+    expect(s().atlas).toBe(realAtlas());
+    expect(s()).toMatchObject({ view: 'back', mode: 'clinician', body: 'male', layer: 'deep' });
+    expect(s().camera, 'the orbit is kept').toEqual(cam);
+    expect(s().viewRequest, 'the camera is not sent back to the preset').toBe(request);
+    expect(s().notices).toEqual(['a notice']);
+  });
+
+  it('without keepView, a link’s view replaces the store’s and re-frames the camera', () => {
+    const request = s().viewRequest;
+    s().setCamera(cam);
+    s().init(realAtlas(), { ...DEFAULT_URL_STATE, view: 'feet' }, []);
+    expect(s()).toMatchObject({ view: 'feet', viewOpen: true, camera: undefined });
+    expect(s().viewRequest).toBe(request + 1);
+  });
+
+  it('keeps the scene-ready signal through the dataset’s arrival (same body)', () => {
+    useAtlasStore.setState(initial, true);
+    s().openView({ ...DEFAULT_URL_STATE });
+    s().setSceneReady(true);
+    s().init(realAtlas(), DEFAULT_URL_STATE, [], { keepView: true });
+    expect(s().sceneReady).toBe(true);
+  });
+});
