@@ -3,7 +3,13 @@ import { memo, useMemo } from 'react';
 import type { Atlas } from '../domain/atlas';
 import { candidateReasons, explainingSetReason, unexplainedReason } from '../domain/explain';
 import { COMMON_FROM } from '../domain/guides';
-import { bestPerMuscleSide, MAX_SCORE, tieGroups, type Candidate } from '../domain/rank';
+import {
+  bestPerMuscleSide,
+  MAX_SCORE,
+  tieGroups,
+  type Candidate,
+  type Ranking,
+} from '../domain/rank';
 import { useAtlasStore } from '../state/store';
 import type { Mode } from '../domain/urlState';
 import { moveFocusWithArrows } from './listKeys';
@@ -104,7 +110,25 @@ export function Candidates(): React.JSX.Element | null {
   const drawing = useAtlasStore((s) => s.drawing);
   const mode = useAtlasStore((s) => s.mode);
   if (!atlas || drawing.length === 0) return null;
-  const cover = explainingSetReason(ranking, drawing.length);
+  return <CandidateList atlas={atlas} ranking={ranking} markedCount={drawing.length} mode={mode} />;
+}
+
+export interface CandidateListProps {
+  readonly atlas: Atlas;
+  readonly ranking: Ranking;
+  /** Number of marked areas (at least one). */
+  readonly markedCount: number;
+  readonly mode: Mode;
+}
+
+/** The list for a ranking (the store's, or the idle rehearsal's sample in `warmUp.tsx`). */
+export function CandidateList({
+  atlas,
+  ranking,
+  markedCount,
+  mode,
+}: CandidateListProps): React.JSX.Element {
+  const cover = explainingSetReason(ranking, markedCount);
   const unexplained = unexplainedReason(ranking);
   const shown = bestPerMuscleSide(ranking.candidates).slice(0, MAX_SHOWN);
   const groups = tieGroups(shown);
@@ -127,7 +151,7 @@ export function Candidates(): React.JSX.Element | null {
               key={c.key}
               atlas={atlas}
               candidate={c}
-              markedCount={drawing.length}
+              markedCount={markedCount}
               mode={mode}
               barScore={(shown[g] ?? c).score}
               tied={groupSize(g) > 1}

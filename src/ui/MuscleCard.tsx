@@ -1,8 +1,15 @@
 /** The selected muscle: where it is, its trigger points, how to check and care, needling notes, sources. */
 import { useDeferredValue } from 'react';
-import type { Atlas } from '../domain/atlas';
+import type { Atlas, Muscle } from '../domain/atlas';
+import type { BodySide } from '../domain/ids';
 import type { TriggerPointRecord } from '../domain/schema';
-import { keySide, keyTriggerPoint, triggerPointKey } from '../domain/triggerPointKey';
+import type { Mode } from '../domain/urlState';
+import {
+  keySide,
+  keyTriggerPoint,
+  triggerPointKey,
+  type SidedTriggerPointKey,
+} from '../domain/triggerPointKey';
 import { useAtlasStore } from '../state/store';
 import { FlagSymptoms, MuscleWarnings, NonPainNote, muscleFlags } from './MuscleWarnings';
 import { BeneathPanel } from './BeneathPanel';
@@ -108,6 +115,27 @@ export function MuscleCard(): React.JSX.Element | null {
   const side = useAtlasStore((s) => s.side);
   const muscle = muscleId ? atlas?.muscleById.get(muscleId) : undefined;
   if (!atlas || !muscle) return null;
+  return <MuscleCardView atlas={atlas} muscle={muscle} tpKey={tpKey} mode={mode} side={side} />;
+}
+
+export interface MuscleCardViewProps {
+  readonly atlas: Atlas;
+  readonly muscle: Muscle;
+  /** The chosen trigger point, or undefined for all of the muscle's. */
+  readonly tpKey: SidedTriggerPointKey | undefined;
+  readonly mode: Mode;
+  /** Side whose pattern is shown. */
+  readonly side: BodySide;
+}
+
+/** The card for a muscle (the store's choice, or the idle rehearsal's sample in `warmUp.tsx`). */
+export function MuscleCardView({
+  atlas,
+  muscle,
+  tpKey,
+  mode,
+  side,
+}: MuscleCardViewProps): React.JSX.Element {
   const tpId = tpKey && keyTriggerPoint(tpKey);
   const tps = muscle.triggerPointIds
     .map((id) => atlas.triggerPoints.get(id))

@@ -28,7 +28,7 @@ export interface AppKeysProps {
 /**
  * The page-wide keys (`/`, Escape), as a component so they load with the rest of the chrome;
  * always mounted, it also reports the chrome as loaded (part of the scene-ready signal) and runs
- * the idle rehearsal of a first tap's computations (`warmUp.ts`).
+ * the idle rehearsal of a first tap's computations and rendering (`warmUp.tsx`).
  */
 export function AppKeys({ consult, exitConsult }: AppKeysProps): null {
   useAppKeys(consult, exitConsult);

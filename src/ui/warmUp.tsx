@@ -1,20 +1,33 @@
 /**
- * A rehearsal of the first tap's and the first choice's computations, run once when the page is
- * idle after the body has been drawn. V8 compiles a function the first time it runs: on a slow
- * machine the first tap spent ~8 ms compiling the ranking alone (≈ 0.05 ms once compiled), and
- * the wording of the reasons and the selection's view likewise. Pure calls on a sample drawing
- * (an area of the first trigger point's main zone): nothing is stored, drawn or announced, and
- * the results are thrown away.
+ * A rehearsal of the first tap's and the first choice's work, run once when the page is idle after
+ * the body has been drawn. V8 compiles a function the first time it runs: on a slow machine the
+ * first tap spent ~8 ms compiling the ranking alone (≈ 0.05 ms once compiled), and the wording of
+ * the reasons and the selection's view likewise; React's first mount of the candidate list and of
+ * the muscle card cost ~10 ms more than later ones. On a sample drawing (an area of the first
+ * trigger point's main zone), the computations run as pure calls, then the candidate list and the
+ * card of its first candidate are rendered into a detached element of their own React root, never
+ * in the page: nothing is stored, drawn or announced, and everything is thrown away.
  */
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import type { Atlas } from '../domain/atlas';
 import { candidateReasons, explainingSetReason, unexplainedReason } from '../domain/explain';
-import { bestPerMuscleSide, rank, tieGroups, type ZoneSets } from '../domain/rank';
+import {
+  bestPerMuscleSide,
+  rank,
+  tieGroups,
+  type Candidate,
+  type Ranking,
+  type ZoneSets,
+} from '../domain/rank';
 import { redFlagsFor } from '../domain/redFlags';
 import { selectionView } from '../domain/selection';
 import type { Mode } from '../domain/urlState';
 import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
+import { CandidateList } from './Candidates';
+import { MuscleCardView } from './MuscleCard';
 import { phraseReason, phraseReasons } from './reasonWords';
 
 export interface RehearsalInput {
@@ -23,10 +36,22 @@ export interface RehearsalInput {
   readonly mode: Mode;
 }
 
-/** Runs the computations once; returns how many candidates the sample drawing had (for tests). */
-export function rehearseInteraction({ atlas, zoneSets, mode }: RehearsalInput): number {
+/** The sample drawing's ranking, for the rendering rehearsal. */
+export interface RehearsalSample {
+  readonly ranking: Ranking;
+  readonly markedCount: number;
+  /** The sample's candidates as the list shows its first ones (best per muscle and side). */
+  readonly shown: readonly Candidate[];
+}
+
+/** Runs the computations once; returns the sample (undefined for an atlas without zones). */
+export function rehearseInteraction({
+  atlas,
+  zoneSets,
+  mode,
+}: RehearsalInput): RehearsalSample | undefined {
   const region = atlas.sidedTriggerPoints[0]?.essential[0];
-  if (!region) return 0;
+  if (!region) return undefined;
   const drawing = [{ region }];
   const ranking = rank(atlas.sidedTriggerPoints, drawing, zoneSets, atlas.commonness);
   const shown = bestPerMuscleSide(ranking.candidates).slice(0, 3);
@@ -40,7 +65,51 @@ export function rehearseInteraction({ atlas, zoneSets, mode }: RehearsalInput): 
   const unexplained = unexplainedReason(ranking);
   if (unexplained) phraseReason(atlas, unexplained, mode);
   redFlagsFor(atlas, drawing);
-  return shown.length;
+  return { ranking, markedCount: drawing.length, shown };
+}
+
+/**
+ * Renders the sample's candidate list and its first candidate's card once, in a detached element
+ * (no style, layout or paint; nothing in the page's tree), and unmounts them once the card's
+ * deferred details have rendered too. Resolves to the markup rendered (for tests), or undefined.
+ */
+export function rehearseRendering(
+  atlas: Atlas,
+  sample: RehearsalSample,
+  mode: Mode,
+): Promise<string | undefined> {
+  const first = sample.shown[0];
+  const muscle = first && atlas.muscleById.get(first.muscle);
+  if (!first || !muscle) return Promise.resolve(undefined);
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  flushSync(() =>
+    root.render(
+      <>
+        <CandidateList
+          atlas={atlas}
+          ranking={sample.ranking}
+          markedCount={sample.markedCount}
+          mode={mode}
+        />
+        <MuscleCardView
+          atlas={atlas}
+          muscle={muscle}
+          tpKey={first.key}
+          mode={mode}
+          side={first.side}
+        />
+      </>,
+    ),
+  );
+  // The card's details are a deferred render, which React runs in a task of its own.
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      const html = host.innerHTML;
+      root.unmount();
+      resolve(html);
+    }, 50),
+  );
 }
 
 /** Latest start of the rehearsal after the body's first frame, ms. */
@@ -51,14 +120,16 @@ let rehearsed = false;
 
 /** Rehearses once per page, when idle after the body has been drawn. */
 export function useInteractionRehearsal(): void {
-  const drawn = useAtlasStore((s) => s.sceneReady);
+  const drawn = useAtlasStore((s) => s.sceneReady && s.atlas !== undefined);
   useEffect(() => {
     if (!drawn || rehearsed) return;
     return whenIdle(() => {
       const { atlas, zoneSets, mode } = useAtlasStore.getState();
       if (!atlas || rehearsed) return;
       rehearsed = true;
-      rehearseInteraction({ atlas, zoneSets, mode });
+      const sample = rehearseInteraction({ atlas, zoneSets, mode });
+      // The rendering in an idle period of its own: each part stays short.
+      if (sample) whenIdle(() => void rehearseRendering(atlas, sample, mode), REHEARSAL_TIMEOUT_MS);
     }, REHEARSAL_TIMEOUT_MS);
   }, [drawn]);
 }

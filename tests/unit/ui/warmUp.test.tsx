@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { indexTriggerPoints } from '../../../src/domain/rank';
+import { useAtlasStore } from '../../../src/state/store';
+import { rehearseInteraction, rehearseRendering } from '../../../src/ui/warmUp';
+import { realAtlas } from '../helpers';
+
+describe('idle rehearsal of a first tap and a first choice', () => {
+  const atlas = realAtlas();
+  const zoneSets = indexTriggerPoints(atlas.sidedTriggerPoints);
+
+  it('ranks a real sample drawing and words its first candidates without throwing', () => {
+    // The first trigger point's own main zone: at least that muscle is a candidate.
+    for (const mode of ['patient', 'clinician'] as const) {
+      const sample = rehearseInteraction({ atlas, zoneSets, mode });
+      expect(sample?.markedCount, mode).toBe(1);
+      expect(sample?.shown.length, mode).toBeGreaterThan(0);
+      const ranked = sample?.ranking.candidates.map((c) => c.muscle);
+      expect(ranked).toContain(atlas.sidedTriggerPoints[0]?.muscle);
+    }
+  });
+
+  it('renders the list and the first card off the page, then leaves nothing behind', async () => {
+    const before = useAtlasStore.getState();
+    const bodyBefore = document.body.innerHTML;
+    const sample = rehearseInteraction({ atlas, zoneSets, mode: 'clinician' });
+    if (!sample) throw new Error('no sample');
+    const html = await rehearseRendering(atlas, sample, 'clinician');
+    const first = atlas.muscleById.get(sample.shown[0]!.muscle);
+    // The whole list and the whole card, with the deferred details, were rendered.
+    expect(html).toContain('data-testid="candidates"');
+    expect(html).toContain('data-testid="muscle-card"');
+    expect(html).toContain(first?.name ?? '?');
+    expect(html).toContain('class="tp-details"');
+    expect(html).toContain('Needling');
+    // Never in the page, never in the store.
+    expect(document.body.innerHTML).toBe(bodyBefore);
+    expect(useAtlasStore.getState()).toBe(before);
+  });
+});
