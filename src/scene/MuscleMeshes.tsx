@@ -18,6 +18,7 @@ import { decodeMuscles, muscleGeometry, slotCount } from './muscles/muscleGeomet
 import { createGhostMesh, createMuscleMesh } from './muscles/muscleMeshes';
 import { MusclePrimitive } from './muscles/MusclePrimitive';
 import { useMuscleStates } from './muscles/useMuscleStates';
+import { uploadInFrame } from './uploadInFrame';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 import { warmProgram } from './warmProgram';
 
@@ -96,12 +97,25 @@ function MergedMuscles({
     [texture, material, ghostMaterial],
   );
   // Compile the muscle shaders now (with the scene's lights), not in the frame of the first
-  // selection, and build the picking BVH when the page is idle, not on the first tap.
+  // selection; when the page is idle, upload the geometry (not in the frame of the first tap that
+  // ghosts the candidates) and build the picking BVH (not on the first tap).
   useEffect(() => {
-    for (const m of [material, ghostMaterial])
-      warmProgram(gl, new Mesh(geometry, m), camera, scene).catch(() => undefined);
-    return whenIdle(() => ensureBvh(geometry), 10_000);
-  }, [gl, geometry, material, ghostMaterial, camera, scene]);
+    const materials = [material, ghostMaterial];
+    const compiled = materials.map((m) => warmProgram(gl, new Mesh(geometry, m), camera, scene));
+    let cancelUpload = (): void => undefined;
+    let live = true;
+    const cancelIdle = whenIdle(() => {
+      void Promise.allSettled(compiled).then(() => {
+        if (live) cancelUpload = uploadInFrame({ scene, geometry, materials, invalidate });
+      });
+      ensureBvh(geometry);
+    }, 10_000);
+    return () => {
+      live = false;
+      cancelIdle();
+      cancelUpload();
+    };
+  }, [gl, geometry, material, ghostMaterial, camera, scene, invalidate]);
   useEffect(() => {
     onTriggerPoints?.(asset.triggerPoints);
   }, [asset, onTriggerPoints]);

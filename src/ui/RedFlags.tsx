@@ -58,11 +58,23 @@ export function RedFlags(): React.JSX.Element | null {
   const atlas = useAtlasStore((s) => s.atlas);
   const drawing = useAtlasStore((s) => s.drawing);
   const phone = useMediaQuery(PHONE_QUERY);
-  const [open, setOpen] = useState(false);
-  const restId = useId();
   if (!atlas || drawing.length === 0) return null;
   const flags = redFlagsFor(atlas, drawing);
   if (flags.length === 0) return null;
+  return <RedFlagList flags={flags} phone={phone} />;
+}
+
+export interface RedFlagListProps {
+  /** The flags, most urgent first (at least one). */
+  readonly flags: readonly RedFlagRecord[];
+  /** Phone layout: one title shown instead of two, a shorter button. */
+  readonly phone: boolean;
+}
+
+/** The section for a list of flags (the drawing's, or the idle rehearsal's in `warmUp.tsx`). */
+export function RedFlagList({ flags, phone }: RedFlagListProps): React.JSX.Element {
+  const [open, setOpen] = useState(false);
+  const restId = useId();
   const shown = phone ? SHOWN_PHONE : SHOWN_WIDE;
   const top = flags.slice(0, shown);
   const rest = flags.slice(shown);

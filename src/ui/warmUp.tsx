@@ -4,8 +4,8 @@
  * first tap spent ~8 ms compiling the ranking alone (≈ 0.05 ms once compiled), and the wording of
  * the reasons and the selection's view likewise; React's first mount of the candidate list and of
  * the muscle card cost ~10 ms more than later ones. On a sample drawing (an area of the first
- * trigger point's main zone), the computations run as pure calls, then the candidate list and the
- * card of its first candidate are rendered into a detached element of their own React root, never
+ * trigger point's main zone), the computations run as pure calls, then the warning signs, the
+ * candidate list and the card of its first candidate are rendered into a detached element of their own React root, never
  * in the page: nothing is stored, drawn or announced, and everything is thrown away.
  */
 import { useEffect } from 'react';
@@ -21,13 +21,14 @@ import {
   type Ranking,
   type ZoneSets,
 } from '../domain/rank';
-import { redFlagsFor } from '../domain/redFlags';
+import { bySeverity, redFlagsFor } from '../domain/redFlags';
 import { selectionView } from '../domain/selection';
 import type { Mode } from '../domain/urlState';
 import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { CandidateList } from './Candidates';
 import { MuscleCardView } from './MuscleCard';
+import { RedFlagList } from './RedFlags';
 import { phraseReason, phraseReasons } from './reasonWords';
 
 export interface RehearsalInput {
@@ -69,7 +70,7 @@ export function rehearseInteraction({
 }
 
 /**
- * Renders the sample's candidate list and its first candidate's card once, in a detached element
+ * Renders the warning signs, the sample's candidate list and its first candidate's card once, in a detached element
  * (no style, layout or paint; nothing in the page's tree), and unmounts them once the card's
  * deferred details have rendered too. Resolves to the markup rendered (for tests), or undefined.
  */
@@ -86,6 +87,7 @@ export function rehearseRendering(
   flushSync(() =>
     root.render(
       <>
+        <RedFlagList flags={bySeverity(atlas.redFlags)} phone={false} />
         <CandidateList
           atlas={atlas}
           ranking={sample.ranking}

@@ -28,6 +28,7 @@ describe('idle rehearsal of a first tap and a first choice', () => {
     const html = await rehearseRendering(atlas, sample, 'clinician');
     const first = atlas.muscleById.get(sample.shown[0]!.muscle);
     // The whole list and the whole card, with the deferred details, were rendered.
+    expect(html).toContain('data-testid="red-flags"');
     expect(html).toContain('data-testid="candidates"');
     expect(html).toContain('data-testid="muscle-card"');
     expect(html).toContain(first?.name ?? '?');
