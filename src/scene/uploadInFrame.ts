@@ -4,7 +4,8 @@
  * `bufferData` inside the frame of the first tap that shows candidates as ghosts. Here a stand-in
  * mesh shares the geometry, scaled to nothing (every triangle has zero area, so no pixel is
  * drawn), is added to the scene for one rendered frame with each material (so each program's
- * vertex bindings are made too), and removed right after that frame.
+ * vertex bindings are made too), and removed right after that frame, which is followed by one
+ * more.
  */
 import { Mesh, type BufferGeometry, type Material, type Scene } from 'three';
 
@@ -39,8 +40,14 @@ export function uploadInFrame({
     done = true;
     for (const m of standIns) scene.remove(m);
   };
-  // Removed after the render that drew them, never during it (the scene is being traversed).
-  for (const m of standIns) m.onAfterRender = () => queueMicrotask(remove);
+  // Removed after the render that drew them, never during it (the scene is being traversed); one
+  // more frame then leaves the renderer's statistics (draw calls) as the real scene's.
+  const removeAndRedraw = (): void => {
+    if (done) return;
+    remove();
+    invalidate();
+  };
+  for (const m of standIns) m.onAfterRender = () => queueMicrotask(removeAndRedraw);
   scene.add(...standIns);
   invalidate();
   return remove;

@@ -45,13 +45,16 @@ describe('uploadInFrame', () => {
     expect(invalidate).toHaveBeenCalledOnce();
   });
 
-  it('removes them after the frame that drew them, not during it', async () => {
+  it('removes them after the frame that drew them, not during it, and asks for one more', async () => {
     const scene = new Scene();
-    uploadInFrame({ scene, geometry, materials, invalidate: () => undefined });
+    const invalidate = vi.fn();
+    uploadInFrame({ scene, geometry, materials, invalidate });
     afterRender(scene);
     expect(standIns(scene), 'still there while the scene is traversed').toHaveLength(2);
     await Promise.resolve();
     expect(standIns(scene)).toHaveLength(0);
+    // The frame after shows the real scene (and its draw-call count) again.
+    expect(invalidate).toHaveBeenCalledTimes(2);
   });
 
   it('removes them when cancelled before any frame, and is safe to cancel twice', () => {
