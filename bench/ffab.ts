@@ -5,7 +5,8 @@
  * one's median navigation → first-frame mark (with its quartiles). `--interact` also times taps and selections the
  * way the benchmark does (bench/browser.ts `measureApp`, candidate highlight on) and prints the
  * first tap, the median tap, the first selection and the median selection (main-thread ms) and
- * their CPU cross-checks. For trying a change before a full `npm run bench`; asserts nothing.
+ * their CPU cross-checks (`FFAB_DETAIL=1`: each load's first selection split into input handling
+ * and frames). For trying a change before a full `npm run bench`; asserts nothing.
  */
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -64,6 +65,15 @@ async function main(): Promise<void> {
             ? { ...(await measureBaseline(browser, url)), taps: [], selects: [] }
             : await loadOnce(browser, url, values.interact, order);
         if (round === 0) continue;
+        // FFAB_DETAIL=1: how each load's first selection splits (input, frames, events).
+        const first = (r as AppResult).selects?.[0];
+        if (process.env.FFAB_DETAIL && first)
+          console.log(
+            `${prefix} first select ${first.total.toFixed(1)} = input ${first.input.toFixed(1)}` +
+              ` + preRaf ${first.preRaf.toFixed(1)} + frames [${first.frames
+                .map((f) => `${f.busy.toFixed(1)}/${f.callbacks.toFixed(1)}`)
+                .join(', ')}] events ${first.events.join(' ')}`,
+          );
         const f = figures.get(prefix) ?? {};
         record(f, r as AppResult);
         figures.set(prefix, f);

@@ -22,6 +22,7 @@ import { prefersReducedMotion } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { CameraControlsImpl, configureControls } from './cameraControls';
 import { frameSelection, nearestSide } from './selectionFraming';
+import { useFramingRehearsal } from './useFramingRehearsal';
 import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
 
 export interface CameraRigProps {
@@ -58,6 +59,7 @@ export function CameraRig({
   const invalidate = useThree((s) => s.invalidate);
   const request = useAtlasStore((s) => s.viewRequest);
   const tool = useAtlasStore((s) => s.tool);
+  useFramingRehearsal(body, landmarks);
   const controls = useMemo(() => {
     // The constructor turns the camera to the origin; keep the view until the preset effect applies.
     const q = camera.quaternion.clone();

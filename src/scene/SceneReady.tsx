@@ -1,10 +1,10 @@
 /**
  * The explicit "scene ready" signal for tests, the benchmark and screenshots: the
  * `atlas:body-first-frame` mark once the body has been drawn, and `<html data-scene-ready="true">`
- * once, in addition, the dataset is loaded (often after that frame, see boot.ts) and the parts
- * loaded after that first frame (page controls, markers and, in automated browsers, the test probe)
- * are mounted, so a test never acts on a control that is still
- * on its way. The mark itself never waits for any of them.
+ * once, in addition, the dataset is loaded (often after that frame, see boot.ts), the parts loaded
+ * after that first frame (page controls, markers and, in automated browsers, the test probe) are
+ * mounted and the idle rehearsal (`warmUp.tsx`) has removed its hidden copy of the panel, so a test
+ * never acts on a control that is still on its way. The mark itself never waits for any of them.
  * Mounted with each loaded body; the signal goes away as soon as another body shape is asked for
  * (the store's `sceneReady` drops) and comes back when that body is drawn.
  */
@@ -53,6 +53,7 @@ export function SceneReady({ asset, probe = false }: SceneReadyProps): null {
       s.sceneReady &&
       s.atlas !== undefined &&
       s.lateLoaded.chrome &&
+      s.lateLoaded.rehearsal &&
       s.lateLoaded.scene &&
       (!probe || s.lateLoaded.probe);
     mirror(ready(useAtlasStore.getState()));

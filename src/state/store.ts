@@ -30,8 +30,11 @@ export type Tool = 'tap' | 'brush' | 'erase';
 const HISTORY_LIMIT = 100;
 const EMPTY_RANKING: Ranking = { candidates: [], explainingSet: [], unexplained: [] };
 
-/** The chunks loaded after the body's first frame: the page controls, the scene extras and (automated browsers only) the test probe. */
-export type LatePart = 'chrome' | 'scene' | 'probe';
+/**
+ * What comes after the body's first frame: the page controls, the scene extras, (automated
+ * browsers only) the test probe, and the idle rehearsal of the first tap and choice (`warmUp.tsx`).
+ */
+export type LatePart = 'chrome' | 'scene' | 'probe' | 'rehearsal';
 
 export interface AtlasState {
   readonly atlas?: Atlas;
@@ -233,7 +236,7 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
     notices: [],
     sceneReady: false,
     frameless: false,
-    lateLoaded: { chrome: false, scene: false, probe: false },
+    lateLoaded: { chrome: false, scene: false, probe: false, rehearsal: false },
     panel: 'list',
     sheetInset: 0,
     theme: 'light',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodyAsset } from '../../../src/body/asset/bodyAsset';
 import { asMuscleId } from '../../../src/domain/ids';
 import { selectionView } from '../../../src/domain/selection';
-import { frameSelection, nearestSide } from '../../../src/scene/selectionFraming';
+import { frameSelection, nearestSide, rehearseFraming } from '../../../src/scene/selectionFraming';
 import { NO_INSET } from '../../../src/state/store';
 import type { Vec3 } from '../../../src/scene/viewPresets';
 import { realAtlas } from '../helpers';
@@ -70,5 +70,30 @@ describe('selection framing', () => {
 
   it('frames nothing without a chosen muscle', () => {
     expect(frameSelection({ ...selection, muscle: undefined }, input())).toBeUndefined();
+  });
+});
+
+describe('rehearseFraming (idle warm-up of the first choice’s framing)', () => {
+  it('frames the atlas’s first muscle as choosing it would, touching nothing', () => {
+    const first = atlas.muscles[0]!.id;
+    // A "skin" with one vertex per region of the atlas, on a ring facing outwards.
+    const n = atlas.regions.length;
+    const ring = (i: number): number[] => [Math.cos(i), 1 + i / n, Math.sin(i)];
+    const body = {
+      positions: Float32Array.from(atlas.regions.flatMap((_, i) => ring(i))),
+      normals: Float32Array.from(atlas.regions.flatMap((_, i) => [Math.cos(i), 0, Math.sin(i)])),
+      regionIndex: Uint16Array.from(atlas.regions.map((_, i) => i)),
+      indices: new Uint32Array(0),
+      landmarks: {},
+      stature: 1.7,
+    } as unknown as BodyAsset;
+    const f = { ...input(), body };
+    const rehearsed = rehearseFraming({ atlas, frameInset: NO_INSET }, f);
+    expect(rehearsed, 'something was framed').toBeDefined();
+    expect(rehearsed).toEqual(frameSelection({ ...selection, muscle: first }, f));
+  });
+
+  it('does nothing without a dataset', () => {
+    expect(rehearseFraming({ atlas: undefined, frameInset: NO_INSET }, input())).toBeUndefined();
   });
 });
