@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { preloadBodyDecoder } from './scene/useBodyAsset';
+import { decodeUrlView } from './domain/urlState';
+import { startBodyDecode } from './scene/bodyDecoder';
 import { boot } from './state/boot';
 // actions.css first, as when the header actions were in the entry: theme.css overrides it.
 import './ui/actions.css';
@@ -11,8 +12,8 @@ import './ui/theme.css';
 
 performance.mark('atlas:start');
 void boot();
-// The body's decoder downloads with the dataset and the body, not after the first render.
-void preloadBodyDecoder();
+// The link's body shape downloads and decodes in a worker from now on, beside the first render.
+startBodyDecode(decodeUrlView(window.location.hash).body);
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(

@@ -17,10 +17,11 @@ export const gzipBytes = (bytes: Uint8Array): number =>
 
 /**
  * Lazy chunks the first frame waits for, by the name of the module they are built from: the body
- * decoder (`src/scene/useBodyAsset.ts` imports `src/body/asset/bodyAsset.ts`, which brings
- * meshoptimizer's decoder). Their static imports count too.
+ * decoder's worker (`src/scene/bodyDecoder.ts` starts `src/body/asset/decodeWorker.ts`, one
+ * self-contained script with meshoptimizer's decoder). Their static imports count too. (The
+ * main-thread decoder chunk, `bodyAsset`, is fetched only where the worker cannot run.)
  */
-export const FIRST_FRAME_CHUNKS: readonly string[] = ['bodyAsset'];
+export const FIRST_FRAME_CHUNKS: readonly string[] = ['decodeWorker'];
 
 export interface EntrySize {
   /** Paths relative to the build directory, as `index.html` names them. */

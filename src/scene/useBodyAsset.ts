@@ -11,8 +11,8 @@ import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { regionListHash, staleRegionsError } from '../body/asset/regionHash';
 import { whenIdle } from '../state/browser';
-import { fetchGenerated } from '../state/prefetch';
 import { useAtlasStore } from '../state/store';
+import { bodyAsset } from './bodyDecoder';
 
 export interface LoadedBody {
   readonly asset: BodyAsset;
@@ -51,32 +51,12 @@ function buildBvhSoon(g: BufferGeometry): () => void {
   };
 }
 
-let decoderChunk: Promise<typeof import('../body/asset/bodyAsset')> | undefined;
-/**
- * Requests the decoder's chunk (body format and meshopt) once; called at start-up (main.tsx), so
- * it downloads with the dataset and the body instead of after the first render, whose WebGL set-up
- * takes ~100–200 ms on a slow machine.
- */
-export function preloadBodyDecoder(): Promise<typeof import('../body/asset/bodyAsset')> {
-  decoderChunk ??= import('../body/asset/bodyAsset');
-  return decoderChunk;
-}
-
-async function loadBody(shape: BodyShape): Promise<BodyAsset> {
-  const [res, { decodeBodyAsset }] = await Promise.all([
-    fetchGenerated(`body-${shape}.bin`),
-    preloadBodyDecoder(),
-  ]);
-  if (!res.ok) throw new Error(`body-${shape}.bin: HTTP ${res.status}`);
-  return decodeBodyAsset(await res.arrayBuffer());
-}
-
 export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: string } {
   const [state, setState] = useState<{ shape?: BodyShape; body?: LoadedBody; error?: string }>({});
   useEffect(() => {
     let live = true;
     let built: BufferGeometry | undefined;
-    loadBody(shape)
+    bodyAsset(shape)
       .then((asset) => {
         if (!live) return;
         built = bodyGeometry(asset);

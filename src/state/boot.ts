@@ -7,7 +7,6 @@ import { loadBundle, type DataFile } from '../domain/dataFiles';
 import { generatedUrl } from './assetUrls';
 import { whenIdle } from './browser';
 import { isHistoryStep, readEntryState, stepSnapshot, type HistoryEntryState } from './history';
-import { prefetchGenerated } from './prefetch';
 import { selectUrlState, useAtlasStore, type AtlasState } from './store';
 
 /**
@@ -43,8 +42,7 @@ export async function boot(win: Window = window): Promise<void> {
     const hash = win.location.hash;
     const view = decodeUrlView(hash);
     const viewFirst = !linkNamesData(hash);
-    // The body's geometry downloads while the dataset does, first when the body is drawn first.
-    prefetchGenerated(`body-${view.body}.bin`, viewFirst ? 'high' : 'auto');
+    // The body's geometry is on its way already (main.tsx): the dataset yields to it.
     const dataset = fetch(generatedUrl('dataset.json'), { priority: viewFirst ? 'low' : 'auto' });
     if (viewFirst) store.openView(view);
     const res = await dataset;

@@ -23,14 +23,14 @@ interface FakeBuild {
   readonly decoder: Uint8Array;
 }
 
-/** A fake build: index.html, entry, modulepreload, the body chunk and its decoder, and a late chunk. */
+/** A fake build: index.html, entry, modulepreload, the body decoder's worker chunk and a chunk it imports, and a late chunk. */
 function fakeDist(b: FakeBuild): string {
   const dir = mkdtempSync(join(tmpdir(), 'size-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets/index-a.js'), b.entry);
   writeFileSync(join(dir, 'assets/dep-b.js'), b.preload);
   const importDecoder = Buffer.from('import{t as e}from"./meshopt_decoder-c_1.js";\n');
-  writeFileSync(join(dir, 'assets/bodyAsset-x-Y9.js'), Buffer.concat([importDecoder, b.body]));
+  writeFileSync(join(dir, 'assets/decodeWorker-x-Y9.js'), Buffer.concat([importDecoder, b.body]));
   writeFileSync(join(dir, 'assets/meshopt_decoder-c_1.js'), b.decoder);
   writeFileSync(join(dir, 'assets/chrome-d.js'), randomBytes(300 * 1024)); // after the first frame
   writeFileSync(
@@ -62,7 +62,7 @@ describe('JavaScript before the first frame: size check', () => {
     expect(size.files).toEqual([
       'assets/index-a.js',
       'assets/dep-b.js',
-      'assets/bodyAsset-x-Y9.js',
+      'assets/decodeWorker-x-Y9.js',
       'assets/meshopt_decoder-c_1.js',
     ]);
     expect(size.gzipBytes - size.entry.gzipBytes).toBeGreaterThan(8 * 1024);
@@ -80,10 +80,10 @@ describe('JavaScript before the first frame: size check', () => {
     );
   });
 
-  it('waits for the chunk the body loader really imports', () => {
-    const loader = readFileSync('src/scene/useBodyAsset.ts', 'utf8');
+  it('waits for the chunk the body loader really starts (its worker)', () => {
+    const loader = readFileSync('src/scene/bodyDecoder.ts', 'utf8');
     for (const name of FIRST_FRAME_CHUNKS) {
-      expect(loader).toMatch(new RegExp(`import\\('[./\\w]*/${name}'\\)`));
+      expect(loader).toMatch(new RegExp(`new Worker\\(new URL\\('[./\\w]*/${name}\\.ts'`));
     }
   });
 
