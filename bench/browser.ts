@@ -92,8 +92,37 @@ async function load(page: Page, url: string, mark: string): Promise<LoadResult> 
     own ?? (await page.evaluate((m) => window.__bench.markTime(m), FALLBACK_MARK));
   if (firstFrameMs === null) throw new Error(`${url}: no performance mark '${mark}'`);
   await settle(page, 300);
-  const resources = await page.evaluate(() => window.__bench.resources());
+  const resources = [
+    ...(await page.evaluate(() => window.__bench.resources())),
+    ...(await workerResources(page)),
+  ];
   return { firstFrameMs, markSource: own === null ? 'harness' : 'page', cpuMs, resources };
+}
+
+/**
+ * What the page's dedicated workers fetched (the app decodes its body in one): their requests are
+ * in their own performance timeline, not the page's. Their start times count from the worker's
+ * own time origin, so they only count towards the transfer totals (a worker fetches no script).
+ */
+async function workerResources(page: Page): Promise<ResourceEntry[]> {
+  const lists = await Promise.all(
+    page.workers().map((w) =>
+      w
+        .evaluate(() =>
+          performance.getEntriesByType('resource').map((e) => {
+            const r = e as PerformanceResourceTiming;
+            return {
+              name: r.name,
+              transferSize: r.transferSize,
+              encodedBodySize: r.encodedBodySize,
+              decodedBodySize: r.decodedBodySize,
+            };
+          }),
+        )
+        .catch(() => []),
+    ),
+  );
+  return lists.flat().map((e) => ({ ...e, startTime: Number.POSITIVE_INFINITY }));
 }
 
 export async function measureBaseline(browser: Browser, url: string): Promise<LoadResult> {
