@@ -1,9 +1,9 @@
 /**
- * Loads the generated body for a shape (`assets/generated/body-<shape>.bin`, by its content-hashed
- * URL, usually already requested by boot) and turns it into a BufferGeometry; once the dataset is
- * there, checks the body was built for its region list. Its BVH for fast picking is built right after the body's first frame
- * (three-mesh-bvh is its own chunk, fetched then); until then a tap raycasts without it.
- * Geometries are disposed when replaced.
+ * The generated body for a shape (`assets/generated/body-<shape>.bin`), fetched and decoded by
+ * `bodyDecoder.ts` (usually in its worker, started at start-up), as a BufferGeometry; once the
+ * dataset is there, checks the body was built for its region list. Its BVH for fast picking is
+ * built right after the body's first frame (three-mesh-bvh is its own chunk, fetched then); until
+ * then a tap raycasts without it. Geometries are disposed when replaced.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
