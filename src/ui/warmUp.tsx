@@ -158,9 +158,9 @@ let rehearsed = false;
 export function useInteractionRehearsal(): void {
   const drawn = useAtlasStore((s) => s.sceneReady && s.atlas !== undefined);
   useEffect(() => {
-    if (rehearsed) useAtlasStore.getState().setLateLoaded('rehearsal');
-    if (!drawn || rehearsed) return;
     const done = (): void => useAtlasStore.getState().setLateLoaded('rehearsal');
+    if (rehearsed) done();
+    if (!drawn || rehearsed) return;
     return whenIdle(() => {
       const { atlas, zoneSets, mode } = useAtlasStore.getState();
       if (!atlas || rehearsed) return;
