@@ -18,7 +18,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
-import { prefersReducedMotion } from '../state/browser';
+import { afterNextPaint, prefersReducedMotion } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { CameraControlsImpl, configureControls } from './cameraControls';
 import { frameSelection, nearestSide } from './selectionFraming';
@@ -292,7 +292,7 @@ export function CameraRig({
         // After the frame that draws the pattern: the camera starts turning one frame later, and
         // the choice itself stays within the interaction budget.
         setCameraSignal('moving');
-        window.setTimeout(() => frameChosen() || setCameraSignal('still'), 0);
+        afterNextPaint(() => frameChosen() || setCameraSignal('still'), 100);
       }
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- go/aspect read live state

@@ -5,7 +5,7 @@
 import { decodeUrlState, decodeUrlView, encodeUrlState, linkNamesData } from '../domain/urlState';
 import { loadBundle, type DataFile } from '../domain/dataFiles';
 import { generatedUrl } from './assetUrls';
-import { whenIdle } from './browser';
+import { afterNextPaint, whenIdle } from './browser';
 import { isHistoryStep, readEntryState, stepSnapshot, type HistoryEntryState } from './history';
 import { selectUrlState, useAtlasStore, type AtlasState } from './store';
 
@@ -67,7 +67,8 @@ export async function boot(win: Window = window): Promise<void> {
  * Keeps the address bar's hash in step with the store. `history.replaceState` costs a few
  * milliseconds in Chromium, so after the first write it runs when the page is idle (at most
  * 300 ms later), coalescing a burst of changes, never inside a tap's frame. Meaningful steps
- * push a history entry instead (see `history.ts`); Back and Forward restore them.
+ * push a history entry instead (see `history.ts`), just after the frame that shows them; Back and
+ * Forward restore them.
  */
 export function syncUrl(win: Window): void {
   let last = '';
@@ -106,10 +107,17 @@ export function syncUrl(win: Window): void {
     lastStep = stepSnapshot(useAtlasStore.getState());
   };
   win.addEventListener('popstate', (e: PopStateEvent) => restore(e.state));
+  let stepPending = false;
+  const writeStep = (): void => {
+    stepPending = false;
+    write();
+  };
   const schedule = (): void => {
-    // A step is written straight after the current task, so Back works at once.
+    // A step is written as soon as the frame showing it is drawn (at most 100 ms later), so Back
+    // works at once; `pushState` costs up to ~10 ms the first time, which stays out of that frame.
     if (isHistoryStep(lastStep, stepSnapshot(useAtlasStore.getState()))) {
-      setTimeout(write, 0);
+      if (!stepPending) afterNextPaint(writeStep, 100, win);
+      stepPending = true;
       return;
     }
     if (pending) return;

@@ -25,6 +25,41 @@ export function whenIdle(
 }
 
 /**
+ * Runs `callback` once, after the next frame has been drawn, when the page is idle: work that a
+ * tap or a choice sets off but that need not be in the frame showing its result (the address
+ * bar, the focus, the camera's turn). Idle time comes after that frame's own tasks, so the work
+ * never delays it. At the latest after `timeoutMs` (ms), also when no frame comes (a hidden tab).
+ */
+export function afterNextPaint(
+  callback: () => void,
+  timeoutMs: number,
+  win: Window = window,
+): CancelIdle {
+  let state: 'waiting' | 'done' = 'waiting';
+  let cancelIdle: CancelIdle | undefined;
+  let frame: number | undefined;
+  const timer = win.setTimeout(() => run(), timeoutMs);
+  const cancel = (): void => {
+    state = 'done';
+    win.clearTimeout(timer);
+    if (frame !== undefined) win.cancelAnimationFrame?.(frame);
+    cancelIdle?.();
+  };
+  const run = (): void => {
+    if (state === 'done') return;
+    cancel();
+    callback();
+  };
+  if (typeof win.requestAnimationFrame === 'function') {
+    frame = win.requestAnimationFrame(() => {
+      frame = undefined;
+      if (state === 'waiting') cancelIdle = whenIdle(run, timeoutMs, win);
+    });
+  } else cancelIdle = whenIdle(run, timeoutMs, win);
+  return cancel;
+}
+
+/**
  * Whether the person asked the system for reduced motion (`prefers-reduced-motion: reduce`): the
  * camera then jumps to where it goes instead of turning there. False where unknown.
  */

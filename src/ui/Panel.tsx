@@ -4,6 +4,7 @@
  * lists stay mounted underneath (inert), so "Back to the list" returns to the same scroll position.
  */
 import { useCallback } from 'react';
+import { afterNextPaint } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { Candidates } from './Candidates';
 import { Conditions } from './Conditions';
@@ -41,19 +42,14 @@ export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
   // A card opened by the user takes the focus (screen readers read it); one opened by a shared
   // link on load does not, so the skip link stays the first stop. The card view is new, so already
   // at its top. The focus waits until the frame that shows the card is drawn: focusing
-  // recalculates style and layout, which inside the click delayed that frame.
+  // recalculates style and layout, which inside the click delayed that frame; it runs in the idle
+  // time after it.
   const focusWhenDrawn = useCallback((card: HTMLDivElement | null) => {
     if (!card || !interacted) return;
-    let timer = 0;
-    const raf = requestAnimationFrame(() => {
-      timer = window.setTimeout(() =>
-        card.querySelector<HTMLElement>('#muscle-title')?.focus({ preventScroll: true }),
-      );
-    });
-    return () => {
-      cancelAnimationFrame(raf);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(
+      () => card.querySelector<HTMLElement>('#muscle-title')?.focus({ preventScroll: true }),
+      100,
+    );
   }, []);
   const back = (): void => {
     useAtlasStore.getState().showList();
