@@ -46,17 +46,17 @@ export function writeMuscleStates(tex: DataTexture, state: (slot: number) => Mus
   let changed = false;
   for (let s = 0; s < tex.image.width; s++) {
     const st = state(s);
-    const px = [
-      st.visible ? (st.veil ? 128 : 255) : 0,
-      st.selected ? 255 : 0,
-      Math.round(st.candidate * 255),
-      st.hovered ? 255 : 0,
-    ];
-    for (let c = 0; c < 4; c++) {
-      if (data[4 * s + c] !== px[c]) {
-        data[4 * s + c] = px[c] as number;
-        changed = true;
-      }
+    const o = 4 * s;
+    const r = st.visible ? (st.veil ? 128 : 255) : 0;
+    const g = st.selected ? 255 : 0;
+    const b = Math.round(st.candidate * 255);
+    const a = st.hovered ? 255 : 0;
+    if (data[o] !== r || data[o + 1] !== g || data[o + 2] !== b || data[o + 3] !== a) {
+      data[o] = r;
+      data[o + 1] = g;
+      data[o + 2] = b;
+      data[o + 3] = a;
+      changed = true;
     }
   }
   if (changed) tex.needsUpdate = true;
@@ -171,6 +171,34 @@ export function candidateStrength(rank: number): number {
   return rank < STRONG_CANDIDATES ? 1 - 0.12 * rank : Math.max(0.2, 0.4 - 0.05 * rank);
 }
 
+/** Per muscle index of an asset: its layer index (-1 where no muscle has it), veil, id. */
+interface AssetSlots {
+  readonly layer: Int8Array;
+  readonly veil: Uint8Array;
+  readonly id: readonly (string | undefined)[];
+}
+
+/** Built once per asset: every tap and choice reads them (see {@link muscleStates}). */
+const slotTables = new WeakMap<MuscleAsset, AssetSlots>();
+
+function assetSlots(asset: MuscleAsset): AssetSlots {
+  const known = slotTables.get(asset);
+  if (known) return known;
+  const n = asset.muscles.reduce((max, m) => Math.max(max, m.index + 1), 0);
+  const table = {
+    layer: new Int8Array(n).fill(-1),
+    veil: new Uint8Array(n),
+    id: new Array<string>(n),
+  };
+  for (const m of asset.muscles) {
+    table.layer[m.index] = LAYER_INDEX[m.layer];
+    table.veil[m.index] = m.veil ? 1 : 0;
+    table.id[m.index] = m.id;
+  }
+  slotTables.set(asset, table);
+  return table;
+}
+
 /** The state texel of every slot from the store's state. */
 export function muscleStates(
   s: Pick<AtlasState, 'atlas' | 'layer' | 'muscle' | 'ranking' | 'side'> &
@@ -178,13 +206,7 @@ export function muscleStates(
   asset: MuscleAsset,
   opts: { isolate: boolean; candidateCount: number; hovered: number },
 ): (slot: number) => MuscleState {
-  const layerOf = new Map<number, number>();
-  const veil = new Set(asset.muscles.filter((m) => m.veil).map((m) => m.index));
-  const idOf = new Map<number, string>();
-  for (const m of asset.muscles) {
-    layerOf.set(m.index, LAYER_INDEX[m.layer]);
-    idOf.set(m.index, m.id);
-  }
+  const slots = assetSlots(asset);
   const cand = new Map<number, number>();
   bestPerMuscleSide(s.ranking.candidates)
     .slice(0, opts.candidateCount)
@@ -197,15 +219,14 @@ export function muscleStates(
   const first = FIRST_SHOWN[s.layer];
   return (slot) => {
     const index = slot >> 1;
-    const chosen = s.muscle !== undefined && idOf.get(index) === s.muscle;
+    const chosen = s.muscle !== undefined && slots.id[index] === s.muscle;
     const selected = chosen && (slot & 1 ? 'right' : 'left') === s.side;
-    const layer = layerOf.get(index);
-    const byLayer =
-      layer !== undefined && layer >= first && !(opts.isolate && s.muscle !== undefined);
+    const layer = slots.layer[index] ?? -1;
+    const byLayer = layer >= 0 && layer >= first && !(opts.isolate && s.muscle !== undefined);
     return {
       // At the skin layer only the selected muscle on the selected side shows (under translucent skin).
-      visible: layer !== undefined && (byLayer || (s.layer === 'skin' ? selected : chosen)),
-      veil: veil.has(index) && !chosen,
+      visible: layer >= 0 && (byLayer || (s.layer === 'skin' ? selected : chosen)),
+      veil: slots.veil[index] === 1 && !chosen,
       selected,
       candidate: cand.get(slot) ?? 0,
       hovered: slot === opts.hovered || slot === listHovered,
