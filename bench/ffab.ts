@@ -65,15 +65,22 @@ async function main(): Promise<void> {
             ? { ...(await measureBaseline(browser, url)), taps: [], selects: [] }
             : await loadOnce(browser, url, values.interact, order);
         if (round === 0) continue;
-        // FFAB_DETAIL=1: how each load's first selection splits (input, frames, events).
-        const first = (r as AppResult).selects?.[0];
-        if (process.env.FFAB_DETAIL && first)
-          console.log(
-            `${prefix} first select ${first.total.toFixed(1)} = input ${first.input.toFixed(1)}` +
-              ` + preRaf ${first.preRaf.toFixed(1)} + frames [${first.frames
-                .map((f) => `${f.busy.toFixed(1)}/${f.callbacks.toFixed(1)}`)
-                .join(', ')}] events ${first.events.join(' ')}`,
-          );
+        // FFAB_DETAIL=1: how each load's taps and selections split (input, frames busy/callbacks).
+        if (process.env.FFAB_DETAIL && prefix !== '/baseline/') {
+          const split = (clicks: AppResult['taps']): string =>
+            clicks
+              .map(
+                (c) =>
+                  `${c.total.toFixed(1)} = ${c.input.toFixed(1)} (${Object.values(c.byEvent)
+                    .map((d) => d.toFixed(1))
+                    .join('/')}) + [${c.frames
+                    .map((f) => `${f.busy.toFixed(1)}/${f.callbacks}`)
+                    .join(', ')}]`,
+              )
+              .join('; ');
+          const app = r as AppResult;
+          console.log(`${prefix} taps ${split(app.taps)} | selects ${split(app.selects)}`);
+        }
         const f = figures.get(prefix) ?? {};
         record(f, r as AppResult);
         figures.set(prefix, f);

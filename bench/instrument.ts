@@ -38,6 +38,8 @@ export interface ClickTiming {
   readonly wall: number | null;
   readonly frames: readonly { busy: number; callbacks: number }[];
   readonly events: readonly string[];
+  /** Main-thread ms of each input event (as in `input`), by type. */
+  readonly byEvent: Readonly<Record<string, number>>;
   readonly changed: boolean;
   readonly error: string | null;
 }
@@ -125,6 +127,7 @@ export const INSTRUMENT_SCRIPT = String.raw`(() => {
       wall: a.firstStamp === null ? null : end - a.firstStamp,
       frames: a.frames,
       events: a.events,
+      byEvent: a.byEvent,
       changed: snapshot(a.selector) !== a.before,
       error: error || null,
     });
@@ -161,7 +164,10 @@ export const INSTRUMENT_SCRIPT = String.raw`(() => {
       const a = armed;
       queueMicrotask(() => {
         const s = a.open[type];
-        if (s !== undefined) { a.input += now() - s; delete a.open[type]; a.events.push(type); }
+        if (s !== undefined) {
+          const d = now() - s;
+          a.input += d; a.byEvent[type] = d; delete a.open[type]; a.events.push(type);
+        }
         if (type === 'click') { a.clicked = true; probeFrame(a); }
       });
     }, false);
@@ -173,7 +179,7 @@ export const INSTRUMENT_SCRIPT = String.raw`(() => {
       let resolve = null;
       const done = new Promise((r) => { resolve = r; });
       const a = {
-        selector, before: snapshot(selector), resolve, done, open: {}, events: [], frames: [],
+        selector, before: snapshot(selector), resolve, done, open: {}, events: [], byEvent: {}, frames: [],
         input: 0, preRaf: 0, frameBusy: 0, firstStamp: null, clicked: false, settled: false,
       };
       armed = a;

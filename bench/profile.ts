@@ -5,7 +5,8 @@
  * body, and the first candidate selection (then a second tap and selection, warm). Prints each
  * window's top functions by self time. Build DIST unminified for readable names:
  * `npx vite build --minify false --outDir /tmp/dist-nomin`. Never part of CI; no timing asserts.
- * `--trace`: instead of the sampling profiler, a DevTools trace of each interaction window,
+ * `--click-only`: each interaction window only from pointerdown to the first task after the next
+ * frame, as the benchmark counts it. `--trace`: instead of the sampling profiler, a DevTools trace of each interaction window,
  * printed as the main thread's event tree (events ≥ 0.3 ms), to see style, layout, paint, GC and
  * GPU waits that a JS profile does not show. `PROFILE_INCLUSIVE=1` adds inclusive times per
  * function; `PROFILE_CALLERS=name` the stacks under which `name` spent its samples.
@@ -81,10 +82,42 @@ function inclusiveTimes(p: Profile): [string, number][] {
   return [...acc].sort((a, b) => b[1] - a[1]);
 }
 
-async function profiled(cdp: CDPSession, label: string, top: number, act: () => Promise<void>) {
-  await cdp.send('Profiler.start');
+/**
+ * In-page, once: the profiler runs from the click's pointerdown to the first task after the next
+ * frame (what the benchmark's tap and select figures cover), via `console.profile`.
+ */
+const CLICK_ONLY_SCRIPT = `(() => {
+  addEventListener('pointerdown', () => console.profile('click'), { capture: true, once: true });
+  addEventListener('click', () => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => console.profileEnd('click');
+    ch.port2.postMessage(0);
+  }), { once: true });
+})()`;
+
+async function clickProfile(cdp: CDPSession, page: Page, act: () => Promise<void>) {
+  const finished = new Promise<Profile>((resolve) =>
+    cdp.once('Profiler.consoleProfileFinished', (e) => resolve(e.profile as unknown as Profile)),
+  );
+  await page.evaluate(CLICK_ONLY_SCRIPT);
   await act();
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  return finished;
+}
+
+async function profiled(
+  cdp: CDPSession,
+  label: string,
+  top: number,
+  act: () => Promise<void>,
+  page?: Page,
+) {
+  let profile: Profile;
+  if (page) profile = await clickProfile(cdp, page, act);
+  else {
+    await cdp.send('Profiler.start');
+    await act();
+    ({ profile } = (await cdp.send('Profiler.stop')) as { profile: Profile });
+  }
   const rows = selfTimes(profile);
   const total = rows.reduce((s, r) => s + r[1], 0);
   const busy = rows.filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'));
@@ -141,6 +174,9 @@ const TRACE_CATEGORIES = [
   'blink',
   'gpu',
   'cc',
+  ...(process.env.TRACE_INVALIDATIONS
+    ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+    : []),
 ];
 
 async function traced(browser: Browser, page: Page, label: string, act: () => Promise<void>) {
@@ -173,6 +209,7 @@ async function main(): Promise<void> {
       top: { type: 'string', default: '25' },
       region: { type: 'string', default: '' },
       trace: { type: 'boolean', default: false },
+      'click-only': { type: 'boolean', default: false },
     },
   });
   const dist = positionals[0] ?? APP_OUT;
@@ -196,7 +233,9 @@ async function main(): Promise<void> {
     await page.waitForSelector('html[data-muscles-ready="true"]', { state: 'attached' });
     await page.evaluate(() => window.__bench.settle(500));
     const measure = (label: string, act: () => Promise<void>): Promise<void> =>
-      values.trace ? traced(browser, page, label, act) : profiled(cdp, label, top, act);
+      values.trace
+        ? traced(browser, page, label, act)
+        : profiled(cdp, label, top, act, values['click-only'] ? page : undefined);
     const regions = values.region ? values.region.split(',').map(Number) : [40, 41, 12, 7, 30];
     let tapped = 0;
     for (const r of regions) {
