@@ -177,6 +177,7 @@ const TRACE_CATEGORIES = [
   ...(process.env.TRACE_INVALIDATIONS
     ? ['disabled-by-default-devtools.timeline.invalidationTracking']
     : []),
+  ...(process.env.TRACE_JS ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ];
 
 async function traced(browser: Browser, page: Page, label: string, act: () => Promise<void>) {

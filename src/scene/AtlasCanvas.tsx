@@ -40,15 +40,6 @@ const TriggerPointMarkers = lazy(() =>
 const SceneProbe = lazy(() => import('./SceneProbe').then((m) => ({ default: m.SceneProbe })));
 const AUTOMATED = typeof navigator !== 'undefined' && navigator.webdriver === true;
 
-/** Skin opacity per outermost layer. */
-const SKIN_OPACITY = {
-  skin: 1,
-  xray: 0.35,
-  superficial: 0.22,
-  intermediate: 0.15,
-  deep: 0.1,
-} as const;
-
 /** Reports the test probe as mounted (committed with it, in its Suspense boundary). */
 function ProbeLoaded(): null {
   useEffect(() => useAtlasStore.getState().setLateLoaded('probe'), []);
@@ -113,12 +104,9 @@ export interface AtlasCanvasProps {
 
 export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Element {
   const shape = useAtlasStore((s) => s.body);
-  const layer = useAtlasStore((s) => s.layer);
-  const muscleSelected = useAtlasStore((s) => !!s.muscle);
   const sceneReady = useAtlasStore((s) => s.sceneReady);
   const isolate = useAtlasStore((s) => s.isolate);
   const background = SCENE_THEMES[useAtlasStore((s) => s.theme)].background;
-  const beneath = useAtlasStore((s) => s.beneath && s.mode === 'clinician' && !!s.triggerPoint);
   // Once the body is on screen and the page is idle, fetch and prepare the muscles, so the
   // first selection or peel shows them at once.
   const [prefetch, setPrefetch] = useState(false);
@@ -138,12 +126,6 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
     <PresetCamera stature={body.asset.stature} landmarks={body.asset.landmarks} />
   );
   const tp = useTriggerPointPositions(shape);
-  // A selected muscle shows through slightly translucent skin, so its place is visible under its pattern.
-  const skinOpacity = beneath
-    ? Math.min(0.4, SKIN_OPACITY[layer])
-    : layer === 'skin' && muscleSelected
-      ? 0.78
-      : SKIN_OPACITY[layer];
   return (
     <div className={contextLost ? 'canvas-wrap lost' : 'canvas-wrap'} data-testid="canvas-wrap">
       <Canvas
@@ -180,7 +162,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
                 <LateSceneLoaded />
               </Suspense>
             )}
-            <BodySkin asset={body.asset} geometry={body.geometry} opacity={skinOpacity} />
+            <BodySkin asset={body.asset} geometry={body.geometry} />
             {drawnOnce ? (
               <Suspense fallback={presetCamera}>
                 <CameraRig

@@ -19,13 +19,12 @@ import {
 import { createRegionTexture, regionSlots, writeRegionTexture } from './regionTexture';
 import { createSkinMaterial } from './skinMaterial';
 import { regionAtFace, regionsInSphere } from './picking';
+import { skinOpacity } from './skinOpacity';
 import { useSkinWarmUp } from './useSkinWarmUp';
 
 export interface BodySkinProps {
   readonly asset: BodyAsset;
   readonly geometry: BufferGeometry;
-  /** Skin opacity, 1 = opaque (default), lower for x-ray. */
-  readonly opacity?: number;
 }
 
 /** The depth pre-pass is not pickable. */
@@ -34,7 +33,7 @@ const NO_RAYCAST = (): void => undefined;
 /** Pointer travel (px) below which a press counts as a tap, not a rotation. */
 const TAP_SLOP_PX = 6;
 
-export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React.JSX.Element {
+export function BodySkin({ asset, geometry }: BodySkinProps): React.JSX.Element {
   // Sized from the body, not the dataset (which may load after the first frame); the same for
   // both body shapes, so switching shape keeps the texture and the material.
   const slots = useMemo(() => regionSlots(asset.regionIndex), [asset]);
@@ -93,18 +92,23 @@ export function BodySkin({ asset, geometry, opacity = 1 }: BodySkinProps): React
     return twin;
   }, [texture]);
   useSkinWarmUp(geometry, translucentTwin, depthMaterial);
+  // The opacity follows the store without re-rendering React (choosing a muscle changes it).
   useEffect(() => {
-    const translucent = opacity < 1;
-    // Only a change between opaque and translucent needs new render state; opacity is a uniform.
-    if (material.transparent !== translucent) {
-      material.transparent = translucent;
-      material.depthWrite = !translucent;
-      material.needsUpdate = true;
-    }
-    material.opacity = opacity;
-    if (depthRef.current) depthRef.current.visible = translucent;
-    invalidate();
-  }, [material, opacity, invalidate]);
+    const apply = (opacity: number): void => {
+      const translucent = opacity < 1;
+      // Only a change between opaque and translucent needs new render state; opacity is a uniform.
+      if (material.transparent !== translucent) {
+        material.transparent = translucent;
+        material.depthWrite = !translucent;
+        material.needsUpdate = true;
+      }
+      material.opacity = opacity;
+      if (depthRef.current) depthRef.current.visible = translucent;
+      invalidate();
+    };
+    apply(skinOpacity(useAtlasStore.getState()));
+    return useAtlasStore.subscribe(skinOpacity, apply);
+  }, [material, invalidate]);
 
   // Region overlay follows the store without re-rendering React.
   useEffect(() => {

@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore } from '../state/store';
-import { Vector3, type Object3D } from 'three';
+import { Vector3, type Material, type Mesh, type Object3D } from 'three';
 import { selectionView } from '../domain/selection';
 import { zoneVertices } from './cameraFraming';
 import { controlsTarget } from './controlsTarget';
@@ -65,6 +65,8 @@ export interface AtlasProbe {
   patternOnScreen(): { zoneInside: number; pointsInside: boolean; extent: number } | null;
   /** Renderer counters of the last frame. */
   renderInfo(): { calls: number; triangles: number };
+  /** The skin's opacity and whether its depth pre-pass (drawn only when translucent) is on. */
+  skin(): { opacity: number; depthPass: boolean } | null;
   /** Camera position and orbit target (body frame, m) and aspect ratio (width / height). */
   camera(): { position: number[]; target: number[]; aspect: number };
 }
@@ -198,6 +200,12 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
         };
       },
       renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
+      skin: () => {
+        const skin = scene.getObjectByName('skin') as Mesh | undefined;
+        const depth = scene.getObjectByName('skin-depth');
+        const material = skin?.material as Material | undefined;
+        return material ? { opacity: material.opacity, depthPass: depth?.visible ?? false } : null;
+      },
       camera: () => ({
         position: camera.position.toArray(),
         target: controlsTarget(controls)?.toArray() ?? [],

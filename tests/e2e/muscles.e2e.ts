@@ -44,6 +44,24 @@ test.describe('on one loaded app', () => {
       .toBeLessThanOrEqual(2);
   });
 
+  test('a chosen muscle shows through translucent skin; without one the skin is opaque again', async () => {
+    const skin = (page: Page) => page.evaluate(() => window.__atlasProbe?.skin() ?? null);
+    let page = await atlas.open('#v=back&mode=patient&body=female&layer=skin');
+    expect(await skin(page)).toEqual({ opacity: 1, depthPass: false });
+    page = await atlas.open('#v=back&mode=patient&body=female&layer=skin&m=upper-trapezius');
+    await expect(page.locator('#muscle-title')).toContainText('Upper trapezius');
+    await expect.poll(() => skin(page)).toEqual({ opacity: 0.78, depthPass: true });
+    await page.getByRole('combobox', { name: /^Search/ }).fill('levator scapulae');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#muscle-title')).toContainText('Levator scapulae');
+    expect(await skin(page)).toEqual({ opacity: 0.78, depthPass: true });
+    // A muscle layer: the skin of that layer, whatever is chosen.
+    page = await atlas.open('#v=back&mode=patient&body=female&layer=deep&m=upper-trapezius');
+    await expect.poll(() => skin(page)).toEqual({ opacity: 0.1, depthPass: true });
+    page = await atlas.open('#v=back&mode=patient&body=female&layer=skin');
+    await expect.poll(() => skin(page)).toEqual({ opacity: 1, depthPass: false });
+  });
+
   for (const c of CASES) {
     test(`at the ${c.layer} layer the skeleton is drawn and tapping ${c.muscle} chooses it`, async () => {
       const page = await atlas.open(`#v=back&mode=clinician&body=male&layer=${c.layer}`);
