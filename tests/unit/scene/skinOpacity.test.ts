@@ -35,7 +35,13 @@ describe('skinOpacity', () => {
   });
 
   it('keeps the skin at most 0.4 in the beneath view, which only clinicians with a point have', () => {
-    const open = { ...base, ...chosen, beneath: true, mode: 'clinician', triggerPoint: tp } as const;
+    const open = {
+      ...base,
+      ...chosen,
+      beneath: true,
+      mode: 'clinician',
+      triggerPoint: tp,
+    } as const;
     expect(skinOpacity(open)).toBe(BENEATH_SKIN_OPACITY);
     expect(skinOpacity({ ...open, layer: 'deep' })).toBe(SKIN_OPACITY.deep);
     expect(skinOpacity({ ...open, mode: 'patient' })).toBe(CHOSEN_SKIN_OPACITY);
