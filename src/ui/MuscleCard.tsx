@@ -1,5 +1,5 @@
 /** The selected muscle: where it is, its trigger points, how to check and care, needling notes, sources. */
-import { useDeferredValue } from 'react';
+import { useEffect, useState } from 'react';
 import type { Atlas, Muscle } from '../domain/atlas';
 import type { BodySide } from '../domain/ids';
 import type { TriggerPointRecord } from '../domain/schema';
@@ -10,6 +10,7 @@ import {
   triggerPointKey,
   type SidedTriggerPointKey,
 } from '../domain/triggerPointKey';
+import { afterNextPaint } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { FlagSymptoms, MuscleWarnings, NonPainNote, muscleFlags } from './MuscleWarnings';
 import { BeneathPanel } from './BeneathPanel';
@@ -87,15 +88,19 @@ interface DetailsProps {
   readonly atlas: Atlas;
 }
 
+/** Latest time after the choice by which the details are rendered, ms (also in a hidden tab). */
+const DETAILS_TIMEOUT_MS = 100;
+
 /**
- * The trigger points' details and the muscle's warnings, rendered right after the frame that
- * shows the choice (a deferred render, which React runs at once when that frame is done): the
- * pattern on the body and the card's head come first, and choosing a muscle stays within a
- * frame's budget. Keyed by the choice, so each new choice defers them again. Nothing is dropped:
- * the deferred render always follows.
+ * The trigger points' details and the muscle's warnings, rendered in the idle time right after
+ * the frame that shows the choice (`afterNextPaint`): the pattern on the body and the card's head
+ * come first, and choosing a muscle stays within a frame's budget. (A deferred React render ran
+ * in a task queued by the click, sometimes inside that frame's time.) Keyed by the choice, so each
+ * new choice defers them again. Nothing is dropped: they follow within 100 ms.
  */
 function DeferredDetails({ shown, all, clinician, atlas }: DetailsProps): React.JSX.Element {
-  const ready = useDeferredValue(true, false);
+  const [ready, setReady] = useState(false);
+  useEffect(() => afterNextPaint(() => setReady(true), DETAILS_TIMEOUT_MS), []);
   if (!ready) return <div className="tp-details-pending" />;
   return (
     <>

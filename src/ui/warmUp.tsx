@@ -134,19 +134,27 @@ export function rehearseRendering(
       </>,
     ),
   );
-  // The card's details are a deferred render, which React runs in a task of its own; then one
+  // The card's details render after the next frame (at most 100 ms later); once they are in, one
   // forced style and layout of everything, in this idle time rather than in a tap's frame.
-  return new Promise((resolve) =>
-    setTimeout(() => {
+  return new Promise((resolve) => {
+    const finish = (triesLeft: number): void => {
+      if (host.querySelector('.tp-details-pending') && triesLeft > 0) {
+        setTimeout(() => finish(triesLeft - 1), DETAILS_POLL_MS);
+        return;
+      }
       void host.offsetHeight;
       for (const el of host.querySelectorAll<HTMLElement>('.panel-scroll')) void el.scrollHeight;
       const html = host.innerHTML;
       root.unmount();
       host.remove();
       resolve(html);
-    }, 50),
-  );
+    };
+    setTimeout(() => finish(10), DETAILS_POLL_MS);
+  });
 }
+
+/** How often the rendering rehearsal looks for the card's details (at most ten times), ms. */
+const DETAILS_POLL_MS = 50;
 
 /** Latest start of the rehearsal after the body's first frame, ms. */
 const REHEARSAL_TIMEOUT_MS = 3000;

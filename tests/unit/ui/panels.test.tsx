@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Component tests of the DOM panels over the real dataset and the real store. */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
 import { triggerPointKey, type SidedTriggerPointKey } from '../../../src/domain/triggerPointKey';
@@ -95,8 +95,15 @@ describe('Candidates', () => {
   });
 });
 
+/** The card's details render after the next frame (MuscleCard.tsx): waits until they are in. */
+const detailsShown = (): Promise<void> =>
+  waitFor(() => {
+    expect(document.querySelector('.tp-details')).not.toBeNull();
+    expect(document.querySelector('.tp-details-pending')).toBeNull();
+  });
+
 describe('MuscleCard', () => {
-  it('adds needling notes and hazards only in clinician mode', () => {
+  it('adds needling notes and hazards only in clinician mode', async () => {
     useAtlasStore
       .getState()
       .selectMuscle(
@@ -104,6 +111,7 @@ describe('MuscleCard', () => {
         triggerPointKey('left', 'upper-trapezius-1'),
       );
     const { rerender } = render(<MuscleCard />);
+    await detailsShown();
     expect(screen.queryByText(/Needling/)).toBeNull();
     useAtlasStore.getState().setMode('clinician');
     rerender(<MuscleCard />);
@@ -116,9 +124,10 @@ describe('MuscleCard safety', () => {
   const select = (muscle: string, tp?: SidedTriggerPointKey) =>
     useAtlasStore.getState().selectMuscle(realAtlas().muscles.find((m) => m.id === muscle)?.id, tp);
 
-  it('links a red-flag symptom to its flag in patient and clinician wording', () => {
+  it('links a red-flag symptom to its flag in patient and clinician wording', async () => {
     select('tibialis-anterior', triggerPointKey('left', 'tibialis-anterior-1'));
     const { rerender } = render(<MuscleCard />);
+    await detailsShown();
     const patient = screen.getByTestId('flag-symptoms').textContent ?? '';
     expect(patient).toMatch(/new or getting worse → see a doctor/);
     expect(patient).toContain('New numbness, tingling or weakness');
@@ -134,17 +143,19 @@ describe('MuscleCard safety', () => {
     expect((flag as HTMLDetailsElement | null)?.open).toBe(true);
   });
 
-  it('shows breathlessness after needling on a muscle with a lung hazard', () => {
+  it('shows breathlessness after needling on a muscle with a lung hazard', async () => {
     select('quadratus-lumborum');
     render(<MuscleCard />);
+    await detailsShown();
     expect(screen.getByTestId('card-flags').textContent).toContain(
       'New breathlessness or chest pain after needling',
     );
   });
 
-  it('shows the non-pain note on the arrhythmia record', () => {
+  it('shows the non-pain note on the arrhythmia record', async () => {
     select('pectoralis-major', triggerPointKey('right', 'pectoralis-major-arrhythmia'));
     render(<MuscleCard />);
+    await detailsShown();
     expect(screen.getByTestId('non-pain-note').textContent).toMatch(/Not a pain pattern/);
   });
 });
