@@ -158,7 +158,17 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
       // Without a trigger point, show the side where the muscle best explains the drawing.
       const best = get().ranking.candidates.find((c) => c.muscle === muscle);
       const side = triggerPoint ? keySide(triggerPoint) : (best?.side ?? get().side);
-      set({ muscle, triggerPoint, side, panel: muscle ? 'card' : 'list', framePending: false });
+      // The card covers the list: a candidate hovered there is hovered no more. Cleared in the same
+      // update, so the pointer leaving the covered button changes nothing in the next frame.
+      const hover = muscle ? { hoverCandidate: undefined } : {};
+      set({
+        muscle,
+        triggerPoint,
+        side,
+        panel: muscle ? 'card' : 'list',
+        framePending: false,
+        ...hover,
+      });
     },
     setSide(side) {
       const tp = get().triggerPoint;

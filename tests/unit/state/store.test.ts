@@ -83,6 +83,17 @@ describe('store', () => {
     expect(s().triggerPoint).toBe(`l:${realAtlas().muscles[0]?.triggerPointIds[0] ?? ''}`);
   });
 
+  it('choosing a muscle ends the hover of the candidate list its card covers', () => {
+    const muscle = realAtlas().muscles[0]?.id;
+    if (!muscle) throw new Error('no muscle');
+    s().setHoverCandidate({ muscle, side: 'left' });
+    s().selectMuscle(undefined);
+    expect(s().hoverCandidate).toEqual({ muscle, side: 'left' }); // no card: the list stays
+    s().selectMuscle(muscle);
+    expect(s().panel).toBe('card');
+    expect(s().hoverCandidate).toBeUndefined();
+  });
+
   it('keeps the brush size within 1–12 cm', () => {
     s().setBrushRadius(5);
     expect(s().brushRadius).toBe(0.12);
