@@ -1,23 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+/**
+ * The page's entry: it starts the body's download and decode in a worker (`scene/bodyDecoder.ts`)
+ * for the link's body shape, then loads the app (`start.tsx`). Kept small, so the worker starts
+ * while the app's script is still arriving and being compiled: the worker's start-up needs a few
+ * turns of the main thread, which the app's first render (100–200 ms, the WebGL context is made
+ * in it) would otherwise hold, and the body's download then began only after that render.
+ */
 import { decodeUrlView } from './domain/urlState';
 import { startBodyDecode } from './scene/bodyDecoder';
-import { boot } from './state/boot';
-// actions.css first, as when the header actions were in the entry: theme.css overrides it.
-import './ui/actions.css';
-import './ui/styles.css';
-import './ui/shell.css';
-import './ui/theme.css';
 
 performance.mark('atlas:start');
-void boot();
-// The link's body shape downloads and decodes in a worker from now on, beside the first render.
 startBodyDecode(decodeUrlView(window.location.hash).body);
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+void import('./start');

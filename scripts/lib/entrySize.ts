@@ -16,12 +16,14 @@ export const gzipBytes = (bytes: Uint8Array): number =>
   gzipSync(bytes, { level: GZIP_LEVEL }).byteLength;
 
 /**
- * Lazy chunks the first frame waits for, by the name of the module they are built from: the body
- * decoder's worker (`src/scene/bodyDecoder.ts` starts `src/body/asset/decodeWorker.ts`, one
- * self-contained script with meshoptimizer's decoder). Their static imports count too. (The
- * main-thread decoder chunk, `bodyAsset`, is fetched only where the worker cannot run.)
+ * Lazy chunks the first frame waits for, by the name of the module they are built from: the app
+ * (`src/start.tsx`, which the small entry `src/main.tsx` imports once it has started the body's
+ * worker) and the body decoder's worker (`src/scene/bodyDecoder.ts` starts
+ * `src/body/asset/decodeWorker.ts`, one self-contained script with meshoptimizer's decoder).
+ * Their static imports count too. (The main-thread decoder chunk, `bodyAsset`, is fetched only
+ * where the worker cannot run.)
  */
-export const FIRST_FRAME_CHUNKS: readonly string[] = ['decodeWorker'];
+export const FIRST_FRAME_CHUNKS: readonly string[] = ['start', 'decodeWorker'];
 
 export interface EntrySize {
   /** Paths relative to the build directory, as `index.html` names them. */

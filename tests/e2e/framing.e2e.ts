@@ -127,8 +127,16 @@ test('a link with a camera of its own opens at that camera; the user’s orbit a
   // Orbit like a user: the framed view becomes a camera of the link's own.
   await orbitCanvas(page, 0.1);
   await expect(page.locator('html[data-camera-settled="true"]')).toHaveCount(1);
-  await expect.poll(() => page.url()).toContain('cam=');
   const orbited = await page.evaluate(() => window.__atlasProbe?.camera());
+  // The link holds where the camera came to rest (written when the page is idle, at most 300 ms on).
+  await expect
+    .poll(() => {
+      const cam = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('cam') ?? '';
+      const linked = cam.split(',').map(Number);
+      const now = [...(orbited?.position ?? []), ...(orbited?.target ?? [])];
+      return linked.length === 6 && now.every((v, i) => Math.abs((linked[i] ?? 99) - v) < 0.002);
+    })
+    .toBe(true);
   await page.reload();
   await expect(page.locator('html[data-scene-ready="true"]')).toHaveCount(1);
   await expect(page.locator('html[data-camera="still"]')).toHaveCount(1);

@@ -1,6 +1,6 @@
 /**
- * The CI size check: counts the entry and the body decoder the first frame waits for (as the
- * benchmark does), passes a small build and fails a deliberately oversized fixture.
+ * The CI size check: counts the entry, the app it loads and the body decoder the first frame waits
+ * for (as the benchmark does), passes a small build and fails a deliberately oversized fixture.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +21,8 @@ interface FakeBuild {
   /** The body decoder's own code (it also imports the shared decoder below). */
   readonly body: Uint8Array;
   readonly decoder: Uint8Array;
+  /** The app chunk the entry imports (`start`), with a vendor chunk it imports. */
+  readonly app?: Uint8Array;
 }
 
 /** A fake build: index.html, entry, modulepreload, the body decoder's worker chunk and a chunk it imports, and a late chunk. */
@@ -32,6 +34,9 @@ function fakeDist(b: FakeBuild): string {
   const importDecoder = Buffer.from('import{t as e}from"./meshopt_decoder-c_1.js";\n');
   writeFileSync(join(dir, 'assets/decodeWorker-x-Y9.js'), Buffer.concat([importDecoder, b.body]));
   writeFileSync(join(dir, 'assets/meshopt_decoder-c_1.js'), b.decoder);
+  const importVendor = Buffer.from('import"./vendor-v.js";\n');
+  writeFileSync(join(dir, 'assets/start-s.js'), Buffer.concat([importVendor, b.app ?? zeros(10)]));
+  writeFileSync(join(dir, 'assets/vendor-v.js'), zeros(10));
   writeFileSync(join(dir, 'assets/chrome-d.js'), randomBytes(300 * 1024)); // after the first frame
   writeFileSync(
     join(dir, 'index.html'),
@@ -56,12 +61,14 @@ describe('JavaScript before the first frame: size check', () => {
     expect(size.gzipBytes).toBeLessThan(200);
   });
 
-  it('adds the body decoder chunk and its static imports, not the late chunks', () => {
+  it('adds the app and the body decoder chunks and their static imports, not the late chunks', () => {
     const dir = fakeDist({ ...SMALL, decoder: randomBytes(8 * 1024) });
     const size = firstFrameJsSize(dir);
     expect(size.files).toEqual([
       'assets/index-a.js',
       'assets/dep-b.js',
+      'assets/start-s.js',
+      'assets/vendor-v.js',
       'assets/decodeWorker-x-Y9.js',
       'assets/meshopt_decoder-c_1.js',
     ]);
@@ -80,18 +87,19 @@ describe('JavaScript before the first frame: size check', () => {
     );
   });
 
-  it('waits for the chunk the body loader really starts (its worker)', () => {
-    const loader = readFileSync('src/scene/bodyDecoder.ts', 'utf8');
-    for (const name of FIRST_FRAME_CHUNKS) {
-      expect(loader).toMatch(new RegExp(`new Worker\\(new URL\\('[./\\w]*/${name}\\.ts'`));
-    }
+  it('waits for the chunks start-up really loads: the app the entry imports, the body worker', () => {
+    expect(FIRST_FRAME_CHUNKS).toEqual(['start', 'decodeWorker']);
+    expect(readFileSync('src/main.tsx', 'utf8')).toMatch(/\bimport\('\.\/start'\)/);
+    expect(readFileSync('src/scene/bodyDecoder.ts', 'utf8')).toMatch(
+      /new Worker\(new URL\('[./\w]*\/decodeWorker\.ts'/,
+    );
   });
 
   it('passes a small build and fails an oversized one (random bytes do not compress)', () => {
     const small = run(fakeDist(SMALL));
     expect(small.status, small.stderr).toBe(0);
     expect(small.stdout).toMatch(/size check: JavaScript before the first frame 0\.\d KB gzip/);
-    // The entry alone is within the budget; the decoder the first frame waits for tips it over.
+    // The entry alone is within the budget; the app and decoder the first frame waits for tip it over.
     const big = run(
       fakeDist({ ...SMALL, entry: randomBytes(200 * 1024), decoder: randomBytes(60 * 1024) }),
     );

@@ -1,0 +1,22 @@
+/**
+ * The app, loaded by the entry (`main.tsx`) once the body's worker has been started: start-up
+ * (`state/boot.ts`) and the first render.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { boot } from './state/boot';
+// actions.css first, as when the header actions were in the entry: theme.css overrides it.
+import './ui/actions.css';
+import './ui/styles.css';
+import './ui/shell.css';
+import './ui/theme.css';
+
+void boot();
+const root = document.getElementById('root');
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
