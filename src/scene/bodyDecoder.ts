@@ -79,13 +79,30 @@ export function startBodyDecode(shape: BodyShape): void {
   if (started.has(shape)) return;
   const p = decode(shape);
   // A failure is reported to whoever takes it; an untaken one must not be an unhandled rejection.
-  p.catch(() => undefined);
+  p.then((asset) => started.get(shape) === p && decoded.set(shape, asset)).catch(() => undefined);
   started.set(shape, p);
+}
+
+/** Start-up decodes that have finished and not been taken yet. */
+const decoded = new Map<BodyShape, BodyAsset>();
+
+/**
+ * The body of a shape whose start-up decode has already finished, taken at once (synchronously),
+ * or undefined: the first render can then draw the body in the first frame, with no second
+ * render when the decode arrives. `bodyAsset` takes the same decode otherwise.
+ */
+export function takeDecodedBody(shape: BodyShape): BodyAsset | undefined {
+  const asset = decoded.get(shape);
+  if (!asset) return undefined;
+  decoded.delete(shape);
+  started.delete(shape);
+  return asset;
 }
 
 /** The decoded body of a shape: the decode started at start-up (taken once), or a new one. */
 export function bodyAsset(shape: BodyShape): Promise<BodyAsset> {
   const p = started.get(shape);
   started.delete(shape);
+  decoded.delete(shape);
   return p ?? decode(shape);
 }

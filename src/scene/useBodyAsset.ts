@@ -1,18 +1,19 @@
 /**
  * The generated body for a shape (`assets/generated/body-<shape>.bin`), fetched and decoded by
- * `bodyDecoder.ts` (usually in its worker, started at start-up), as a BufferGeometry; once the
+ * `bodyDecoder.ts` (usually in its worker, started at start-up; when that decode has finished
+ * before the first render, taken synchronously so the first frame draws it), as a BufferGeometry; once the
  * dataset is there, checks the body was built for its region list. Its BVH for fast picking is
  * built right after the body's first frame (three-mesh-bvh is its own chunk, fetched then); until
  * then a tap raycasts without it. Geometries are disposed when replaced.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { regionListHash, staleRegionsError } from '../body/asset/regionHash';
 import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
-import { bodyAsset } from './bodyDecoder';
+import { bodyAsset, takeDecodedBody } from './bodyDecoder';
 
 export interface LoadedBody {
   readonly asset: BodyAsset;
@@ -52,10 +53,21 @@ function buildBvhSoon(g: BufferGeometry): () => void {
 }
 
 export function useBodyAsset(shape: BodyShape): { body?: LoadedBody; error?: string } {
-  const [state, setState] = useState<{ shape?: BodyShape; body?: LoadedBody; error?: string }>({});
+  const [state, setState] = useState<{ shape?: BodyShape; body?: LoadedBody; error?: string }>(
+    () => {
+      // Decoded before the first render (the worker is started by the entry): drawn at once.
+      const asset = takeDecodedBody(shape);
+      return asset ? { shape, body: { asset, geometry: bodyGeometry(asset) } } : {};
+    },
+  );
+  /** The body of the first render, if it had one (its geometry is this hook's to dispose). */
+  const first = useRef(state.body);
   useEffect(() => {
     let live = true;
     let built: BufferGeometry | undefined;
+    const own = first.current;
+    first.current = undefined;
+    if (own?.asset.shape === shape) return () => own.geometry.dispose();
     bodyAsset(shape)
       .then((asset) => {
         if (!live) return;

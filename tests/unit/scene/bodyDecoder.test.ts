@@ -70,6 +70,21 @@ describe('bodyDecoder', () => {
     expect(fetched).toHaveLength(2);
   });
 
+  it('hands a finished start-up decode over synchronously, once, for the first render', async () => {
+    stubWorker('works');
+    const { startBodyDecode, bodyAsset, takeDecodedBody } = await fresh();
+    expect(takeDecodedBody('female')).toBeUndefined(); // nothing started
+    startBodyDecode('female');
+    expect(takeDecodedBody('female')).toBeUndefined(); // still decoding
+    await vi.waitFor(() => expect(fetched).toHaveLength(1));
+    let asset: ReturnType<typeof takeDecodedBody>;
+    await vi.waitFor(() => expect((asset = takeDecodedBody('female'))).toBeDefined());
+    expect(asset?.positions.length).toBe(VERTICES * 3);
+    expect(takeDecodedBody('female')).toBeUndefined(); // taken
+    await bodyAsset('female'); // the taken decode is not handed out again: a new download
+    expect(fetched).toHaveLength(2);
+  });
+
   it('decodes on the main thread where there is no Worker', async () => {
     const { startBodyDecode, bodyAsset } = await fresh();
     startBodyDecode('female');
