@@ -139,8 +139,10 @@ test.describe('desktop', () => {
     expect(size).toBeGreaterThanOrEqual(32);
     await expect(page.locator('.toolbar')).toHaveCount(0);
     await expect(page.locator('.panel')).toHaveCount(0);
-    const canvas = await page.locator('canvas').boundingBox();
-    expect(canvas?.height ?? 0).toBeGreaterThan(768 * 0.75);
+    // The canvas follows its grown box on the next frame (LeanCanvas tracks its size).
+    await expect
+      .poll(async () => (await page.locator('canvas').boundingBox())?.height ?? 0)
+      .toBeGreaterThan(768 * 0.75);
     await expectNoAxeViolations(page, 'consult view');
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.locator('.panel')).toHaveCount(1);
