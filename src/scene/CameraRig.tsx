@@ -292,7 +292,7 @@ export function CameraRig({
         // After the frame that draws the pattern: the camera starts turning one frame later, and
         // the choice itself stays within the interaction budget.
         setCameraSignal('moving');
-        afterNextPaint(() => frameChosen() || setCameraSignal('still'), 100);
+        afterNextPaint(() => frameChosen() || setCameraSignal('still'));
       }
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- go/aspect read live state

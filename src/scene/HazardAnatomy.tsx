@@ -23,7 +23,7 @@ import { HAZARD_STRUCTURES, type HazardKind } from '../body/hazards/catalogue';
 import { measureDepth } from '../body/hazards/depth';
 import { keyTriggerPoint } from '../domain/triggerPointKey';
 import type { BodyShape } from '../domain/urlState';
-import { useAtlasStore } from '../state/store';
+import { beneathShown, useAtlasStore } from '../state/store';
 import { useLayerAsset } from './useLayerAsset';
 import type { Vec3 } from './viewPresets';
 
@@ -92,7 +92,7 @@ export function HazardAnatomy({
   skin,
   positions,
 }: HazardAnatomyProps): React.JSX.Element | null {
-  const open = useAtlasStore((s) => s.beneath && s.mode === 'clinician' && !!s.triggerPoint);
+  const open = useAtlasStore(beneathShown);
   const tpKey = useAtlasStore((s) => s.triggerPoint);
   const atlas = useAtlasStore((s) => s.atlas);
   const asset = useLayerAsset('hazards', shape, open, decodeBodyAsset);

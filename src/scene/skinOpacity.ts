@@ -4,7 +4,7 @@
  * visible under its pattern; the "what lies beneath" view keeps the skin at most 0.4. Read by the
  * skin alone, so a change re-renders the skin and not the whole scene.
  */
-import type { AtlasState } from '../state/store';
+import { beneathShown, type AtlasState } from '../state/store';
 
 /** Skin opacity per outermost layer. */
 export const SKIN_OPACITY = {
@@ -27,8 +27,7 @@ export type SkinOpacityInput = Pick<
 >;
 
 export function skinOpacity(s: SkinOpacityInput): number {
-  const beneath = s.beneath && s.mode === 'clinician' && !!s.triggerPoint;
-  if (beneath) return Math.min(BENEATH_SKIN_OPACITY, SKIN_OPACITY[s.layer]);
+  if (beneathShown(s)) return Math.min(BENEATH_SKIN_OPACITY, SKIN_OPACITY[s.layer]);
   if (s.layer === 'skin' && s.muscle) return CHOSEN_SKIN_OPACITY;
   return SKIN_OPACITY[s.layer];
 }

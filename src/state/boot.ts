@@ -5,7 +5,7 @@
 import { decodeUrlState, decodeUrlView, encodeUrlState, linkNamesData } from '../domain/urlState';
 import { loadBundle, type DataFile } from '../domain/dataFiles';
 import { generatedUrl } from './assetUrls';
-import { afterNextPaint, whenIdle } from './browser';
+import { AFTER_PAINT_TIMEOUT_MS, afterNextPaint, whenIdle } from './browser';
 import { isHistoryStep, readEntryState, stepSnapshot, type HistoryEntryState } from './history';
 import { selectUrlState, useAtlasStore, type AtlasState } from './store';
 
@@ -116,7 +116,7 @@ export function syncUrl(win: Window): void {
     // A step is written as soon as the frame showing it is drawn (at most 100 ms later), so Back
     // works at once; `pushState` costs up to ~10 ms the first time, which stays out of that frame.
     if (isHistoryStep(lastStep, stepSnapshot(useAtlasStore.getState()))) {
-      if (!stepPending) afterNextPaint(writeStep, 100, win);
+      if (!stepPending) afterNextPaint(writeStep, AFTER_PAINT_TIMEOUT_MS, win);
       stepPending = true;
       return;
     }

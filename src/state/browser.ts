@@ -24,36 +24,40 @@ export function whenIdle(
   return () => win.clearTimeout(id);
 }
 
+/** Latest time after which {@link afterNextPaint} runs its callback anyway, ms. */
+export const AFTER_PAINT_TIMEOUT_MS = 100;
+
 /**
  * Runs `callback` once, after the next frame has been drawn, when the page is idle: work that a
  * tap or a choice sets off but that need not be in the frame showing its result (the address
- * bar, the focus, the camera's turn). Idle time comes after that frame's own tasks, so the work
- * never delays it. At the latest after `timeoutMs` (ms), also when no frame comes (a hidden tab).
+ * bar, the focus, the camera's turn, the card's details). Idle time comes after that frame's own
+ * tasks, so the work never delays it. At the latest after `timeoutMs` (ms), also when no frame
+ * comes (a hidden tab).
  */
 export function afterNextPaint(
   callback: () => void,
-  timeoutMs: number,
+  timeoutMs: number = AFTER_PAINT_TIMEOUT_MS,
   win: Window = window,
 ): CancelIdle {
-  let state: 'waiting' | 'done' = 'waiting';
+  let done = false;
   let cancelIdle: CancelIdle | undefined;
   let frame: number | undefined;
   const timer = win.setTimeout(() => run(), timeoutMs);
   const cancel = (): void => {
-    state = 'done';
+    done = true;
     win.clearTimeout(timer);
     if (frame !== undefined) win.cancelAnimationFrame?.(frame);
     cancelIdle?.();
   };
   const run = (): void => {
-    if (state === 'done') return;
+    if (done) return;
     cancel();
     callback();
   };
   if (typeof win.requestAnimationFrame === 'function') {
     frame = win.requestAnimationFrame(() => {
       frame = undefined;
-      if (state === 'waiting') cancelIdle = whenIdle(run, timeoutMs, win);
+      if (!done) cancelIdle = whenIdle(run, timeoutMs, win);
     });
   } else cancelIdle = whenIdle(run, timeoutMs, win);
   return cancel;

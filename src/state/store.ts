@@ -11,6 +11,7 @@ import { DEFAULT_URL_STATE, type UrlState } from '../domain/urlState';
 import { NO_INSET, viewOf, type AtlasState, type AtlasStore } from './storeState';
 
 export {
+  beneathShown,
   NO_INSET,
   selectUrlState,
   type AtlasActions,
@@ -160,14 +161,14 @@ const atlasStore: StateCreator<AtlasStore, [['zustand/subscribeWithSelector', ne
       const side = triggerPoint ? keySide(triggerPoint) : (best?.side ?? get().side);
       // The card covers the list: a candidate hovered there is hovered no more. Cleared in the same
       // update, so the pointer leaving the covered button changes nothing in the next frame.
-      const hover = muscle ? { hoverCandidate: undefined } : {};
+      const hoverCandidate = muscle ? undefined : get().hoverCandidate;
       set({
         muscle,
         triggerPoint,
         side,
         panel: muscle ? 'card' : 'list',
         framePending: false,
-        ...hover,
+        hoverCandidate,
       });
     },
     setSide(side) {

@@ -184,3 +184,7 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   side: s.side,
   ...viewOf(s),
 });
+
+/** The "what lies beneath" view is shown: asked for, in clinician mode, with a trigger point chosen. */
+export const beneathShown = (s: Pick<AtlasState, 'beneath' | 'mode' | 'triggerPoint'>): boolean =>
+  s.beneath && s.mode === 'clinician' && !!s.triggerPoint;

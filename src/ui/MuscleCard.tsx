@@ -88,9 +88,6 @@ interface DetailsProps {
   readonly atlas: Atlas;
 }
 
-/** Latest time after the choice by which the details are rendered, ms (also in a hidden tab). */
-const DETAILS_TIMEOUT_MS = 100;
-
 /**
  * The trigger points' details and the muscle's warnings, rendered in the idle time right after
  * the frame that shows the choice (`afterNextPaint`): the pattern on the body and the card's head
@@ -100,7 +97,7 @@ const DETAILS_TIMEOUT_MS = 100;
  */
 function DeferredDetails({ shown, all, clinician, atlas }: DetailsProps): React.JSX.Element {
   const [ready, setReady] = useState(false);
-  useEffect(() => afterNextPaint(() => setReady(true), DETAILS_TIMEOUT_MS), []);
+  useEffect(() => afterNextPaint(() => setReady(true)), []);
   if (!ready) return <div className="tp-details-pending" />;
   return (
     <>

@@ -46,9 +46,8 @@ export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
   // time after it.
   const focusWhenDrawn = useCallback((card: HTMLDivElement | null) => {
     if (!card || !interacted) return;
-    return afterNextPaint(
-      () => card.querySelector<HTMLElement>('#muscle-title')?.focus({ preventScroll: true }),
-      100,
+    return afterNextPaint(() =>
+      card.querySelector<HTMLElement>('#muscle-title')?.focus({ preventScroll: true }),
     );
   }, []);
   const back = (): void => {

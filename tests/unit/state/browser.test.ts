@@ -1,5 +1,5 @@
 /** Feature-detected browser APIs: each one falls back instead of throwing. */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   afterNextPaint,
   GL_ATTRIBUTES,
@@ -45,6 +45,9 @@ describe('whenIdle', () => {
 });
 
 describe('afterNextPaint', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
   /** A window whose frames and idle callbacks run only when the test says so. */
   function stepWindow() {
     const frames = new Map<number, () => void>();
@@ -68,57 +71,42 @@ describe('afterNextPaint', () => {
   }
 
   it('waits for the next frame, then for idle time, and runs once', () => {
-    vi.useFakeTimers();
-    try {
-      const { win, idle, drawFrame } = stepWindow();
-      let ran = 0;
-      afterNextPaint(() => ran++, 100, win);
-      expect(idle).toHaveLength(0); // not before the frame
-      drawFrame();
-      expect(ran).toBe(0);
-      expect(idle.map((i) => i.timeout)).toEqual([100]);
-      idle[0]?.cb();
-      expect(ran).toBe(1);
-      vi.advanceTimersByTime(200); // the fallback timer was cleared
-      idle[0]?.cb();
-      expect(ran).toBe(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { win, idle, drawFrame } = stepWindow();
+    let ran = 0;
+    afterNextPaint(() => ran++, 100, win);
+    expect(idle).toHaveLength(0); // not before the frame
+    drawFrame();
+    expect(ran).toBe(0);
+    expect(idle.map((i) => i.timeout)).toEqual([100]);
+    idle[0]?.cb();
+    expect(ran).toBe(1);
+    vi.advanceTimersByTime(200); // the fallback timer was cleared
+    idle[0]?.cb();
+    expect(ran).toBe(1);
   });
 
   it('runs after the timeout when no frame comes (a hidden tab), and not again after it', () => {
-    vi.useFakeTimers();
-    try {
-      const { win, frames, idle, drawFrame } = stepWindow();
-      let ran = 0;
-      afterNextPaint(() => ran++, 100, win);
-      vi.advanceTimersByTime(99);
-      expect(ran).toBe(0);
-      vi.advanceTimersByTime(1);
-      expect(ran).toBe(1);
-      expect(frames.size).toBe(0); // its frame request was cancelled
-      drawFrame();
-      expect(idle).toHaveLength(0);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { win, frames, idle, drawFrame } = stepWindow();
+    let ran = 0;
+    afterNextPaint(() => ran++, 100, win);
+    vi.advanceTimersByTime(99);
+    expect(ran).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(ran).toBe(1);
+    expect(frames.size).toBe(0); // its frame request was cancelled
+    drawFrame();
+    expect(idle).toHaveLength(0);
   });
 
   it('runs nothing once cancelled', () => {
-    vi.useFakeTimers();
-    try {
-      const { win, idle, drawFrame } = stepWindow();
-      let ran = 0;
-      const cancel = afterNextPaint(() => ran++, 100, win);
-      drawFrame();
-      cancel();
-      idle.forEach((i) => i.cb());
-      vi.advanceTimersByTime(500);
-      expect(ran).toBe(0);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { win, idle, drawFrame } = stepWindow();
+    let ran = 0;
+    const cancel = afterNextPaint(() => ran++, 100, win);
+    drawFrame();
+    cancel();
+    idle.forEach((i) => i.cb());
+    vi.advanceTimersByTime(500);
+    expect(ran).toBe(0);
   });
 });
 
