@@ -8,7 +8,8 @@
  * `--click-only`: each interaction window only from pointerdown to the first task after the next
  * frame, as the benchmark counts it. `--trace`: instead of the sampling profiler, a DevTools trace of each interaction window,
  * printed as the main thread's event tree (events ≥ 0.3 ms), to see style, layout, paint, GC and
- * GPU waits that a JS profile does not show. `PROFILE_INCLUSIVE=1` adds inclusive times per
+ * GPU waits that a JS profile does not show. `--warm`: one unprofiled load first (GPU process up,
+ * as in the benchmark after its warm-up). `PROFILE_INCLUSIVE=1` adds inclusive times per
  * function; `PROFILE_CALLERS=name` the stacks under which `name` spent its samples.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -203,6 +204,14 @@ async function click(page: Page): Promise<void> {
   await page.evaluate(() => window.__bench.settle(150));
 }
 
+/** One unprofiled load in its own context, as the benchmark's warm-up: the GPU process is then up. */
+async function warmUpLoad(browser: Browser, url: string): Promise<void> {
+  const { context, page } = await openPage(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:body-first-frame').length);
+  await context.close();
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -211,6 +220,7 @@ async function main(): Promise<void> {
       region: { type: 'string', default: '' },
       trace: { type: 'boolean', default: false },
       'click-only': { type: 'boolean', default: false },
+      warm: { type: 'boolean', default: false },
     },
   });
   const dist = positionals[0] ?? APP_OUT;
@@ -219,6 +229,7 @@ async function main(): Promise<void> {
   const server = await startStaticServer({ '/app/': dist });
   const browser = await launchChromium();
   try {
+    if (values.warm) await warmUpLoad(browser, `${server.origin}/app/`);
     const { context, page } = await openPage(browser);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');

@@ -2,7 +2,8 @@
  * `npx tsx bench/trace.ts [DIST]`: one app load in headless Chromium at the benchmark's viewport,
  * traced (DevTools timeline), printed as a time line from navigation start to the first-frame
  * mark: network requests (start → end) and the main thread's tasks over 4 ms with their largest
- * parts (`TRACE_OUT=file.json` also keeps the raw trace for DevTools). For finding what the first
+ * parts (`TRACE_OUT=file.json` also keeps the raw trace for DevTools; `TRACE_MARK=baseline:first-frame`
+ * with DIST `bench/out/baseline` traces the baseline page). For finding what the first
  * frame waits on; never part of CI, asserts nothing.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -70,7 +71,8 @@ async function main(): Promise<void> {
       if (traced) await browser.startTracing(page, { categories });
       await page.goto(`${server.origin}/app/`);
       await page.waitForFunction(
-        () => performance.getEntriesByName('atlas:body-first-frame').length,
+        (mark) => performance.getEntriesByName(mark).length,
+        process.env.TRACE_MARK ?? 'atlas:body-first-frame',
       );
       if (!traced) {
         await context.close();
@@ -87,7 +89,8 @@ async function main(): Promise<void> {
       const sends = new Map<string, TraceEvent>();
       for (const e of traceEvents) {
         const d = e.args?.data;
-        if (e.name === 'ResourceSendRequest' && d) sends.set(String(d.requestId), e);
+        if (e.name === 'ResourceSendRequest' && d && e.pid === main.pid)
+          sends.set(String(d.requestId), e);
         if (e.name === 'ResourceFinish' && d) {
           const s = sends.get(String(d.requestId));
           const url = String(s?.args?.data?.url ?? '?')

@@ -146,8 +146,9 @@ export function TriggerPointMarkers({
         emph.setX(i, m.emph);
       });
       pos.needsUpdate = size.needsUpdate = alpha.needsUpdate = emph.needsUpdate = true;
+      // No bounding sphere: the points are never culled (`frustumCulled` off) nor raycast (a tap
+      // on a ✕ is found on screen, markerHits.ts).
       geometry.setDrawRange(0, shown.length);
-      geometry.computeBoundingSphere();
       setDrawnMarkers(shown);
       invalidate();
     };

@@ -4,6 +4,7 @@
  * first area is marked), and what the chosen drawing tool does while it is not the tap tool.
  */
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { TOOLS } from './Toolbar';
 import { useMediaQuery } from './useMediaQuery';
@@ -26,6 +27,9 @@ const remember = (): void => {
   }
 };
 
+/** Latest time after the first mark at which its dismissal of the hint is stored, ms. */
+const REMEMBER_TIMEOUT_MS = 2000;
+
 export function CanvasHints(): React.JSX.Element {
   const [dismissed, setDismissed] = useState(wasDismissed);
   const marked = useAtlasStore((s) => s.drawing.length > 0);
@@ -33,9 +37,8 @@ export function CanvasHints(): React.JSX.Element {
   const toolHint = tool === 'tap' ? undefined : TOOLS.find((t) => t.id === tool)?.hint;
   const showGestures = !dismissed && !marked;
   const touch = useMediaQuery('(pointer: coarse)');
-  useEffect(() => {
-    if (marked) remember();
-  }, [marked]);
+  // Written when idle: the first mark's tap has its frame to draw (a storage write is ~1 ms there).
+  useEffect(() => (marked ? whenIdle(remember, REMEMBER_TIMEOUT_MS) : undefined), [marked]);
   return (
     <div className="canvas-hints">
       {toolHint && (

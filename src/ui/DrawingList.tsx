@@ -1,10 +1,39 @@
 /** The marked areas, by name, each with an intensity and a remove button. */
+import type { Atlas } from '../domain/atlas';
+import type { RegionId } from '../domain/ids';
+import type { PainDrawing } from '../domain/rank';
 import { useAtlasStore } from '../state/store';
 
 export function DrawingList(): React.JSX.Element {
   const drawing = useAtlasStore((s) => s.drawing);
   const atlas = useAtlasStore((s) => s.atlas);
   const { removeRegion, setIntensity } = useAtlasStore.getState();
+  return (
+    <DrawingListView
+      drawing={drawing}
+      atlas={atlas}
+      onRemove={removeRegion}
+      onIntensity={setIntensity}
+    />
+  );
+}
+
+export interface DrawingListViewProps {
+  readonly drawing: PainDrawing;
+  /** Names the areas; before the dataset is there, their ids are shown. */
+  readonly atlas: Atlas | undefined;
+  readonly onRemove: (region: RegionId) => void;
+  /** Intensity 1–10, or undefined for none given. */
+  readonly onIntensity: (region: RegionId, intensity: number | undefined) => void;
+}
+
+/** The list for a drawing (the store's, or the idle rehearsal's sample in `warmUp.tsx`). */
+export function DrawingListView({
+  drawing,
+  atlas,
+  onRemove,
+  onIntensity,
+}: DrawingListViewProps): React.JSX.Element {
   if (drawing.length === 0) {
     return (
       <section className="panel-section" aria-labelledby="drawing-title">
@@ -31,7 +60,7 @@ export function DrawingList(): React.JSX.Element {
               <select
                 value={m.intensity ?? ''}
                 onChange={(e) =>
-                  setIntensity(m.region, e.target.value ? Number(e.target.value) : undefined)
+                  onIntensity(m.region, e.target.value ? Number(e.target.value) : undefined)
                 }
               >
                 <option value="">–</option>
@@ -45,7 +74,7 @@ export function DrawingList(): React.JSX.Element {
             <button
               className="icon-button"
               aria-label={`Remove ${atlas?.regionById.get(m.region)?.label ?? m.region}`}
-              onClick={() => removeRegion(m.region)}
+              onClick={() => onRemove(m.region)}
             >
               ×
             </button>

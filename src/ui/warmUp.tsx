@@ -2,11 +2,14 @@
  * A rehearsal of the first tap's and the first choice's work, run once when the page is idle after
  * the body has been drawn. V8 compiles a function the first time it runs: on a slow machine the
  * first tap spent ~8 ms compiling the ranking alone (≈ 0.05 ms once compiled), and the wording of
- * the reasons and the selection's view likewise; React's first mount of the candidate list and of
- * the muscle card cost ~10 ms more than later ones. On a sample drawing (an area of the first
- * trigger point's main zone), the computations run as pure calls, then the warning signs, the
- * candidate list and the card of its first candidate are rendered into a detached element of their own React root, never
- * in the page: nothing is stored, drawn or announced, and everything is thrown away.
+ * the reasons and the selection's view likewise. React's first mount of the candidate list and of
+ * the muscle card cost ~10 ms more than later ones, and the first marked area's row (with the
+ * page's first intensity `<select>`) more than later rows.
+ *
+ * On a sample drawing (an area of the first trigger point's main zone), the computations run as
+ * pure calls; then the marked areas, the warning signs, the candidate list and the card of its
+ * first candidate are rendered by a React root of their own into a hidden, inert element: nothing
+ * is stored, drawn or announced, and everything is thrown away.
  */
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
@@ -18,6 +21,7 @@ import {
   rank,
   tieGroups,
   type Candidate,
+  type PainDrawing,
   type Ranking,
   type ZoneSets,
 } from '../domain/rank';
@@ -27,6 +31,7 @@ import type { Mode } from '../domain/urlState';
 import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { CandidateList } from './Candidates';
+import { DrawingListView } from './DrawingList';
 import { MuscleCardView } from './MuscleCard';
 import { RedFlagList } from './RedFlags';
 import { phraseReason, phraseReasons } from './reasonWords';
@@ -39,6 +44,8 @@ export interface RehearsalInput {
 
 /** The sample drawing's ranking, for the rendering rehearsal. */
 export interface RehearsalSample {
+  /** The sample drawing (one area). */
+  readonly drawing: PainDrawing;
   readonly ranking: Ranking;
   readonly markedCount: number;
   /** The sample's candidates as the list shows its first ones (best per muscle and side). */
@@ -66,8 +73,10 @@ export function rehearseInteraction({
   const unexplained = unexplainedReason(ranking);
   if (unexplained) phraseReason(atlas, unexplained, mode);
   redFlagsFor(atlas, drawing);
-  return { ranking, markedCount: drawing.length, shown };
+  return { drawing, ranking, markedCount: drawing.length, shown };
 }
+
+const noop = (): void => undefined;
 
 /** Host of the rendering rehearsal: in the page for style and layout, hidden from eyes, pointer and AT. */
 function rehearsalHost(doc: Document): HTMLElement {
@@ -114,6 +123,12 @@ export function rehearseRendering(
     root.render(
       <>
         <div className="panel-scroll">
+          <DrawingListView
+            drawing={sample.drawing}
+            atlas={atlas}
+            onRemove={noop}
+            onIntensity={noop}
+          />
           <RedFlagList flags={bySeverity(atlas.redFlags)} phone={false} />
           <CandidateList
             atlas={atlas}

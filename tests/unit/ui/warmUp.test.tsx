@@ -20,14 +20,19 @@ describe('idle rehearsal of a first tap and a first choice', () => {
     }
   });
 
-  it('renders the list and the first card off the page, then leaves nothing behind', async () => {
+  it('renders the marked area, the list and the first card off the page, then leaves nothing behind', async () => {
     const before = useAtlasStore.getState();
     const bodyBefore = document.body.innerHTML;
     const sample = rehearseInteraction({ atlas, zoneSets, mode: 'clinician' });
     if (!sample) throw new Error('no sample');
     const html = await rehearseRendering(atlas, sample, 'clinician');
     const first = atlas.muscleById.get(sample.shown[0]!.muscle);
-    // The whole list and the whole card, with the deferred details, were rendered.
+    // The marked area's row (with its intensity menu), the whole list and the whole card, with
+    // the deferred details, were rendered.
+    const region = atlas.regionById.get(sample.drawing[0]!.region);
+    expect(html).toContain('data-testid="drawing-list"');
+    expect(html).toContain(`Remove ${region?.label ?? '?'}`);
+    expect(html).toContain('<select');
     expect(html).toContain('data-testid="red-flags"');
     expect(html).toContain('data-testid="candidates"');
     expect(html).toContain('data-testid="muscle-card"');
