@@ -93,11 +93,18 @@ test.describe('desktop', () => {
     const list = page.getByTestId('panel-list');
     await list.evaluate((el) => el.scrollTo({ top: 500 }));
     const visible = page.locator('[data-testid="candidates"] button[data-muscle]').nth(4);
+    // Where the list was when the card opened (the press may have scrolled the item into view);
+    // read as the click arrives, since a covered list is not rendered (its offset reads 0).
+    await list.evaluate((el) =>
+      window.addEventListener('click', () => (el.dataset['topAtClick'] = String(el.scrollTop)), {
+        capture: true,
+        once: true,
+      }),
+    );
     await visible.click();
     const card = page.getByTestId('card-view');
     await expect(card).toBeVisible();
-    // Where the list was when the card opened (the click may have scrolled the item into view).
-    const before = await list.evaluate((el) => el.scrollTop);
+    const before = Number(await list.getAttribute('data-top-at-click'));
     expect(before).toBeGreaterThan(100);
     // The card opens at the top of the panel, its name in view.
     const title = await page.locator('#muscle-title').boundingBox();
