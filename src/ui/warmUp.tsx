@@ -7,14 +7,15 @@
  * page's first intensity `<select>`) more than later rows.
  *
  * On a sample drawing (an area of the first trigger point's main zone), the computations run as
- * pure calls; then the marked areas, the warning signs, the candidate list and the card of its
- * first candidate are rendered by a React root of their own into a hidden, inert element: nothing
+ * pure calls; then the marked areas, the warning signs, the candidate list, the isolate toggle and
+ * the card of its first candidate are rendered by a React root of their own into a hidden, inert
+ * element, once as before a choice and once as after it (React's update paths run too): nothing
  * is stored, drawn or announced, and everything is thrown away.
  */
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { Atlas } from '../domain/atlas';
+import type { Atlas, Muscle } from '../domain/atlas';
 import { candidateReasons, explainingSetReason, unexplainedReason } from '../domain/explain';
 import {
   bestPerMuscleSide,
@@ -35,6 +36,7 @@ import { DrawingListView } from './DrawingList';
 import { MuscleCardView } from './MuscleCard';
 import { RedFlagList } from './RedFlags';
 import { phraseReason, phraseReasons } from './reasonWords';
+import { IsolateToggleView } from './Toolbar';
 
 export interface RehearsalInput {
   readonly atlas: Atlas;
@@ -100,6 +102,51 @@ function rehearsalHost(doc: Document): HTMLElement {
   return host;
 }
 
+interface RehearsalTreeProps {
+  readonly atlas: Atlas;
+  readonly sample: RehearsalSample;
+  readonly mode: Mode;
+  readonly first: Candidate;
+  readonly muscle: Muscle;
+  /** As after the first choice: the isolate toggle enabled, the area given an intensity. */
+  readonly chosen: boolean;
+}
+
+function rehearsalTree({
+  atlas,
+  sample,
+  mode,
+  first,
+  muscle,
+  chosen,
+}: RehearsalTreeProps): React.JSX.Element {
+  const drawing = chosen ? sample.drawing.map((m) => ({ ...m, intensity: 5 })) : sample.drawing;
+  return (
+    <>
+      <div className="panel-scroll">
+        <DrawingListView drawing={drawing} atlas={atlas} onRemove={noop} onIntensity={noop} />
+        <RedFlagList flags={bySeverity(atlas.redFlags)} phone={false} />
+        <CandidateList
+          atlas={atlas}
+          ranking={sample.ranking}
+          markedCount={sample.markedCount}
+          mode={mode}
+        />
+      </div>
+      <div className="panel-scroll card-view">
+        <IsolateToggleView isolate={false} enabled={chosen} onChange={noop} />
+        <MuscleCardView
+          atlas={atlas}
+          muscle={muscle}
+          tpKey={first.key}
+          mode={mode}
+          side={first.side}
+        />
+      </div>
+    </>
+  );
+}
+
 /**
  * Renders the warning signs, the sample's candidate list and its first candidate's card once, in
  * an element of their own React root that is in the page but hidden (`visibility: hidden`, inert,
@@ -119,36 +166,10 @@ export function rehearseRendering(
   if (!first || !muscle) return Promise.resolve(undefined);
   const host = rehearsalHost(doc);
   const root = createRoot(host);
-  flushSync(() =>
-    root.render(
-      <>
-        <div className="panel-scroll">
-          <DrawingListView
-            drawing={sample.drawing}
-            atlas={atlas}
-            onRemove={noop}
-            onIntensity={noop}
-          />
-          <RedFlagList flags={bySeverity(atlas.redFlags)} phone={false} />
-          <CandidateList
-            atlas={atlas}
-            ranking={sample.ranking}
-            markedCount={sample.markedCount}
-            mode={mode}
-          />
-        </div>
-        <div className="panel-scroll card-view">
-          <MuscleCardView
-            atlas={atlas}
-            muscle={muscle}
-            tpKey={first.key}
-            mode={mode}
-            side={first.side}
-          />
-        </div>
-      </>,
-    ),
-  );
+  // Rendered twice: first as the page shows a drawing before any choice, then as a choice (and a
+  // changed intensity) updates it, so React's update paths for these elements run once too.
+  for (const chosen of [false, true])
+    flushSync(() => root.render(rehearsalTree({ atlas, sample, mode, first, muscle, chosen })));
   // The card's details render after the next frame (at most 100 ms later); once they are in, one
   // forced style and layout of everything, in this idle time rather than in a tap's frame.
   return new Promise((resolve) => {

@@ -33,6 +33,9 @@ describe('idle rehearsal of a first tap and a first choice', () => {
     expect(html).toContain('data-testid="drawing-list"');
     expect(html).toContain(`Remove ${region?.label ?? '?'}`);
     expect(html).toContain('<select');
+    // Rendered again as after a choice: the isolate toggle enabled (an update, not a mount).
+    expect(html).toMatch(/<input type="checkbox"[^>]*>Isolate muscle/);
+    expect(html).not.toMatch(/<input type="checkbox"[^>]*disabled/);
     expect(html).toContain('data-testid="red-flags"');
     expect(html).toContain('data-testid="candidates"');
     expect(html).toContain('data-testid="muscle-card"');
