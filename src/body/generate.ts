@@ -2,7 +2,7 @@
  * Body generator: spec → skeleton → skin field → sparse surface nets → simplified, mirrored skin
  * mesh with field normals → landmarks → region atlas. Deterministic for a given spec.
  */
-import type { BodyAsset } from './asset/bodyAsset.ts';
+import { sphereAround, type BodyAsset } from './asset/bodyAsset.ts';
 import { landmarksFor } from './landmarks/landmarks.ts';
 import { finishSkin } from './mesh/finish.ts';
 import { surfaceNets } from './mesh/surfaceNets.ts';
@@ -48,6 +48,7 @@ export async function generateBody(
     indices: mesh.indices,
     regionIndex,
     landmarks,
+    bounds: sphereAround(mesh.positions),
     regionsHash: regionListHash(REGION_IDS),
   };
 }

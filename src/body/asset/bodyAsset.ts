@@ -29,11 +29,22 @@ export interface BodyAsset {
   regionIndex: Uint16Array;
   /** Landmark positions by id (`l-`/`r-` prefix for paired ones), m. */
   landmarks: Record<string, Vec3>;
+  /** Sphere around every vertex, computed where the body is decoded (usually its worker). */
+  bounds: BoundingSphere;
   /**
    * `regionListHash` of the region list that `regionIndex` indexes into; absent for meshes without
    * regions (bones).
    */
   regionsHash?: string;
+}
+
+/** What the encoder stores: a body without its bounding sphere, which decoding recomputes. */
+export type BodyAssetInput = Omit<BodyAsset, 'bounds'>;
+
+/** A sphere in the body frame: centre and radius, m. */
+export interface BoundingSphere {
+  center: Vec3;
+  radius: number;
 }
 
 /** JSON header of the format (shared with the encoder in `bodyAssetEncode.ts`). */
@@ -104,6 +115,7 @@ export async function decodeBodyAsset(
     indices,
     regionIndex,
     landmarks: header.landmarks,
+    bounds: boundingSphere(positions, header.boundsMin, header.boundsMax),
     ...(header.regionsHash === undefined ? {} : { regionsHash: header.regionsHash }),
   };
 }
@@ -132,6 +144,38 @@ function dequantise(
     regionIndex[v] = q[j + 3] as number;
   }
   return { positions, regionIndex };
+}
+
+/**
+ * The sphere three.js's `computeBoundingSphere` makes (centre of the box [lo, hi], radius to the
+ * farthest vertex), computed here so that the main thread does not scan the body's vertices
+ * before its first frame. Every vertex lies within it whatever box is given.
+ */
+export function boundingSphere(positions: Float32Array, lo: Vec3, hi: Vec3): BoundingSphere {
+  const cx = (lo[0] + hi[0]) / 2;
+  const cy = (lo[1] + hi[1]) / 2;
+  const cz = (lo[2] + hi[2]) / 2;
+  let far = 0;
+  for (let i = 0; i < positions.length; i += 3) {
+    const dx = (positions[i] as number) - cx;
+    const dy = (positions[i + 1] as number) - cy;
+    const dz = (positions[i + 2] as number) - cz;
+    far = Math.max(far, dx * dx + dy * dy + dz * dz);
+  }
+  return { center: [cx, cy, cz], radius: Math.sqrt(far) };
+}
+
+/** {@link boundingSphere} over the positions' own bounding box (for bodies made, not decoded). */
+export function sphereAround(positions: Float32Array): BoundingSphere {
+  const lo: [number, number, number] = [Infinity, Infinity, Infinity];
+  const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < positions.length; i++) {
+    const c = i % 3;
+    const p = positions[i] as number;
+    lo[c] = Math.min(lo[c] as number, p);
+    hi[c] = Math.max(hi[c] as number, p);
+  }
+  return boundingSphere(positions, lo, hi);
 }
 
 /** Unit normals from the octahedral filter's int8 x, y, z (w unused); scale cancels out. */

@@ -3,7 +3,7 @@
  * just the decoder).
  */
 import { MeshoptEncoder } from 'meshoptimizer/encoder';
-import { MAGIC, type BodyAsset, type Header } from './bodyAsset';
+import { MAGIC, type BodyAssetInput, type Header } from './bodyAsset';
 
 /** Resolves when the encoder's WebAssembly module is ready (await before encoding). */
 export const bodyAssetEncoderReady: Promise<void> = MeshoptEncoder.ready;
@@ -25,7 +25,7 @@ function bounds(p: Float32Array): { min: [number, number, number]; max: [number,
 }
 
 /** Encode a body asset (call after {@link bodyAssetEncoderReady} resolved). */
-export function encodeBodyAsset(asset: BodyAsset): Uint8Array {
+export function encodeBodyAsset(asset: BodyAssetInput): Uint8Array {
   const n = asset.positions.length / 3;
   const { min, max } = bounds(asset.positions);
   const q = new Uint16Array(n * 4);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBodyAsset, type BodyAsset } from '../../../src/body/asset/bodyAsset';
+import { decodeBodyAsset, type BodyAssetInput } from '../../../src/body/asset/bodyAsset';
 import { bodyAssetEncoderReady, encodeBodyAsset } from '../../../src/body/asset/bodyAssetEncode';
 import { regionListHash, staleRegionsError } from '../../../src/body/asset/regionHash';
 import { regionSlots } from '../../../src/scene/regionTexture';
@@ -10,7 +10,7 @@ import { realAtlas } from '../helpers';
 
 /** One triangle, enough for the header and the codecs. */
 function tiny(regionsHash?: string): ArrayBuffer {
-  const asset: BodyAsset = {
+  const asset: BodyAssetInput = {
     shape: 'female',
     stature: 1.6,
     positions: new Float32Array([0, 0, 0, 0.1, 0, 0, 0, 0.1, 0]),

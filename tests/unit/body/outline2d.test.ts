@@ -38,6 +38,7 @@ describe('bodyOutline', () => {
     regionIndex: new Uint16Array([0, 0, 0, 1, 1, 1, 2, 2, 2]),
     landmarks: { 'l-chest': [0.15, 0.95, 0.1], 'l-calf': [0.15, 0.45, -0.1] },
     regionsHash: 'abcd1234',
+    bounds: { center: [0, 0.7, 0], radius: 1 },
   };
   const o = bodyOutline(asset);
   const xs = (view: typeof o.front, r: number): number[] =>
