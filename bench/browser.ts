@@ -15,6 +15,7 @@ import { chromiumPath, CHROMIUM_ARGS } from '../scripts/lib/chromium';
 import { descendantsCpuMs } from './proc';
 import {
   FALLBACK_MARK,
+  READY_MESSAGE,
   INSTRUMENT_SCRIPT,
   type ClickTiming,
   type ResourceEntry,
@@ -76,8 +77,18 @@ async function load(page: Page, url: string, mark: string): Promise<LoadResult> 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const cpu0 = descendantsCpuMs();
+  // Nothing is evaluated in the page until it is ready (see READY_MESSAGE).
+  const announced = page
+    .waitForEvent('console', {
+      predicate: (m) => m.text() === READY_MESSAGE,
+      timeout: READY_TIMEOUT_MS,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
   await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
-  const ready = await page.evaluate((t) => window.__bench.whenReady(t), READY_TIMEOUT_MS);
+  const ready = await announced;
   const cpu1 = descendantsCpuMs();
   const cpuMs = cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null;
   if (!ready) {

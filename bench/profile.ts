@@ -9,7 +9,8 @@
  * frame, as the benchmark counts it. `--trace`: instead of the sampling profiler, a DevTools trace of each interaction window,
  * printed as the main thread's event tree (events ≥ 0.3 ms), to see style, layout, paint, GC and
  * GPU waits that a JS profile does not show. `--warm`: one unprofiled load first (GPU process up,
- * as in the benchmark after its warm-up). `PROFILE_INCLUSIVE=1` adds inclusive times per
+ * as in the benchmark after its warm-up). `PROFILE_TAIL_MS=n`: of the load, only its last n ms
+ * (what runs just before the first-frame mark); `PROFILE_OUT=file` keeps the load's profile. `PROFILE_INCLUSIVE=1` adds inclusive times per
  * function; `PROFILE_CALLERS=name` the stacks under which `name` spent its samples.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,15 @@ interface Profile {
   readonly nodes: readonly ProfileNode[];
   readonly samples: readonly number[];
   readonly timeDeltas: readonly number[];
+}
+
+/** With `ms` > 0, only the profile's samples in its last `ms` milliseconds. */
+function tail(p: Profile, ms: number): Profile {
+  if (!(ms > 0)) return p;
+  let left = ms * 1000;
+  let from = p.samples.length;
+  while (from > 0 && left > 0) left -= p.timeDeltas[--from] ?? 0;
+  return { ...p, samples: p.samples.slice(from), timeDeltas: p.timeDeltas.slice(from) };
 }
 
 /** Self time (ms) per function, largest first. */
@@ -96,6 +106,28 @@ const CLICK_ONLY_SCRIPT = `(() => {
   }), { once: true });
 })()`;
 
+/**
+ * Before any page script: the profiler runs from the document's start to the first-frame mark
+ * (what the benchmark's first-frame figure covers), via `console.profile`.
+ */
+const LOAD_SCRIPT = `(() => {
+  console.profile('load');
+  new PerformanceObserver((list, obs) => {
+    if (!list.getEntriesByName('atlas:body-first-frame').length) return;
+    console.profileEnd('load');
+    obs.disconnect();
+  }).observe({ type: 'mark' });
+})()`;
+
+async function loadProfile(cdp: CDPSession, page: Page, url: string): Promise<Profile> {
+  const finished = new Promise<Profile>((resolve) =>
+    cdp.once('Profiler.consoleProfileFinished', (e) => resolve(e.profile as unknown as Profile)),
+  );
+  await page.addInitScript(LOAD_SCRIPT);
+  await page.goto(url);
+  return finished;
+}
+
 async function clickProfile(cdp: CDPSession, page: Page, act: () => Promise<void>) {
   const finished = new Promise<Profile>((resolve) =>
     cdp.once('Profiler.consoleProfileFinished', (e) => resolve(e.profile as unknown as Profile)),
@@ -111,9 +143,13 @@ async function profiled(
   top: number,
   act: () => Promise<void>,
   page?: Page,
+  given?: Profile,
 ) {
   let profile: Profile;
-  if (page) profile = await clickProfile(cdp, page, act);
+  if (given) profile = tail(given, Number(process.env.PROFILE_TAIL_MS ?? 0));
+  if (given && process.env.PROFILE_OUT)
+    writeFileSync(process.env.PROFILE_OUT, JSON.stringify(given));
+  else if (page) profile = await clickProfile(cdp, page, act);
   else {
     await cdp.send('Profiler.start');
     await act();
@@ -234,12 +270,8 @@ async function main(): Promise<void> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await profiled(cdp, 'load → first frame', top, async () => {
-      await page.goto(`${server.origin}/app/`);
-      await page.waitForFunction(
-        () => performance.getEntriesByName('atlas:body-first-frame').length,
-      );
-    });
+    const load = await loadProfile(cdp, page, `${server.origin}/app/`);
+    await profiled(cdp, 'load → first frame', top, () => Promise.resolve(), undefined, load);
     const ff = await page.evaluate(() => window.__bench.markTime('atlas:body-first-frame'));
     console.log(`first frame mark: ${ff?.toFixed(0)} ms`);
     await page.waitForSelector('html[data-muscles-ready="true"]', { state: 'attached' });

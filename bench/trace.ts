@@ -2,14 +2,15 @@
  * `npx tsx bench/trace.ts [DIST]`: one app load in headless Chromium at the benchmark's viewport,
  * traced (DevTools timeline), printed as a time line from navigation start to the first-frame
  * mark: network requests (start → end) and the main thread's tasks over 4 ms with their largest
- * parts (`TRACE_OUT=file.json` also keeps the raw trace for DevTools; `TRACE_MARK=baseline:first-frame`
- * with DIST `bench/out/baseline` traces the baseline page). For finding what the first
+ * parts (`TRACE_OUT=file.json` also keeps the raw trace for DevTools; DIST
+ * `bench/out/baseline` traces the baseline page). For finding what the first
  * frame waits on; never part of CI, asserts nothing.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, openPage } from './browser';
 import { APP_OUT } from './build';
+import { READY_MESSAGE } from './instrument';
 import { startStaticServer } from './server';
 
 interface TraceEvent {
@@ -69,11 +70,10 @@ async function main(): Promise<void> {
       const { context, page } = await openPage(browser);
       const categories = (process.env.TRACE_CATS ?? CATEGORIES).split(',');
       if (traced) await browser.startTracing(page, { categories });
+      // Nothing is evaluated in the page before it is ready, as in the benchmark.
+      const ready = page.waitForEvent('console', { predicate: (m) => m.text() === READY_MESSAGE });
       await page.goto(`${server.origin}/app/`);
-      await page.waitForFunction(
-        (mark) => performance.getEntriesByName(mark).length,
-        process.env.TRACE_MARK ?? 'atlas:body-first-frame',
-      );
+      await ready;
       if (!traced) {
         await context.close();
         continue;
