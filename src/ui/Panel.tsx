@@ -3,7 +3,7 @@
  * box on top, then either the lists or, once a muscle is chosen, its card over the lists. The
  * lists stay mounted underneath (inert), so "Back to the list" returns to the same scroll position.
  */
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { afterNextPaint } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { Candidates } from './Candidates';
@@ -35,6 +35,27 @@ export interface PanelProps {
   readonly regionsOpen?: boolean;
 }
 
+/**
+ * The lists, memoised: each reads its own part of the store, so choosing a muscle (which re-renders
+ * the panel for its card) re-renders none of them. With the region list open (the way to mark pain
+ * without WebGL), that was 339 checkboxes per choice.
+ */
+const PanelLists = memo(function PanelLists({ regionsOpen }: Required<PanelProps>) {
+  return (
+    <>
+      {/* The answer first: warning signs (compact), then the candidates, then the marked areas. */}
+      <RedFlags />
+      <Candidates />
+      <DrawingList />
+      <Conditions />
+      <RegionBrowser defaultOpen={regionsOpen} />
+      <MuscleBrowser />
+    </>
+  );
+});
+
+const MemoSearchBox = memo(SearchBox);
+
 export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
   const view = useAtlasStore((s) => s.panel);
   const muscle = useAtlasStore((s) => s.muscle);
@@ -56,7 +77,7 @@ export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
   };
   return (
     <div className="panel-inner">
-      <SearchBox />
+      <MemoSearchBox />
       <div className="panel-views">
         <div
           id="panel-list"
@@ -64,13 +85,7 @@ export function Panel({ regionsOpen = false }: PanelProps): React.JSX.Element {
           inert={cardOpen}
           data-testid="panel-list"
         >
-          {/* The answer first: warning signs (compact), then the candidates, then the marked areas. */}
-          <RedFlags />
-          <Candidates />
-          <DrawingList />
-          <Conditions />
-          <RegionBrowser defaultOpen={regionsOpen} />
-          <MuscleBrowser />
+          <PanelLists regionsOpen={regionsOpen} />
         </div>
         {cardOpen && (
           <div className="panel-scroll card-view" ref={focusWhenDrawn} data-testid="card-view">
