@@ -10,7 +10,8 @@
  * printed as the main thread's event tree (events ≥ 0.3 ms), to see style, layout, paint, GC and
  * GPU waits that a JS profile does not show. `--warm`: one unprofiled load first (GPU process up,
  * as in the benchmark after its warm-up). `PROFILE_TAIL_MS=n`: of the load, only its last n ms
- * (what runs just before the first-frame mark); `PROFILE_OUT=file` keeps the load's profile. `PROFILE_INCLUSIVE=1` adds inclusive times per
+ * (what runs just before the first-frame mark); `PROFILE_OUT=prefix` keeps each window's profile
+ * (`prefix-<window>.cpuprofile`). `PROFILE_INCLUSIVE=1` adds inclusive times per
  * function; `PROFILE_CALLERS=name` the stacks under which `name` spent its samples.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -147,14 +148,15 @@ async function profiled(
 ) {
   let profile: Profile;
   if (given) profile = tail(given, Number(process.env.PROFILE_TAIL_MS ?? 0));
-  if (given && process.env.PROFILE_OUT)
-    writeFileSync(process.env.PROFILE_OUT, JSON.stringify(given));
   else if (page) profile = await clickProfile(cdp, page, act);
   else {
     await cdp.send('Profiler.start');
     await act();
     ({ profile } = (await cdp.send('Profiler.stop')) as { profile: Profile });
   }
+  const out = process.env.PROFILE_OUT;
+  if (out)
+    writeFileSync(`${out}-${label.replace(/\W+/g, '_')}.cpuprofile`, JSON.stringify(profile));
   const rows = selfTimes(profile);
   const total = rows.reduce((s, r) => s + r[1], 0);
   const busy = rows.filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'));

@@ -118,14 +118,16 @@ function recordTransfer(v: Values, r: LoadResult, gz: ReadonlyMap<string, number
 const TAP_SAMPLES = 'tap_samples';
 const SELECT_SAMPLES = 'select_samples';
 
-/** The p95 over every pooled tap and selection of the session, as one value each. */
+/** The p95 and the slowest of every pooled tap and selection of the session, one value each. */
 function poolP95(v: Values): void {
-  const p95 = (key: string): number | undefined => {
+  const at = (key: string, q: number): number | undefined => {
     const xs = [...(v[key] ?? [])].sort((a, b) => a - b);
-    return xs.length ? percentile(xs, 0.95) : undefined;
+    return xs.length ? percentile(xs, q) : undefined;
   };
-  push(v, 'tap_p95_ms', p95(TAP_SAMPLES));
-  push(v, 'select_p95_ms', p95(SELECT_SAMPLES));
+  push(v, 'tap_p95_ms', at(TAP_SAMPLES, 0.95));
+  push(v, 'tap_max_ms', at(TAP_SAMPLES, 1));
+  push(v, 'select_p95_ms', at(SELECT_SAMPLES, 0.95));
+  push(v, 'select_max_ms', at(SELECT_SAMPLES, 1));
 }
 
 function recordApp(v: Values, r: AppResult, gz: ReadonlyMap<string, number>): void {

@@ -76,6 +76,9 @@ async function main(): Promise<void> {
       await ready;
       if (!traced) {
         await context.close();
+        // The warm-up page's last GPU work (its late shaders) runs on after it closes; the
+        // benchmark waits for a quiet machine before each pair, so this does too.
+        await new Promise((r) => setTimeout(r, 2000));
         continue;
       }
       const buf = await browser.stopTracing();
