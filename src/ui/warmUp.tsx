@@ -9,7 +9,8 @@
  * On a sample drawing (an area of the first trigger point's main zone), the computations run as
  * pure calls; then the marked areas, the warning signs, the candidate list, the isolate toggle and
  * the card of its first candidate are rendered by a React root of their own into a hidden, inert
- * element, once as before a choice and once as after it (React's update paths run too): nothing
+ * element, once as before a choice and once as after it (React's update paths run too), and one
+ * click goes through React's event handling (the page's first, otherwise the first choice): nothing
  * is stored, drawn or announced, and everything is thrown away.
  */
 import { useEffect } from 'react';
@@ -80,6 +81,11 @@ export function rehearseInteraction({
 
 const noop = (): void => undefined;
 
+/** The rehearsal's click handler: marks its button, so a test can see React ran it. */
+const markClicked = (e: React.MouseEvent<HTMLElement>): void => {
+  e.currentTarget.dataset.clicked = 'true';
+};
+
 /** Host of the rendering rehearsal: in the page for style and layout, hidden from eyes, pointer and AT. */
 function rehearsalHost(doc: Document): HTMLElement {
   const host = doc.createElement('div');
@@ -135,6 +141,7 @@ function rehearsalTree({
       </div>
       <div className="panel-scroll card-view">
         <IsolateToggleView isolate={false} enabled={chosen} onChange={noop} />
+        <button type="button" className="rehearsal-click" onClick={markClicked} />
         <MuscleCardView
           atlas={atlas}
           muscle={muscle}
@@ -170,6 +177,11 @@ export function rehearseRendering(
   // changed intensity) updates it, so React's update paths for these elements run once too.
   for (const chosen of [false, true])
     flushSync(() => root.render(rehearsalTree({ atlas, sample, mode, first, muscle, chosen })));
+  // The page's first click through React's own events is otherwise the first choice of a muscle
+  // (taps go to the canvas): one click on a button that does nothing runs that path here.
+  host
+    .querySelector('.rehearsal-click')
+    ?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
   // The card's details render after the next frame (at most 100 ms later); once they are in, one
   // forced style and layout of everything, in this idle time rather than in a tap's frame.
   return new Promise((resolve) => {

@@ -42,6 +42,8 @@ describe('idle rehearsal of a first tap and a first choice', () => {
     expect(html).toContain(first?.name ?? '?');
     expect(html).toContain('class="tp-details"');
     expect(html).toContain('Needling');
+    // One click went through React's event handling (its handler marks the button).
+    expect(html).toMatch(/class="rehearsal-click"[^>]*data-clicked="true"/);
     // Never in the page, never in the store.
     expect(document.body.innerHTML).toBe(bodyBefore);
     expect(useAtlasStore.getState()).toBe(before);
