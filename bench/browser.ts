@@ -73,20 +73,24 @@ export async function openPage(browser: Browser): Promise<{ context: BrowserCont
 const settle = (page: Page, ms = SETTLE_MS): Promise<void> =>
   page.evaluate((t) => window.__bench.settle(t), ms);
 
-async function load(page: Page, url: string, mark: string): Promise<LoadResult> {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const cpu0 = descendantsCpuMs();
-  // Nothing is evaluated in the page until it is ready (see READY_MESSAGE).
-  const announced = page
-    .waitForEvent('console', {
-      predicate: (m) => m.text() === READY_MESSAGE,
-      timeout: READY_TIMEOUT_MS,
-    })
+/**
+ * True once the page logs READY_MESSAGE, false after `timeoutMs`: waiting this way evaluates
+ * nothing in the page during its load (see READY_MESSAGE). Call before navigating.
+ */
+export function readyAnnounced(page: Page, timeoutMs = READY_TIMEOUT_MS): Promise<boolean> {
+  return page
+    .waitForEvent('console', { predicate: (m) => m.text() === READY_MESSAGE, timeout: timeoutMs })
     .then(
       () => true,
       () => false,
     );
+}
+
+async function load(page: Page, url: string, mark: string): Promise<LoadResult> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const cpu0 = descendantsCpuMs();
+  const announced = readyAnnounced(page);
   await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
   const ready = await announced;
   const cpu1 = descendantsCpuMs();

@@ -21,7 +21,6 @@ export interface BenchApi {
   arm(selector: string): void;
   result(): Promise<ClickTiming>;
   settle(ms: number): Promise<void>;
-  whenReady(timeoutMs: number): Promise<boolean>;
   status(): string;
   markTime(name: string): number | null;
   resources(): ResourceEntry[];
@@ -67,7 +66,8 @@ declare global {
 export const FALLBACK_MARK = 'bench:body-first-frame';
 
 /**
- * Logged (console.debug) once the page is ready, as `whenReady` defines it. The harness waits for
+ * Logged (console.debug) once the page is ready: <html data-scene-ready="true">, or the harness's
+ * own first-frame mark (FALLBACK_MARK) for a page without that signal. The harness waits for
  * this message instead of evaluating in the page during the load: Playwright's first evaluation
  * in a page injects its own script (~20–30 ms of main thread on 2 cores), and the app's load
  * event comes before its first frame (its code is imported), so that work landed in the app's
@@ -100,14 +100,12 @@ export const INSTRUMENT_SCRIPT = String.raw`(() => {
   // the same instant the app's mark stands for.
   let fallbackStarted = false;
   let fallbackDone = false;
-  const readyWaiters = [];
   const waitDrawn = () => origRaf((ts) => {
     if (frame.ts !== ts || frame.callbacks === 0) { waitDrawn(); return; }
     origRaf(() => {
       performance.mark('${FALLBACK_MARK}');
       fallbackDone = true;
       announce();
-      readyWaiters.splice(0).forEach((w) => w());
     });
   });
   let announced = false;
@@ -210,21 +208,6 @@ export const INSTRUMENT_SCRIPT = String.raw`(() => {
     /** Resolves after two animation frames and then 'ms' of quiet. */
     settle(ms) {
       return new Promise((r) => origRaf(() => origRaf(() => setTimeout(r, ms))));
-    },
-    /**
-     * Resolves true once <html data-scene-ready="true"> or the harness's own first-frame mark
-     * (FALLBACK_MARK, see below) exists; false after 'timeoutMs'.
-     */
-    whenReady(timeoutMs) {
-      const ready = () => document.documentElement.dataset.sceneReady === 'true' || fallbackDone;
-      if (ready()) return Promise.resolve(true);
-      return new Promise((r) => {
-        const done = (ok) => { mo.disconnect(); r(ok); };
-        const mo = new MutationObserver(() => { if (ready()) done(true); });
-        mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-scene-ready'] });
-        readyWaiters.push(() => done(true));
-        setTimeout(() => done(ready()), timeoutMs);
-      });
     },
     /** Text of the page's loading or error status, if any. */
     status() {

@@ -144,16 +144,19 @@ async function profiled(
   top: number,
   act: () => Promise<void>,
   page?: Page,
-  given?: Profile,
-) {
+): Promise<void> {
   let profile: Profile;
-  if (given) profile = tail(given, Number(process.env.PROFILE_TAIL_MS ?? 0));
-  else if (page) profile = await clickProfile(cdp, page, act);
+  if (page) profile = await clickProfile(cdp, page, act);
   else {
     await cdp.send('Profiler.start');
     await act();
     ({ profile } = (await cdp.send('Profiler.stop')) as { profile: Profile });
   }
+  report(label, top, profile);
+}
+
+/** Prints a window's top functions (and keeps its profile with PROFILE_OUT). */
+function report(label: string, top: number, profile: Profile): void {
   const out = process.env.PROFILE_OUT;
   if (out)
     writeFileSync(`${out}-${label.replace(/\W+/g, '_')}.cpuprofile`, JSON.stringify(profile));
@@ -273,7 +276,7 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     const load = await loadProfile(cdp, page, `${server.origin}/app/`);
-    await profiled(cdp, 'load → first frame', top, () => Promise.resolve(), undefined, load);
+    report('load → first frame', top, tail(load, Number(process.env.PROFILE_TAIL_MS ?? 0)));
     const ff = await page.evaluate(() => window.__bench.markTime('atlas:body-first-frame'));
     console.log(`first frame mark: ${ff?.toFixed(0)} ms`);
     await page.waitForSelector('html[data-muscles-ready="true"]', { state: 'attached' });

@@ -8,9 +8,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, openPage } from './browser';
+import { launchChromium, openPage, readyAnnounced } from './browser';
 import { APP_OUT } from './build';
-import { READY_MESSAGE } from './instrument';
 import { startStaticServer } from './server';
 
 interface TraceEvent {
@@ -71,9 +70,9 @@ async function main(): Promise<void> {
       const categories = (process.env.TRACE_CATS ?? CATEGORIES).split(',');
       if (traced) await browser.startTracing(page, { categories });
       // Nothing is evaluated in the page before it is ready, as in the benchmark.
-      const ready = page.waitForEvent('console', { predicate: (m) => m.text() === READY_MESSAGE });
+      const ready = readyAnnounced(page);
       await page.goto(`${server.origin}/app/`);
-      await ready;
+      if (!(await ready)) throw new Error(`${dist}: the page never became ready`);
       if (!traced) {
         await context.close();
         // The warm-up page's last GPU work (its late shaders) runs on after it closes; the

@@ -165,17 +165,26 @@ export function boundingSphere(positions: Float32Array, lo: Vec3, hi: Vec3): Bou
   return { center: [cx, cy, cz], radius: Math.sqrt(far) };
 }
 
-/** {@link boundingSphere} over the positions' own bounding box (for bodies made, not decoded). */
-export function sphereAround(positions: Float32Array): BoundingSphere {
-  const lo: [number, number, number] = [Infinity, Infinity, Infinity];
-  const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+/** Axis-aligned box of xyz positions: per axis the least and greatest coordinate, m. */
+export function positionBox(positions: Float32Array): {
+  min: [number, number, number];
+  max: [number, number, number];
+} {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   for (let i = 0; i < positions.length; i++) {
     const c = i % 3;
     const p = positions[i] as number;
-    lo[c] = Math.min(lo[c] as number, p);
-    hi[c] = Math.max(hi[c] as number, p);
+    if (p < min[c]!) min[c] = p;
+    if (p > max[c]!) max[c] = p;
   }
-  return boundingSphere(positions, lo, hi);
+  return { min, max };
+}
+
+/** {@link boundingSphere} over the positions' own bounding box (for bodies made, not decoded). */
+export function sphereAround(positions: Float32Array): BoundingSphere {
+  const { min, max } = positionBox(positions);
+  return boundingSphere(positions, min, max);
 }
 
 /** Unit normals from the octahedral filter's int8 x, y, z (w unused); scale cancels out. */

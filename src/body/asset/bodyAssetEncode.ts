@@ -3,21 +3,14 @@
  * just the decoder).
  */
 import { MeshoptEncoder } from 'meshoptimizer/encoder';
-import { MAGIC, type BodyAssetInput, type Header } from './bodyAsset';
+import { MAGIC, positionBox, type BodyAssetInput, type Header } from './bodyAsset';
 
 /** Resolves when the encoder's WebAssembly module is ready (await before encoding). */
 export const bodyAssetEncoderReady: Promise<void> = MeshoptEncoder.ready;
 
-function bounds(p: Float32Array): { min: [number, number, number]; max: [number, number, number] } {
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < p.length; i++) {
-    const c = i % 3;
-    const v = p[i] as number;
-    if (v < min[c]!) min[c] = v;
-    if (v > max[c]!) max[c] = v;
-  }
-  // Symmetric in x so that quantisation keeps mirror images exact.
+/** The quantisation box: the positions' box, symmetric in x so that mirror images stay exact. */
+function bounds(p: Float32Array): ReturnType<typeof positionBox> {
+  const { min, max } = positionBox(p);
   const mx = Math.max(Math.abs(min[0]), Math.abs(max[0]));
   min[0] = -mx;
   max[0] = mx;
