@@ -1,7 +1,6 @@
 /** Page layout: header, the 3D body with its tools, and the panel of lists and cards. */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { AtlasCanvas } from './scene/AtlasCanvas';
-import { webglAvailable } from './state/browser';
 import { useAtlasStore } from './state/store';
 import { BottomSheet } from './ui/BottomSheet';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -18,12 +17,13 @@ import {
   Panel,
   PwaStatus,
   releaseChrome,
-  Toolbar,
 } from './ui/lateChrome';
+import { Toolbar } from './ui/Toolbar';
 import { LiveRegionHost } from './ui/LiveRegionHost';
 import { focusSearch, SEARCH_ID } from './ui/searchId';
 import { PHONE_QUERY, useMediaQuery } from './ui/useMediaQuery';
 import { useTheme } from './ui/useTheme';
+import { useWebglTest } from './ui/useWebglTest';
 
 const PANEL_LABEL = 'Pain drawing and candidate muscles';
 
@@ -57,13 +57,13 @@ export function App(): React.JSX.Element {
   const exitConsult = useCallback(() => setConsult(false), []);
   const phone = useMediaQuery(PHONE_QUERY);
   // Tested once, before any canvas exists: without WebGL the body is drawn flat (never a blank page).
-  const [webgl] = useState(webglAvailable);
+  const { webgl, slotRef } = useWebglTest();
   useHistoryKeys();
   useTheme();
   // Without the 3D view (or without data) there is no first frame to wait for.
   useEffect(() => {
-    if (!webgl || loadError) releaseChrome();
-    if (!webgl) useAtlasStore.getState().setFrameless();
+    if (webgl === false || loadError) releaseChrome();
+    if (webgl === false) useAtlasStore.getState().setFrameless();
   }, [webgl, loadError]);
   if (loadError) {
     return (
@@ -98,9 +98,10 @@ export function App(): React.JSX.Element {
       <PwaStatus />
       <main className="layout">
         {consult && <h1 className="visually-hidden">Referral Atlas, consult view</h1>}
-        {webgl ? (
+        {webgl !== false ? (
           <div className="stage">
             {consult && <ConsultBar onExit={exitConsult} />}
+            {webgl === undefined && <div className="canvas-wrap" ref={slotRef} />}
             <ErrorBoundary
               fallback={
                 <Suspense fallback={null}>
@@ -108,7 +109,7 @@ export function App(): React.JSX.Element {
                 </Suspense>
               }
             >
-              {viewOpen && (
+              {webgl && viewOpen && (
                 <AtlasCanvas>
                   <CanvasLegend />
                 </AtlasCanvas>
@@ -125,12 +126,12 @@ export function App(): React.JSX.Element {
         )}
         {!consult && phone && (
           <BottomSheet label={PANEL_LABEL}>
-            <Panel regionsOpen={!webgl} />
+            <Panel regionsOpen={webgl === false} />
           </BottomSheet>
         )}
         {!consult && !phone && (
           <aside className="panel" aria-label={PANEL_LABEL}>
-            <Panel regionsOpen={!webgl} />
+            <Panel regionsOpen={webgl === false} />
           </aside>
         )}
       </main>

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { BodyShape } from '../domain/urlState';
-import { GL_ATTRIBUTES, whenIdle } from '../state/browser';
+import { DPR_RANGE, GL_ATTRIBUTES, whenIdle } from '../state/browser';
 import { LeanCanvas as Canvas } from './LeanCanvas';
 import { useAtlasStore } from '../state/store';
 import type { BodyAsset } from '../body/asset/bodyAsset';
@@ -130,7 +130,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
     <div className={contextLost ? 'canvas-wrap lost' : 'canvas-wrap'} data-testid="canvas-wrap">
       <Canvas
         frameloop="demand"
-        dpr={[1, 2]}
+        dpr={DPR_RANGE}
         camera={{ fov: 30, position: [0, 1, 4] }}
         gl={GL_ATTRIBUTES}
         aria-label="3D body. Drag to rotate, scroll or pinch to zoom, tap to mark where it hurts."

@@ -91,6 +91,30 @@ export const GL_ATTRIBUTES: WebGLContextAttributes = {
   powerPreference: 'high-performance',
 };
 
+/**
+ * Device pixels per CSS pixel of the 3D view's drawing buffer: the screen's ratio, at least 1 and
+ * at most 2 (R3F's `dpr` range; sharper costs fill rate on phones with 3× screens).
+ */
+export const DPR_RANGE: [min: number, max: number] = [1, 2];
+
+/** Size in device pixels of a drawing buffer (whole pixels, as three.js sets the canvas). */
+export interface PixelSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The drawing buffer three.js will give a canvas of `box` CSS px at the screen's `ratio` (its
+ * `setSize`: `floor(css × pixelRatio)`, with R3F's pixel ratio clamped to {@link DPR_RANGE}).
+ */
+export function drawingBufferSize(
+  box: { readonly width: number; readonly height: number },
+  ratio: number,
+): PixelSize {
+  const dpr = Math.min(Math.max(DPR_RANGE[0], ratio || 1), DPR_RANGE[1]);
+  return { width: Math.floor(box.width * dpr), height: Math.floor(box.height * dpr) };
+}
+
 /** The canvas whose WebGL 2 context {@link webglAvailable} created, until the 3D view takes it. */
 let reserved: HTMLCanvasElement | null = null;
 
@@ -98,12 +122,20 @@ let reserved: HTMLCanvasElement | null = null;
  * Whether this browser can create a WebGL (2 or 1) context, tested before the 3D view is created.
  * Creating a context is slow (≈ 60–150 ms in software rendering), so a WebGL 2 context made here
  * is kept, with its canvas, for the 3D view ({@link takeWebglCanvas}) instead of being thrown
- * away and made again. Never throws.
+ * away and made again. `size`: the 3D view's drawing buffer, when already known (see
+ * {@link drawingBufferSize}). Never throws.
  */
-export function webglAvailable(doc: Document = document): boolean {
+export function webglAvailable(doc: Document = document, size?: PixelSize): boolean {
   try {
     if (typeof WebGLRenderingContext === 'undefined') return false;
     const canvas = doc.createElement('canvas');
+    // Made at the size the 3D view will give it: each later change of its width or height
+    // reallocates the drawing buffer, a synchronous round trip to the GPU process (~10 ms each
+    // in software rendering, twice in the first render when the canvas started at 300 × 150).
+    if (size && size.width > 0 && size.height > 0) {
+      canvas.width = size.width;
+      canvas.height = size.height;
+    }
     const gl2 = canvas.getContext('webgl2', GL_ATTRIBUTES);
     if (gl2) {
       reserved = canvas;

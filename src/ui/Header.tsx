@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useAtlasStore } from '../state/store';
-import { HeaderActions } from './lateChrome';
+import { HeaderActions } from './HeaderActions';
 
 export interface HeaderProps {
   /** Opens the dry-needling education dialog. */

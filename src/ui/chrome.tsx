@@ -1,8 +1,10 @@
 /**
- * The page's controls that the first frame of the body does not need: the panel (search, lists,
- * cards), the toolbar, the legend, hints, notices, header actions, the education dialog and the
- * page keys. One chunk, fetched once the body has been drawn ({@link ../App}), so it never delays
- * the first frame and stays out of the entry JavaScript.
+ * The page's controls that the first frame of the body does not need: the panel's contents
+ * (search, lists, cards), the legend, hints, notices, the education dialog and the page keys. One
+ * chunk, fetched once the body has been drawn ({@link ../App}), so it never delays the first frame
+ * and stays out of the entry JavaScript. The toolbar and the header's Share and Handout buttons
+ * are not here: they take room in the layout, and arriving after the first frame they shrank and
+ * moved the body's canvas just after it was drawn (a layout shift and a second drawing buffer).
  */
 import { useEffect } from 'react';
 import { useAtlasStore } from '../state/store';
@@ -13,12 +15,10 @@ export { CanvasHints } from './CanvasHints';
 export { CanvasLegend } from './CanvasLegend';
 export { ConsultBar } from './ConsultBar';
 export { Education } from './Education';
-export { HeaderActions } from './HeaderActions';
 export { HoverLabel } from './HoverLabel';
 export { Notices } from './Notices';
 export { Panel } from './Panel';
 export { PwaStatus } from './PwaStatus';
-export { Toolbar } from './Toolbar';
 
 export interface AppKeysProps {
   readonly consult: boolean;

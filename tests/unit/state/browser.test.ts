@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   afterNextPaint,
+  drawingBufferSize,
   GL_ATTRIBUTES,
   prefersReducedMotion,
   takeWebglCanvas,
@@ -155,6 +156,42 @@ describe('webglAvailable', () => {
     const next = takeWebglCanvas(doc);
     expect(next).not.toBe(made[0]);
     expect(made).toHaveLength(2);
+  });
+});
+
+describe('drawingBufferSize', () => {
+  it("is the CSS box times the screen's ratio, clamped to 1–2, in whole device pixels", () => {
+    const box = { width: 860.5, height: 711.4 };
+    expect(drawingBufferSize(box, 1)).toEqual({ width: 860, height: 711 });
+    expect(drawingBufferSize(box, 1.5)).toEqual({ width: 1290, height: 1067 });
+    expect(drawingBufferSize(box, 3)).toEqual({ width: 1721, height: 1422 });
+    expect(drawingBufferSize(box, 0.5)).toEqual({ width: 860, height: 711 });
+    // A missing ratio (0 or NaN from odd embedders) counts as 1.
+    expect(drawingBufferSize(box, 0)).toEqual({ width: 860, height: 711 });
+    expect(drawingBufferSize(box, Number.NaN)).toEqual({ width: 860, height: 711 });
+  });
+});
+
+describe('webglAvailable sizing', () => {
+  const sizedDoc = () => {
+    const canvas = { width: 300, height: 150, getContext: () => ({}) };
+    return { canvas, doc: { createElement: () => canvas } as unknown as Document };
+  };
+
+  it("makes the context's canvas at the view's drawing buffer size when it is known", () => {
+    const { canvas, doc } = sizedDoc();
+    expect(webglAvailable(doc, { width: 1721, height: 1422 })).toBe(true);
+    expect([canvas.width, canvas.height]).toEqual([1721, 1422]);
+    takeWebglCanvas(doc);
+  });
+
+  it("leaves the browser's default size for an unknown or empty slot", () => {
+    for (const size of [undefined, { width: 0, height: 400 }, { width: 800, height: 0 }]) {
+      const { canvas, doc } = sizedDoc();
+      expect(webglAvailable(doc, size)).toBe(true);
+      expect([canvas.width, canvas.height]).toEqual([300, 150]);
+      takeWebglCanvas(doc);
+    }
   });
 });
 
