@@ -3,7 +3,7 @@
  * in step with the store. A damaged link never blocks start-up: it becomes a notice.
  */
 import { decodeUrlState, decodeUrlView, encodeUrlState, linkNamesData } from '../domain/urlState';
-import { loadBundle, type DataFile } from '../domain/dataFiles';
+import type { DataFile } from '../domain/dataFiles';
 import { generatedUrl } from './assetUrls';
 import { AFTER_PAINT_TIMEOUT_MS, afterNextPaint, whenIdle } from './browser';
 import { isHistoryStep, readEntryState, stepSnapshot, type HistoryEntryState } from './history';
@@ -44,13 +44,17 @@ export async function boot(win: Window = window): Promise<void> {
     const viewFirst = !linkNamesData(hash);
     // The body's geometry is on its way already (main.tsx): the dataset yields to it.
     const dataset = fetch(generatedUrl('dataset.json'), { priority: viewFirst ? 'low' : 'auto' });
+    // The indexer (cross-references, guides) is its own small chunk, fetched beside the dataset:
+    // it is not needed for the body's first frame, so it stays out of the JavaScript before it.
+    const indexer = import('../domain/dataFiles');
+    indexer.catch(() => undefined); // awaited below; a failed fetch must not leave it unhandled
     if (viewFirst) store.openView(view);
     const res = await dataset;
     if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
     if (viewFirst) await bodyDrawn(win, FIRST_FRAME_WAIT_MS);
     const { files } = (await res.json()) as { files: DataFile[] };
     // The build validated every record (zod) before writing the bundle; here we only index it.
-    const atlas = loadBundle(files);
+    const atlas = (await indexer).loadBundle(files);
     // The link is read again, whole, with every notice. The view opened from it is kept, with any
     // change the user made since, unless the address bar holds another link by now.
     const keepView = viewFirst && win.location.hash === hash;
