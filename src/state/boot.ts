@@ -44,17 +44,18 @@ export async function boot(win: Window = window): Promise<void> {
     const viewFirst = !linkNamesData(hash);
     // The body's geometry is on its way already (main.tsx): the dataset yields to it.
     const dataset = fetch(generatedUrl('dataset.json'), { priority: viewFirst ? 'low' : 'auto' });
-    // The indexer (cross-references, guides) is its own small chunk, fetched beside the dataset:
-    // it is not needed for the body's first frame, so it stays out of the JavaScript before it.
-    const indexer = import('../domain/dataFiles');
-    indexer.catch(() => undefined); // awaited below; a failed fetch must not leave it unhandled
+    // The indexer (cross-references, guides) is its own small chunk, not needed for the body's
+    // first frame: fetched after that frame for a view-only link, beside the dataset otherwise.
+    const indexer = viewFirst ? undefined : import('../domain/dataFiles');
+    indexer?.catch(() => undefined); // awaited below; a failed fetch must not leave it unhandled
     if (viewFirst) store.openView(view);
     const res = await dataset;
     if (!res.ok) throw new Error(`dataset.json: HTTP ${res.status}`);
     if (viewFirst) await bodyDrawn(win, FIRST_FRAME_WAIT_MS);
     const { files } = (await res.json()) as { files: DataFile[] };
     // The build validated every record (zod) before writing the bundle; here we only index it.
-    const atlas = (await indexer).loadBundle(files);
+    const { loadBundle } = await (indexer ?? import('../domain/dataFiles'));
+    const atlas = loadBundle(files);
     // The link is read again, whole, with every notice. The view opened from it is kept, with any
     // change the user made since, unless the address bar holds another link by now.
     const keepView = viewFirst && win.location.hash === hash;

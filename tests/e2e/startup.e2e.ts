@@ -6,6 +6,7 @@
  * `atlas:dataset-ready`), never with a time limit.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { firstFrameJsSize } from '../../scripts/lib/entrySize';
 import { candidateMuscles, countPixels, openAtlas } from './helpers';
 import { pageErrors } from './resilienceHelpers';
 
@@ -37,6 +38,17 @@ test('a view-only link draws the body first, then the dataset arrives with the l
   const m = await marks(page);
   expect(m.frame).toBeDefined();
   expect(m.dataset, 'the dataset is read after the first frame').toBeGreaterThan(m.frame ?? 0);
+  // The scripts fetched before that frame are the ones the size check counts (its budget is
+  // about them): nothing else starts early, e.g. a dynamic import.
+  const early = await page.evaluate(
+    (frame) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= frame && /\.m?js$/.test(new URL(e.name).pathname))
+        .map((e) => new URL(e.name).pathname.replace(/^\//, '')),
+    m.frame ?? 0,
+  );
+  expect(early.sort()).toEqual([...firstFrameJsSize('dist').files].sort());
   // The link's view, as drawn in that first frame, stays; its unknown part is a notice.
   await pressed(page, 'Back');
   await pressed(page, 'Male');
