@@ -146,9 +146,11 @@ export function CandidateList({
       >
         {shown.map((c, i) => {
           const g = groups[i] ?? i;
+          // Keyed by muscle and side (one entry each), not by trigger point: when another mark
+          // makes another of the muscle's points the best, its entry is updated, not rebuilt.
           return (
             <CandidateItem
-              key={c.key}
+              key={`${c.side} ${c.muscle}`}
               atlas={atlas}
               candidate={c}
               markedCount={markedCount}
