@@ -57,6 +57,21 @@ function possessive(head: string, side: 'left' | 'right' | undefined): string {
  * on the left"; "left behind the ear (mastoid)" → "behind your ear on the left"; "navel" → "your navel".
  */
 export function regionPhrase(label: string): string {
+  let phrase = phrases.get(label);
+  if (phrase === undefined) {
+    phrase = phraseOf(label);
+    phrases.set(label, phrase);
+  }
+  return phrase;
+}
+
+/**
+ * Phrases made so far, by label: every tap phrases the reasons of up to ten candidates, each
+ * naming several areas, and the labels are a fixed set of a few hundred.
+ */
+const phrases = new Map<string, string>();
+
+function phraseOf(label: string): string {
   const { side, rest } = stripSide(dropJargon(label));
   const { head, tail } = reorder(rest.split(', '));
   const phrase = possessive(head, side);
