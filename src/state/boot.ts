@@ -15,6 +15,9 @@ import { selectUrlState, useAtlasStore, type AtlasState } from './store';
  */
 const FIRST_FRAME_WAIT_MS = 2500;
 
+/** The dataset's indexer (cross-references, guides): a chunk of its own, see {@link boot}. */
+const loadIndexer = () => import('../domain/dataFiles');
+
 /** Resolves once the body has been drawn (or will not be), at most `maxMs` later. */
 function bodyDrawn(win: Window, maxMs: number): Promise<void> {
   const done = (s: AtlasState): boolean => s.sceneReady || s.frameless || s.loadError !== undefined;
@@ -46,7 +49,7 @@ export async function boot(win: Window = window): Promise<void> {
     const dataset = fetch(generatedUrl('dataset.json'), { priority: viewFirst ? 'low' : 'auto' });
     // The indexer (cross-references, guides) is its own small chunk, not needed for the body's
     // first frame: fetched after that frame for a view-only link, beside the dataset otherwise.
-    const indexer = viewFirst ? undefined : import('../domain/dataFiles');
+    const indexer = viewFirst ? undefined : loadIndexer();
     indexer?.catch(() => undefined); // awaited below; a failed fetch must not leave it unhandled
     if (viewFirst) store.openView(view);
     const res = await dataset;
@@ -54,7 +57,7 @@ export async function boot(win: Window = window): Promise<void> {
     if (viewFirst) await bodyDrawn(win, FIRST_FRAME_WAIT_MS);
     const { files } = (await res.json()) as { files: DataFile[] };
     // The build validated every record (zod) before writing the bundle; here we only index it.
-    const { loadBundle } = await (indexer ?? import('../domain/dataFiles'));
+    const { loadBundle } = await (indexer ?? loadIndexer());
     const atlas = loadBundle(files);
     // The link is read again, whole, with every notice. The view opened from it is kept, with any
     // change the user made since, unless the address bar holds another link by now.

@@ -52,6 +52,12 @@ function possessive(head: string, side: 'left' | 'right' | undefined): string {
 }
 
 /**
+ * Phrases made so far, by label: every tap phrases the reasons of up to ten candidates, each
+ * naming several areas, and the labels are a fixed set of a few hundred.
+ */
+const phrases = new Map<string, string>();
+
+/**
  * A region label as a phrase in a sentence, in plain words, with "your":
  * "left temple" → "your left temple"; "left back of the neck, upper" → "the upper back of your neck
  * on the left"; "left behind the ear (mastoid)" → "behind your ear on the left"; "navel" → "your navel".
@@ -64,12 +70,6 @@ export function regionPhrase(label: string): string {
   }
   return phrase;
 }
-
-/**
- * Phrases made so far, by label: every tap phrases the reasons of up to ten candidates, each
- * naming several areas, and the labels are a fixed set of a few hundred.
- */
-const phrases = new Map<string, string>();
 
 function phraseOf(label: string): string {
   const { side, rest } = stripSide(dropJargon(label));

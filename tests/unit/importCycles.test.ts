@@ -4,20 +4,12 @@
  * splitting cleanly; `muscles/asset.ts` and `assetDecode.ts` used to import each other.) Type-only
  * imports are erased by the compiler and dynamic `import()` runs later, so neither counts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/lib/inputHash';
 
 const SRC = resolve(__dirname, '../../src');
-
-/** Every .ts / .tsx file under `dir`, as absolute paths. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 /**
  * Relative specifiers of a module's static value imports and re-exports: `import x from`,
@@ -131,7 +123,7 @@ describe('findCycles', () => {
 
 describe('src/', () => {
   it('has no import cycles', () => {
-    const files = sourceFiles(SRC);
+    const files = listFiles(SRC).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
     const graph = new Map(
       files.map((f) => [
         f,
