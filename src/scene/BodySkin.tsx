@@ -2,7 +2,7 @@
  * The skin mesh: draws the body, the region overlay and handles picking (tap to mark,
  * brush to paint, hover to name). Highlighting only rewrites the region texture.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { MeshBasicMaterial, type BufferGeometry, type Mesh } from 'three';
 import { asRegionId, type RegionId } from '../domain/ids';
@@ -84,31 +84,34 @@ export function BodySkin({ asset, geometry }: BodySkinProps): React.JSX.Element 
     [texture, material, depthMaterial],
   );
   const depthRef = useRef<Mesh>(null);
-  // The translucent skin and its depth pre-pass compile after the first frame, not in the first choice's.
-  const translucentTwin = useCallback(() => {
-    const twin = createSkinMaterial({ regionTexture: texture });
+  // The translucent skin is a twin of the opaque one (same uniforms), compiled after the first frame
+  // with its depth pre-pass. The mesh swaps to it: flagging the opaque material for an update
+  // instead made three.js derive the program again (parameters, cache key, uniforms) in the frame
+  // of the first tap or choice that ghosts muscles through the skin.
+  const translucentTwin = useMemo(() => {
+    const twin = createSkinMaterial({
+      regionTexture: texture,
+      uniforms: material.userData.uniforms,
+    });
     twin.transparent = true;
     twin.depthWrite = false;
     return twin;
-  }, [texture]);
+  }, [texture, material]);
+  useEffect(() => () => translucentTwin.dispose(), [translucentTwin]);
   useSkinWarmUp(geometry, translucentTwin, depthMaterial);
   // The opacity follows the store without re-rendering React (choosing a muscle changes it).
   useEffect(() => {
     const apply = (opacity: number): void => {
       const translucent = opacity < 1;
-      // Only a change between opaque and translucent needs new render state; opacity is a uniform.
-      if (material.transparent !== translucent) {
-        material.transparent = translucent;
-        material.depthWrite = !translucent;
-        material.needsUpdate = true;
-      }
-      material.opacity = opacity;
+      const mesh = meshRef.current;
+      if (mesh) mesh.material = translucent ? translucentTwin : material;
+      translucentTwin.opacity = opacity;
       if (depthRef.current) depthRef.current.visible = translucent;
       invalidate();
     };
     apply(skinOpacity(useAtlasStore.getState()));
     return useAtlasStore.subscribe(skinOpacity, apply);
-  }, [material, invalidate]);
+  }, [material, translucentTwin, invalidate]);
 
   // Region overlay follows the store without re-rendering React.
   useEffect(() => {

@@ -7,6 +7,11 @@ import { Color, MeshStandardMaterial, type DataTexture } from 'three';
 
 export interface SkinMaterialOptions {
   readonly regionTexture: DataTexture;
+  /**
+   * Uniforms to share with another skin material (its `userData.uniforms`), so that a twin reads
+   * the same overlay colours and print settings. Default: a set of its own.
+   */
+  readonly uniforms?: SkinUniforms;
 }
 
 export interface SkinUniforms {
@@ -62,7 +67,7 @@ const FRAGMENT_OVERLAY = /* glsl */ `
 export function createSkinMaterial(
   opts: SkinMaterialOptions,
 ): MeshStandardMaterial & { userData: { uniforms: SkinUniforms } } {
-  const uniforms: SkinUniforms = {
+  const uniforms: SkinUniforms = opts.uniforms ?? {
     uRegionTex: { value: opts.regionTexture },
     uEssential: { value: new Color('#d1332e') },
     uSpill: { value: new Color('#f08a3c') },

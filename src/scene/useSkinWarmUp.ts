@@ -3,8 +3,8 @@
  * translucent (a different program: three.js compiles `OPAQUE` in or out) drawn after a depth
  * pre-pass; compiling and linking both in that frame made the first selection about five times
  * slower than the next ones. Once the body has been drawn and the page is idle, both programs are
- * compiled (`compileAsync`, with the scene's lights) on a translucent twin of the skin material;
- * three.js shares programs by cache key, so the skin finds them ready. Nothing is drawn.
+ * compiled (`compileAsync`, with the scene's lights) on the skin's translucent twin and the depth
+ * material themselves, which the skin then draws with. Nothing is drawn here.
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -18,7 +18,8 @@ const WARM_UP_TIMEOUT_MS = 2000;
 
 export function useSkinWarmUp(
   geometry: BufferGeometry,
-  translucentTwin: () => Material,
+  /** The translucent skin material (owned and disposed by the caller). */
+  translucentTwin: Material,
   depthMaterial: Material,
 ): void {
   const gl = useThree((s) => s.gl);
@@ -27,14 +28,9 @@ export function useSkinWarmUp(
   const drawn = useAtlasStore((s) => s.sceneReady);
   useEffect(() => {
     if (!drawn) return;
-    const twin = translucentTwin();
-    const cancel = whenIdle(() => {
-      for (const m of [twin, depthMaterial])
+    return whenIdle(() => {
+      for (const m of [translucentTwin, depthMaterial])
         warmProgram(gl, new Mesh(geometry, m), camera, scene).catch(() => undefined);
     }, WARM_UP_TIMEOUT_MS);
-    return () => {
-      cancel();
-      twin.dispose();
-    };
   }, [drawn, gl, camera, scene, geometry, translucentTwin, depthMaterial]);
 }

@@ -37,6 +37,7 @@ import { DrawingListView } from './DrawingList';
 import { MuscleCardView } from './MuscleCard';
 import { RedFlagList } from './RedFlags';
 import { phraseReason, phraseReasons } from './reasonWords';
+import { regionPhrase } from './regionPhrase';
 import { IsolateToggleView } from './Toolbar';
 
 export interface RehearsalInput {
@@ -76,6 +77,8 @@ export function rehearseInteraction({
   const unexplained = unexplainedReason(ranking);
   if (unexplained) phraseReason(atlas, unexplained, mode);
   redFlagsFor(atlas, drawing);
+  // Every area's phrase (a few hundred, cached): a tap names areas no earlier tap named.
+  for (const r of atlas.regions) regionPhrase(r.label);
   return { drawing, ranking, markedCount: drawing.length, shown };
 }
 
