@@ -138,8 +138,9 @@ export function CameraRig({
       window.clearTimeout(timer);
       timer = window.setTimeout(remember, 250);
     };
+    // A press alone asks for no frame (nothing has moved yet): a tap is a press and a release, and a
+    // frame drawn between them showed the same picture. Moving the pointer sends `control`.
     controls.addEventListener('control', control);
-    controls.addEventListener('controlstart', wake);
     // One more frame once the drag has ended: the frame that finds the camera still must come after
     // the action is over, or `data-camera-settled` would wait for the next input.
     const end = (): void => {
@@ -152,7 +153,6 @@ export function CameraRig({
     controls.addEventListener('rest', rest);
     return () => {
       controls.removeEventListener('control', control);
-      controls.removeEventListener('controlstart', wake);
       controls.removeEventListener('controlend', end);
       controls.removeEventListener('transitionstart', wake);
       controls.removeEventListener('update', update);
