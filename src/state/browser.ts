@@ -79,7 +79,8 @@ export function prefersReducedMotion(win: Window = window): boolean {
 
 /**
  * The WebGL context attributes of the 3D view (three.js and R3F request the same ones; the first
- * `getContext` call on a canvas fixes them, later calls return that context).
+ * `getContext` call on a canvas fixes them, later calls return that context). In software
+ * rendering the view's context is made without `antialias` (see `webglAvailable`).
  */
 export const GL_ATTRIBUTES: WebGLContextAttributes = {
   alpha: true,
@@ -119,15 +120,35 @@ export function drawingBufferSize(
 let reserved: HTMLCanvasElement | null = null;
 
 /**
- * Whether this browser can create a WebGL (2 or 1) context, tested before the 3D view is created.
- * Creating a context is slow (≈ 60–150 ms in software rendering), so a WebGL 2 context made here
- * is kept, with its canvas, for the 3D view ({@link takeWebglCanvas}) instead of being thrown
- * away and made again. `size`: the 3D view's drawing buffer, when already known (see
- * {@link drawingBufferSize}). Never throws.
+ * Renderer names of WebGL implementations that draw on the CPU: Chromium's SwiftShader (its
+ * fallback when the GPU is blocklisted or absent, e.g. in virtual machines and remote desktops),
+ * Mesa's llvmpipe and softpipe, Windows' Basic Render Driver.
  */
-export function webglAvailable(doc: Document = document, size?: PixelSize): boolean {
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
+
+/**
+ * Whether `gl` draws on the CPU instead of a GPU (see {@link SOFTWARE_RENDERER}), from the
+ * unmasked renderer name where the browser gives it, else the plain one. False when unknown.
+ */
+export function softwareRendering(gl: WebGLRenderingContext | WebGL2RenderingContext): boolean {
   try {
-    if (typeof WebGLRenderingContext === 'undefined') return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+    return typeof name === 'string' && SOFTWARE_RENDERER.test(name);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A WebGL 2 context for the 3D view on a new canvas of `size` (device px; the browser's default
+ * when unknown or empty), or null. In software rendering the context is made again without
+ * multisampling: the CPU then resolves 4 samples per pixel in every frame, which made each drawn
+ * frame ≈ 2.4× as costly (0.4 s against 0.17 s of CPU at 1280 × 800 in SwiftShader), for edges
+ * that are only smoother. The second context costs ≈ 30–50 ms once, on those machines only.
+ */
+function viewContext(doc: Document, size?: PixelSize): HTMLCanvasElement | null {
+  const make = (attributes: WebGLContextAttributes) => {
     const canvas = doc.createElement('canvas');
     // Made at the size the 3D view will give it: each later change of its width or height
     // reallocates the drawing buffer, a synchronous round trip to the GPU process (~10 ms each
@@ -136,12 +157,30 @@ export function webglAvailable(doc: Document = document, size?: PixelSize): bool
       canvas.width = size.width;
       canvas.height = size.height;
     }
-    const gl2 = canvas.getContext('webgl2', GL_ATTRIBUTES);
-    if (gl2) {
-      reserved = canvas;
-      return true;
-    }
-    const gl = canvas.getContext('webgl', GL_ATTRIBUTES);
+    const gl = canvas.getContext('webgl2', attributes);
+    return gl ? { canvas, gl } : null;
+  };
+  const first = make(GL_ATTRIBUTES);
+  if (!first || !softwareRendering(first.gl)) return first?.canvas ?? null;
+  const plain = make({ ...GL_ATTRIBUTES, antialias: false });
+  if (!plain) return first.canvas;
+  first.gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return plain.canvas;
+}
+
+/**
+ * Whether this browser can create a WebGL (2 or 1) context, tested before the 3D view is created.
+ * Creating a context is slow (≈ 60–150 ms in software rendering), so a WebGL 2 context made here
+ * is kept, with its canvas, for the 3D view ({@link takeWebglCanvas}) instead of being thrown
+ * away and made again; see {@link viewContext} for its attributes. `size`: the 3D view's drawing
+ * buffer, when already known (see {@link drawingBufferSize}). Never throws.
+ */
+export function webglAvailable(doc: Document = document, size?: PixelSize): boolean {
+  try {
+    if (typeof WebGLRenderingContext === 'undefined') return false;
+    reserved = viewContext(doc, size);
+    if (reserved) return true;
+    const gl = doc.createElement('canvas').getContext('webgl', GL_ATTRIBUTES);
     if (!gl) return false;
     // Free a WebGL 1 test context at once (browsers cap the number of live contexts).
     gl.getExtension('WEBGL_lose_context')?.loseContext();

@@ -57,6 +57,13 @@ test('a view-only link draws the body first, then the dataset arrives with the l
   );
   await expect(page).toHaveURL(/v=back&mode=patient&body=male&layer=superficial/);
   expect(await countPixels(page, 'body')).toBeGreaterThan(20_000);
+  // The flows run on SwiftShader, which draws on the CPU: there the view's context is made
+  // without multisampling (each frame would cost about 2.4 times as much).
+  const antialias = await page
+    .getByTestId('canvas-wrap')
+    .locator('canvas')
+    .evaluate((c: HTMLCanvasElement) => c.getContext('webgl2')?.getContextAttributes()?.antialias);
+  expect(antialias).toBe(false);
   // Everything works: the lists are there and a marked area ranks its sources.
   await markOuterElbowFromList(page);
   expect((await candidateMuscles(page)).slice(0, 10)).toContain('supinator');

@@ -6,6 +6,7 @@ import {
   GL_ATTRIBUTES,
   prefersReducedMotion,
   takeWebglCanvas,
+  softwareRendering,
   webglAvailable,
   whenIdle,
 } from '../../../src/state/browser';
@@ -156,6 +157,99 @@ describe('webglAvailable', () => {
     const next = takeWebglCanvas(doc);
     expect(next).not.toBe(made[0]);
     expect(made).toHaveLength(2);
+  });
+});
+
+describe('webglAvailable in software rendering', () => {
+  /** A fake WebGL 2 context whose unmasked renderer is `name`; counts its losses. */
+  const fakeGl = (name: string) => {
+    const gl = {
+      lost: 0,
+      RENDERER: 0x1f01,
+      getParameter: (p: number) => (p === 0x9246 ? name : 'WebKit WebGL'),
+      getExtension: (ext: string) =>
+        ext === 'WEBGL_debug_renderer_info'
+          ? { UNMASKED_RENDERER_WEBGL: 0x9246 }
+          : { loseContext: () => gl.lost++ },
+    };
+    return gl;
+  };
+  /** A document whose canvases return the next of `contexts` (null: creation fails). */
+  const docMaking = (contexts: (object | null)[]) => {
+    const made: { canvas: object; attrs: WebGLContextAttributes }[] = [];
+    const doc = {
+      createElement: () => {
+        const canvas = {
+          width: 300,
+          height: 150,
+          getContext: (kind: string, attrs: WebGLContextAttributes) => {
+            made.push({ canvas, attrs });
+            return kind === 'webgl2' ? (contexts.shift() ?? null) : null;
+          },
+        };
+        return canvas;
+      },
+    } as unknown as Document;
+    return { doc, made };
+  };
+  const SWIFTSHADER =
+    'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
+
+  it('remakes the context without multisampling on SwiftShader, at the same size, and frees the first', () => {
+    const first = fakeGl(SWIFTSHADER);
+    const { doc, made } = docMaking([first, fakeGl(SWIFTSHADER)]);
+    expect(webglAvailable(doc, { width: 800, height: 600 })).toBe(true);
+    expect(made.map((m) => m.attrs.antialias)).toEqual([true, false]);
+    expect(made[1]?.attrs).toEqual({ ...GL_ATTRIBUTES, antialias: false });
+    expect(first.lost).toBe(1);
+    const canvas = takeWebglCanvas(doc) as unknown as { width: number; height: number };
+    expect(canvas).toBe(made[1]?.canvas);
+    expect([canvas.width, canvas.height]).toEqual([800, 600]);
+  });
+
+  it('keeps the multisampled context on a GPU', () => {
+    const gpu = fakeGl('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)');
+    const { doc, made } = docMaking([gpu]);
+    expect(webglAvailable(doc)).toBe(true);
+    expect(made.map((m) => m.attrs.antialias)).toEqual([true]);
+    expect(gpu.lost).toBe(0);
+    expect(takeWebglCanvas(doc)).toBe(made[0]?.canvas);
+  });
+
+  it('keeps the first context when the second cannot be made', () => {
+    const first = fakeGl('llvmpipe (LLVM 15.0.6, 256 bits)');
+    const { doc, made } = docMaking([first, null]);
+    expect(webglAvailable(doc)).toBe(true);
+    expect(first.lost).toBe(0);
+    expect(takeWebglCanvas(doc)).toBe(made[0]?.canvas);
+  });
+});
+
+describe('softwareRendering', () => {
+  const named = (unmasked: string | null, plain: string) =>
+    ({
+      RENDERER: 1,
+      getParameter: (p: number) => (p === 2 ? unmasked : plain),
+      getExtension: () => (unmasked === null ? null : { UNMASKED_RENDERER_WEBGL: 2 }),
+    }) as unknown as WebGLRenderingContext;
+
+  it('knows the CPU renderers by name, from the unmasked name or else the plain one', () => {
+    expect(softwareRendering(named('Google SwiftShader', 'WebKit WebGL'))).toBe(true);
+    expect(softwareRendering(named('llvmpipe (LLVM 15.0.6, 256 bits)', 'x'))).toBe(true);
+    expect(softwareRendering(named('Microsoft Basic Render Driver', 'x'))).toBe(true);
+    expect(softwareRendering(named(null, 'Mesa OffScreen softpipe'))).toBe(true);
+    expect(softwareRendering(named('Apple M2', 'WebKit WebGL'))).toBe(false);
+    expect(softwareRendering(named('Mali-G78 MC20', 'WebKit WebGL'))).toBe(false);
+    expect(softwareRendering(named(null, 'WebKit WebGL'))).toBe(false);
+  });
+
+  it('is false, never throwing, when the renderer cannot be read', () => {
+    const broken = {
+      getExtension: () => {
+        throw new Error('context lost');
+      },
+    } as unknown as WebGLRenderingContext;
+    expect(softwareRendering(broken)).toBe(false);
   });
 });
 
