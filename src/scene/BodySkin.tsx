@@ -21,6 +21,7 @@ import { createSkinMaterial } from './skinMaterial';
 import { regionAtFace, regionsInSphere } from './picking';
 import { skinOpacity } from './skinOpacity';
 import { useSkinWarmUp } from './useSkinWarmUp';
+import { useStableHandlers } from './useStableHandlers';
 
 export interface BodySkinProps {
   readonly asset: BodyAsset;
@@ -121,13 +122,14 @@ export function BodySkin({ asset, geometry }: BodySkinProps): React.JSX.Element 
       const a = s.atlas;
       const idx = (id: RegionId): number => a.regionById.get(id)?.index ?? -1;
       const view = selectionView(a, s.muscle, s.triggerPoint, s.side);
-      writeRegionTexture(texture, {
+      const changed = writeRegionTexture(texture, {
         drawing: new Map(s.drawing.map((m) => [idx(m.region), m.intensity ?? 5])),
         essential: new Set([...view.essential].map(idx)),
         spillover: new Set([...view.spillover].map(idx)),
         hover: s.hoverRegion ? idx(s.hoverRegion) : undefined,
       });
-      invalidate();
+      // E.g. the dataset arriving with nothing marked, or a hover over an area without a region.
+      if (changed) invalidate();
     };
     update();
     return useAtlasStore.subscribe(
@@ -165,6 +167,44 @@ export function BodySkin({ asset, geometry }: BodySkinProps): React.JSX.Element 
     s.paintRegions(ids, commit);
   };
 
+  // Stable across re-renders: a new handler is a changed prop, which R3F redraws for.
+  const handlers = useStableHandlers({
+    onPointerMove: (e: ThreeEvent<PointerEvent>) => {
+      if (!painting.current && musclesFirst(e)) {
+        useAtlasStore.getState().setHover(undefined);
+        return;
+      }
+      useAtlasStore.getState().setHover(regionId(e));
+      // A mouse over a candidate's ✕ sees what a click will choose.
+      const onMarker = !painting.current && hoverMarker(e, size, canvas);
+      // On the bare skin a ghosted source muscle under the pointer is named and emphasised too.
+      if (painting.current || onMarker || !ghostUnder(e)) e.stopPropagation();
+      if (painting.current) brush(e, false);
+    },
+    onPointerOut: () => {
+      useAtlasStore.getState().setHover(undefined);
+      clearMarkerHover(canvas);
+    },
+    onPointerDown: (e: ThreeEvent<PointerEvent>) => {
+      notePointerDown(e);
+      if (useAtlasStore.getState().tool === 'tap' || e.button !== 0) return;
+      e.stopPropagation();
+      startPainting(e.pointerId);
+      brush(e, true);
+    },
+    onPointerUp: () => stopPainting.current(),
+    onClick: (e: ThreeEvent<MouseEvent>) => {
+      if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
+      if (musclesFirst(e)) return;
+      e.stopPropagation();
+      // A tap on a candidate's ✕ chooses it where that cannot be mistaken for marking pain
+      // (a mouse, or a finger zoomed in: see markerTap.ts); anywhere else the skin marks pain.
+      if (chooseMarkerOnSkin(e, size)) return;
+      const id = regionId(e);
+      if (id) useAtlasStore.getState().toggleRegion(id);
+    },
+  });
+
   return (
     <>
       <mesh
@@ -182,40 +222,7 @@ export function BodySkin({ asset, geometry }: BodySkinProps): React.JSX.Element 
         geometry={geometry}
         material={material}
         name="skin"
-        onPointerMove={(e) => {
-          if (!painting.current && musclesFirst(e)) {
-            useAtlasStore.getState().setHover(undefined);
-            return;
-          }
-          useAtlasStore.getState().setHover(regionId(e));
-          // A mouse over a candidate's ✕ sees what a click will choose.
-          const onMarker = !painting.current && hoverMarker(e, size, canvas);
-          // On the bare skin a ghosted source muscle under the pointer is named and emphasised too.
-          if (painting.current || onMarker || !ghostUnder(e)) e.stopPropagation();
-          if (painting.current) brush(e, false);
-        }}
-        onPointerOut={() => {
-          useAtlasStore.getState().setHover(undefined);
-          clearMarkerHover(canvas);
-        }}
-        onPointerDown={(e) => {
-          notePointerDown(e);
-          if (useAtlasStore.getState().tool === 'tap' || e.button !== 0) return;
-          e.stopPropagation();
-          startPainting(e.pointerId);
-          brush(e, true);
-        }}
-        onPointerUp={() => stopPainting.current()}
-        onClick={(e) => {
-          if (useAtlasStore.getState().tool !== 'tap' || e.delta > TAP_SLOP_PX) return;
-          if (musclesFirst(e)) return;
-          e.stopPropagation();
-          // A tap on a candidate's ✕ chooses it where that cannot be mistaken for marking pain
-          // (a mouse, or a finger zoomed in: see markerTap.ts); anywhere else the skin marks pain.
-          if (chooseMarkerOnSkin(e, size)) return;
-          const id = regionId(e);
-          if (id) useAtlasStore.getState().toggleRegion(id);
-        }}
+        {...handlers}
       />
     </>
   );

@@ -12,6 +12,7 @@ import { BufferAttribute, BufferGeometry, Mesh, MeshStandardMaterial } from 'thr
 import { decodeBodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { useAtlasStore } from '../state/store';
+import { useRedrawOnChange } from './useRedrawOnChange';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 
 export interface BonesProps {
@@ -54,9 +55,11 @@ export function Bones({
     return m;
   }, [asset, material]);
   useEffect(() => () => material.dispose(), [material]);
+  const shown = useRedrawOnChange(visible, invalidate);
   useEffect(() => {
     if (!mesh) return;
-    invalidate();
+    // Loaded ahead of a peel, the skeleton is hidden: nothing to draw yet.
+    if (shown.current) invalidate();
     // Signal for tests and screenshots: the skeleton is loaded and drawable.
     const root = document.documentElement;
     root.dataset.bonesReady = 'true';
@@ -64,7 +67,6 @@ export function Bones({
       delete root.dataset.bonesReady;
       mesh.geometry.dispose();
     };
-  }, [mesh, invalidate]);
-  useEffect(() => invalidate(), [visible, invalidate]);
+  }, [mesh, invalidate, shown]);
   return mesh ? <primitive object={mesh} visible={visible} /> : null;
 }

@@ -16,7 +16,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
-import { PerspectiveCamera, Vector3 } from 'three';
+import { Matrix4, PerspectiveCamera, Vector3 } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { afterNextPaint, prefersReducedMotion } from '../state/browser';
 import { useAtlasStore } from '../state/store';
@@ -32,6 +32,14 @@ export interface CameraRigProps {
   readonly body?: BodyAsset;
   /** Trigger point positions inside the muscles (`l:<id>` → m), when loaded. */
   readonly triggerPoints?: Readonly<Record<string, Vec3>> | undefined;
+}
+
+/** Scratch: the camera's world matrix before a move. */
+const posed = new Matrix4();
+
+/** Whether two matrices agree within `eps` per element (camera-controls rebuilds a pose from spherical coordinates). */
+function nearlyEqual(a: Matrix4, b: Matrix4, eps = 1e-7): boolean {
+  return a.elements.every((v, i) => Math.abs(v - (b.elements[i] ?? Number.NaN)) <= eps);
 }
 
 const setCameraSignal = (state: 'moving' | 'still'): void => {
@@ -181,12 +189,16 @@ export function CameraRig({
       setCameraSignal('moving');
       setSettledSignal(false);
     }
+    posed.copy(camera.matrixWorld);
     void controls
       .setLookAt(...pose.position, ...pose.target, smooth)
       .then(() => move === moves.current && still());
     // A preset applies at once, so a probe in the same task already sees the new camera.
     if (!smooth) controls.update(0);
-    invalidate();
+    camera.updateMatrixWorld();
+    // A jump to where the camera already is (the rig arriving at the view the page opened with)
+    // draws the same picture.
+    if (smooth || !nearlyEqual(camera.matrixWorld, posed)) invalidate();
   };
   const aspect = (): number => get().size.width / Math.max(1, get().size.height);
 

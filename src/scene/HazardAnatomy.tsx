@@ -24,6 +24,7 @@ import { measureDepth } from '../body/hazards/depth';
 import { keyTriggerPoint } from '../domain/triggerPointKey';
 import type { BodyShape } from '../domain/urlState';
 import { beneathShown, useAtlasStore } from '../state/store';
+import { useRedrawOnChange } from './useRedrawOnChange';
 import { useLayerAsset } from './useLayerAsset';
 import type { Vec3 } from './viewPresets';
 
@@ -163,7 +164,7 @@ export function HazardAnatomy({
       (mesh.material as MeshStandardMaterial).dispose();
     };
   }, [mesh]);
-  useEffect(() => invalidate(), [open, invalidate]);
+  useRedrawOnChange(open, invalidate);
   if (!mesh) return null;
   return (
     <>

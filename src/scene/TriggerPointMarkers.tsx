@@ -117,8 +117,9 @@ export function TriggerPointMarkers({
   useEffect(() => {
     const u = material.uniforms['pixelRatio'];
     if (u) u.value = dpr;
-    invalidate();
-  }, [material, dpr, invalidate]);
+    // No ✕ drawn yet (the page has just loaded): the new ratio changes no pixel.
+    if (geometry.drawRange.count > 0) invalidate();
+  }, [geometry, material, dpr, invalidate]);
   useEffect(
     () => () => {
       geometry.dispose();
@@ -148,9 +149,11 @@ export function TriggerPointMarkers({
       pos.needsUpdate = size.needsUpdate = alpha.needsUpdate = emph.needsUpdate = true;
       // No bounding sphere: the points are never culled (`frustumCulled` off) nor raycast (a tap
       // on a ✕ is found on screen, markerHits.ts).
+      // No ✕ before and none now (a start page, a tap that ranks nothing): nothing to draw again.
+      const drawnBefore = geometry.drawRange.count;
       geometry.setDrawRange(0, shown.length);
       setDrawnMarkers(shown);
-      invalidate();
+      if (shown.length > 0 || drawnBefore > 0) invalidate();
     };
     update();
     return useAtlasStore.subscribe(

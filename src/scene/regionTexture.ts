@@ -34,13 +34,19 @@ export function createRegionTexture(regionCount: number): DataTexture {
   return tex;
 }
 
-/** Rewrites the texture from the region layers (O(regions)). */
-export function writeRegionTexture(tex: DataTexture, layers: RegionLayers): void {
+/**
+ * Rewrites the texture from the region layers (O(regions)). True when a texel changed: only then
+ * is the texture marked for upload, and only then does the picture need drawing again.
+ */
+export function writeRegionTexture(tex: DataTexture, layers: RegionLayers): boolean {
   const data = tex.image.data as Uint8Array;
+  const before = data.slice();
   data.fill(0);
   for (const [i, intensity] of layers.drawing) data[i * 4] = Math.round((intensity / 10) * 255);
   for (const i of layers.essential) data[i * 4 + 1] = 255;
   for (const i of layers.spillover) data[i * 4 + 2] = 255;
   if (layers.hover !== undefined) data[layers.hover * 4 + 3] = 255;
-  tex.needsUpdate = true;
+  const changed = data.some((v, i) => v !== before[i]);
+  if (changed) tex.needsUpdate = true;
+  return changed;
 }

@@ -43,6 +43,7 @@ export function useMuscleStates(input: MuscleStateInput): {
   const { asset, texture, uniforms, isolate, candidateCount, hovered, visible, invalidate } = input;
   useEffect(() => {
     let shown = true;
+    let drawn = false;
     const update = (): void => {
       const store = useAtlasStore.getState();
       for (const u of uniforms) u.focus.value = store.muscle === undefined ? 0 : 1;
@@ -68,7 +69,10 @@ export function useMuscleStates(input: MuscleStateInput): {
       });
       setAnyVisible(any);
       setAnyGhost(ghost);
-      invalidate();
+      // Hidden before and after (the muscles loaded ahead of use): no pixel changes. A change of
+      // visibility re-renders the meshes, which draws the picture again anyway.
+      if (any || ghost || drawn) invalidate();
+      drawn = any || ghost;
     };
     refresh.current = update;
     update();
