@@ -140,31 +140,49 @@ export function softwareRendering(gl: WebGLRenderingContext | WebGL2RenderingCon
   }
 }
 
+/** Gives `canvas` the view's drawing buffer size, when known (each change reallocates the buffer). */
+function sizeCanvas(canvas: HTMLCanvasElement, size?: PixelSize): void {
+  if (!size || size.width <= 0 || size.height <= 0) return;
+  if (canvas.width !== size.width) canvas.width = size.width;
+  if (canvas.height !== size.height) canvas.height = size.height;
+}
+
 /**
- * A WebGL 2 context for the 3D view on a new canvas of `size` (device px; the browser's default
- * when unknown or empty), or null. In software rendering the context is made again without
- * multisampling: the CPU then resolves 4 samples per pixel in every frame, which made each drawn
- * frame ≈ 2.4× as costly (0.4 s against 0.17 s of CPU at 1280 × 800 in SwiftShader), for edges
- * that are only smoother. The second context costs ≈ 30–50 ms once, on those machines only.
+ * A WebGL 2 context for the 3D view on a canvas of `size` (device px; the browser's default when
+ * unknown or empty), or null.
+ *
+ * In software rendering the view's context is made without multisampling: the CPU resolves 4
+ * samples per pixel in every frame, which made each drawn frame ≈ 2.4× as costly (0.4 s against
+ * 0.17 s of CPU at 1280 × 800 in SwiftShader), for edges that are only smoother. Which renderer
+ * draws is known only from a context, so the first one is a probe of 1 × 1 px with the view's
+ * attributes. On a GPU the probe becomes the view's context (its canvas is then sized, one
+ * reallocation of its drawing buffer). On the CPU it is dropped for a plain context at full size.
+ * Measured in SwiftShader (median of 11 new pages): a multisampled context at 1280 × 800 took
+ * 135 ms to make, the 1 px probe and the plain context together 68 ms (the large multisampled
+ * buffer is most of the cost).
  */
 function viewContext(doc: Document, size?: PixelSize): HTMLCanvasElement | null {
-  const make = (attributes: WebGLContextAttributes) => {
+  const known = !!size && size.width > 0 && size.height > 0;
+  const make = (attributes: WebGLContextAttributes, tiny: boolean) => {
     const canvas = doc.createElement('canvas');
-    // Made at the size the 3D view will give it: each later change of its width or height
-    // reallocates the drawing buffer, a synchronous round trip to the GPU process (~10 ms each
-    // in software rendering, twice in the first render when the canvas started at 300 × 150).
-    if (size && size.width > 0 && size.height > 0) {
-      canvas.width = size.width;
-      canvas.height = size.height;
-    }
+    // Made at its final size: each later change of its width or height reallocates the drawing
+    // buffer, a synchronous round trip to the GPU process (~10 ms each in software rendering,
+    // twice in the first render when the canvas started at 300 × 150).
+    if (tiny) canvas.width = canvas.height = 1;
+    else sizeCanvas(canvas, size);
     const gl = canvas.getContext('webgl2', attributes);
     return gl ? { canvas, gl } : null;
   };
-  const first = make(GL_ATTRIBUTES);
-  if (!first || !softwareRendering(first.gl)) return first?.canvas ?? null;
-  const plain = make({ ...GL_ATTRIBUTES, antialias: false });
-  if (!plain) return first.canvas;
-  first.gl.getExtension('WEBGL_lose_context')?.loseContext();
+  const probe = make(GL_ATTRIBUTES, known);
+  if (!probe) return null;
+  const plain = softwareRendering(probe.gl)
+    ? make({ ...GL_ATTRIBUTES, antialias: false }, false)
+    : null;
+  if (!plain) {
+    sizeCanvas(probe.canvas, size);
+    return probe.canvas;
+  }
+  probe.gl.getExtension('WEBGL_lose_context')?.loseContext();
   return plain.canvas;
 }
 

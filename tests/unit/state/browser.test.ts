@@ -176,14 +176,14 @@ describe('webglAvailable in software rendering', () => {
   };
   /** A document whose canvases return the next of `contexts` (null: creation fails). */
   const docMaking = (contexts: (object | null)[]) => {
-    const made: { canvas: object; attrs: WebGLContextAttributes }[] = [];
+    const made: { canvas: object; attrs: WebGLContextAttributes; size: number[] }[] = [];
     const doc = {
       createElement: () => {
         const canvas = {
           width: 300,
           height: 150,
           getContext: (kind: string, attrs: WebGLContextAttributes) => {
-            made.push({ canvas, attrs });
+            made.push({ canvas, attrs, size: [canvas.width, canvas.height] });
             return kind === 'webgl2' ? (contexts.shift() ?? null) : null;
           },
         };
@@ -199,7 +199,11 @@ describe('webglAvailable in software rendering', () => {
     const first = fakeGl(SWIFTSHADER);
     const { doc, made } = docMaking([first, fakeGl(SWIFTSHADER)]);
     expect(webglAvailable(doc, { width: 800, height: 600 })).toBe(true);
-    expect(made.map((m) => m.attrs.antialias)).toEqual([true, false]);
+    // A 1 px probe, then the plain context at the view's size.
+    expect(made.map((m) => [m.attrs.antialias, ...m.size])).toEqual([
+      [true, 1, 1],
+      [false, 800, 600],
+    ]);
     expect(made[1]?.attrs).toEqual({ ...GL_ATTRIBUTES, antialias: false });
     expect(first.lost).toBe(1);
     const canvas = takeWebglCanvas(doc) as unknown as { width: number; height: number };
@@ -207,13 +211,16 @@ describe('webglAvailable in software rendering', () => {
     expect([canvas.width, canvas.height]).toEqual([800, 600]);
   });
 
-  it('keeps the multisampled context on a GPU', () => {
+  it('keeps the multisampled probe on a GPU, sized for the view', () => {
     const gpu = fakeGl('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)');
     const { doc, made } = docMaking([gpu]);
-    expect(webglAvailable(doc)).toBe(true);
-    expect(made.map((m) => m.attrs.antialias)).toEqual([true]);
+    expect(webglAvailable(doc, { width: 800, height: 600 })).toBe(true);
+    // One context, made on a 1 px canvas, which then takes the view's size.
+    expect(made.map((m) => [m.attrs.antialias, ...m.size])).toEqual([[true, 1, 1]]);
     expect(gpu.lost).toBe(0);
-    expect(takeWebglCanvas(doc)).toBe(made[0]?.canvas);
+    const canvas = takeWebglCanvas(doc) as unknown as { width: number; height: number };
+    expect(canvas).toBe(made[0]?.canvas);
+    expect([canvas.width, canvas.height]).toEqual([800, 600]);
   });
 
   it('keeps the first context when the second cannot be made', () => {
