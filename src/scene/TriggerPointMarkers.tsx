@@ -147,12 +147,12 @@ export function TriggerPointMarkers({
         emph.setX(i, m.emph);
       });
       pos.needsUpdate = size.needsUpdate = alpha.needsUpdate = emph.needsUpdate = true;
+      const drawnBefore = geometry.drawRange.count;
       // No bounding sphere: the points are never culled (`frustumCulled` off) nor raycast (a tap
       // on a ✕ is found on screen, markerHits.ts).
-      // No ✕ before and none now (a start page, a tap that ranks nothing): nothing to draw again.
-      const drawnBefore = geometry.drawRange.count;
       geometry.setDrawRange(0, shown.length);
       setDrawnMarkers(shown);
+      // No ✕ before and none now (a start page, a tap that ranks nothing): nothing to draw again.
       if (shown.length > 0 || drawnBefore > 0) invalidate();
     };
     update();

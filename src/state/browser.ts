@@ -140,9 +140,13 @@ export function softwareRendering(gl: WebGLRenderingContext | WebGL2RenderingCon
   }
 }
 
+/** Whether the view's drawing buffer size is known (the slot has been laid out, not empty). */
+const sizeKnown = (size?: PixelSize): size is PixelSize =>
+  !!size && size.width > 0 && size.height > 0;
+
 /** Gives `canvas` the view's drawing buffer size, when known (each change reallocates the buffer). */
 function sizeCanvas(canvas: HTMLCanvasElement, size?: PixelSize): void {
-  if (!size || size.width <= 0 || size.height <= 0) return;
+  if (!sizeKnown(size)) return;
   if (canvas.width !== size.width) canvas.width = size.width;
   if (canvas.height !== size.height) canvas.height = size.height;
 }
@@ -162,18 +166,17 @@ function sizeCanvas(canvas: HTMLCanvasElement, size?: PixelSize): void {
  * buffer is most of the cost).
  */
 function viewContext(doc: Document, size?: PixelSize): HTMLCanvasElement | null {
-  const known = !!size && size.width > 0 && size.height > 0;
   const make = (attributes: WebGLContextAttributes, tiny: boolean) => {
     const canvas = doc.createElement('canvas');
-    // Made at its final size: each later change of its width or height reallocates the drawing
-    // buffer, a synchronous round trip to the GPU process (~10 ms each in software rendering,
-    // twice in the first render when the canvas started at 300 × 150).
+    // Made at its final size (but the probe): each later change of its width or height
+    // reallocates the drawing buffer, a synchronous round trip to the GPU process (~10 ms each
+    // in software rendering, twice in the first render when the canvas started at 300 × 150).
     if (tiny) canvas.width = canvas.height = 1;
     else sizeCanvas(canvas, size);
     const gl = canvas.getContext('webgl2', attributes);
     return gl ? { canvas, gl } : null;
   };
-  const probe = make(GL_ATTRIBUTES, known);
+  const probe = make(GL_ATTRIBUTES, sizeKnown(size));
   if (!probe) return null;
   const plain = softwareRendering(probe.gl)
     ? make({ ...GL_ATTRIBUTES, antialias: false }, false)
