@@ -41,7 +41,7 @@ export interface SessionOptions {
 }
 
 const MISSING_MARK =
-  "the app did not mark 'atlas:body-first-frame' (no second frame was drawn): first_frame_ms " +
+  "the app did not mark 'atlas:body-first-frame' (no frame followed the first one drawn): first_frame_ms " +
   "uses the harness's equivalent mark, taken at the start of the frame after the first " +
   'frame drawn once the body was mounted';
 

@@ -23,6 +23,7 @@ import { useAtlasStore } from '../state/store';
 import { CameraControlsImpl, configureControls } from './cameraControls';
 import { frameSelection, nearestSide } from './selectionFraming';
 import { useFramingRehearsal } from './useFramingRehearsal';
+import { cameraMoved, captureCamera } from './cameraMoved';
 import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
 
 export interface CameraRigProps {
@@ -34,13 +35,8 @@ export interface CameraRigProps {
   readonly triggerPoints?: Readonly<Record<string, Vec3>> | undefined;
 }
 
-/** Scratch: the camera's world matrix before a move. */
-const posed = new Matrix4();
-
-/** Whether two matrices agree within `eps` per element (camera-controls rebuilds a pose from spherical coordinates). */
-function nearlyEqual(a: Matrix4, b: Matrix4, eps = 1e-7): boolean {
-  return a.elements.every((v, i) => Math.abs(v - (b.elements[i] ?? Number.NaN)) <= eps);
-}
+/** Scratch: the camera's pose before a move. */
+const posed = { world: new Matrix4(), projection: new Matrix4() };
 
 const setCameraSignal = (state: 'moving' | 'still'): void => {
   document.documentElement.dataset.camera = state;
@@ -189,16 +185,15 @@ export function CameraRig({
       setCameraSignal('moving');
       setSettledSignal(false);
     }
-    posed.copy(camera.matrixWorld);
+    captureCamera(camera, posed);
     void controls
       .setLookAt(...pose.position, ...pose.target, smooth)
       .then(() => move === moves.current && still());
     // A preset applies at once, so a probe in the same task already sees the new camera.
     if (!smooth) controls.update(0);
-    camera.updateMatrixWorld();
     // A jump to where the camera already is (the rig arriving at the view the page opened with)
     // draws the same picture.
-    if (smooth || !nearlyEqual(camera.matrixWorld, posed)) invalidate();
+    if (smooth || cameraMoved(camera, posed)) invalidate();
   };
   const aspect = (): number => get().size.width / Math.max(1, get().size.height);
 

@@ -1,10 +1,12 @@
 /**
  * The camera before the controls' chunk has loaded (see CameraRig, loaded lazily so the first
- * frame does not wait for camera-controls): applies each view preset request directly.
+ * frame does not wait for camera-controls): applies each view preset request directly, and asks
+ * for a frame only when the camera moved.
  */
 import { useLayoutEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { PerspectiveCamera } from 'three';
+import { cameraMoved, captureCamera } from './cameraMoved';
 import { useAtlasStore } from '../state/store';
 import { cameraPose, type Vec3 } from './viewPresets';
 
@@ -31,13 +33,15 @@ export function PresetCamera({ stature, landmarks }: PresetCameraProps): null {
         fov: camera.fov,
         aspect: width / Math.max(1, height),
       });
+    const before = captureCamera(camera);
     camera.near = 0.02;
     camera.far = 50;
     camera.position.set(...pose.position);
     camera.lookAt(...pose.target);
     camera.updateProjectionMatrix();
     document.documentElement.dataset.view = view;
-    invalidate();
+    // Remounted as the fallback of the controls' chunk, it applies the same pose again: no frame.
+    if (cameraMoved(camera, before)) invalidate();
   }, [camera, get, invalidate, request, stature, landmarks]);
   return null;
 }

@@ -4,10 +4,11 @@
  * `bufferData` inside the frame of the first tap that shows candidates as ghosts. Here a stand-in
  * mesh shares the geometry, scaled to nothing (every triangle has zero area, so no pixel is
  * drawn), is added to the scene for one rendered frame with each material (so each program's
- * vertex bindings are made too), and removed right after that frame, which is followed by one
- * more.
+ * vertex bindings are made too), and removed right after that frame. Nothing on screen changes, so
+ * no frame follows: each stand-in takes its draw back out of the renderer's statistics
+ * (`info.render`, read by the test probe and the benchmark) as soon as it has been drawn.
  */
-import { Mesh, type BufferGeometry, type Material, type Scene } from 'three';
+import { Mesh, type BufferGeometry, type Material, type Scene, type WebGLInfo } from 'three';
 
 export interface UploadInFrameInput {
   readonly scene: Scene;
@@ -16,6 +17,19 @@ export interface UploadInFrameInput {
   readonly materials: readonly Material[];
   /** Asks for a frame (R3F `invalidate`; rendering is on demand). */
   readonly invalidate: () => void;
+}
+
+/** Triangles three.js counts for one draw of the whole geometry (its draw range, no groups). */
+function drawnTriangles(geometry: BufferGeometry): number {
+  const count = geometry.index?.count ?? geometry.getAttribute('position')?.count ?? 0;
+  const { start, count: rangeCount } = geometry.drawRange;
+  return Math.max(0, Math.min(count - start, rangeCount)) / 3;
+}
+
+/** Takes one draw of `triangles` triangles back out of the frame's statistics. */
+function forgetDraw(info: WebGLInfo, triangles: number): void {
+  info.render.calls = Math.max(0, info.render.calls - 1);
+  info.render.triangles = Math.max(0, info.render.triangles - triangles);
 }
 
 /** Starts the upload; returns a function that removes the stand-ins if the frame has not come. */
@@ -40,14 +54,13 @@ export function uploadInFrame({
     done = true;
     for (const m of standIns) scene.remove(m);
   };
-  // Removed after the render that drew them, never during it (the scene is being traversed); one
-  // more frame then leaves the renderer's statistics (draw calls) as the real scene's.
-  const removeAndRedraw = (): void => {
-    if (done) return;
-    remove();
-    invalidate();
-  };
-  for (const m of standIns) m.onAfterRender = () => queueMicrotask(removeAndRedraw);
+  // Removed after the render that drew them, never during it (the scene is being traversed).
+  const triangles = drawnTriangles(geometry);
+  for (const m of standIns)
+    m.onAfterRender = (renderer) => {
+      forgetDraw(renderer.info, triangles);
+      queueMicrotask(remove);
+    };
   scene.add(...standIns);
   invalidate();
   return remove;

@@ -14,17 +14,26 @@ import { uploadInFrame } from '../../../src/scene/uploadInFrame';
 const standIns = (scene: Scene): Mesh[] =>
   scene.children.filter((o): o is Mesh => o instanceof Mesh && o.name === 'upload-stand-in');
 
-/** Calls each stand-in's onAfterRender as three.js does after drawing it. */
-function afterRender(scene: Scene): void {
-  for (const m of standIns(scene))
+/** The renderer's frame statistics, as three.js keeps them (`info.render`). */
+type Stats = { render: { calls: number; triangles: number } };
+
+/**
+ * Draws each stand-in as three.js does: counts its draw in the statistics (the whole index, in
+ * triangles), then calls its onAfterRender.
+ */
+function afterRender(scene: Scene, info: Stats): void {
+  for (const m of standIns(scene)) {
+    info.render.calls += 1;
+    info.render.triangles += (m.geometry.index?.count ?? 0) / 3;
     m.onAfterRender(
-      undefined as unknown as WebGLRenderer,
+      { info } as unknown as WebGLRenderer,
       scene,
       new PerspectiveCamera() as Camera,
       m.geometry,
       m.material as MeshBasicMaterial,
       new Group(),
     );
+  }
 }
 
 describe('uploadInFrame', () => {
@@ -45,16 +54,37 @@ describe('uploadInFrame', () => {
     expect(invalidate).toHaveBeenCalledOnce();
   });
 
-  it('removes them after the frame that drew them, not during it, and asks for one more', async () => {
+  it('removes them after the frame that drew them, not during it, and asks for no other', async () => {
     const scene = new Scene();
     const invalidate = vi.fn();
     uploadInFrame({ scene, geometry, materials, invalidate });
-    afterRender(scene);
+    // The real scene drew 3 calls and 1,000 triangles in the same frame.
+    const info: Stats = { render: { calls: 3, triangles: 1000 } };
+    afterRender(scene, info);
     expect(standIns(scene), 'still there while the scene is traversed').toHaveLength(2);
     await Promise.resolve();
     expect(standIns(scene)).toHaveLength(0);
-    // The frame after shows the real scene (and its draw-call count) again.
-    expect(invalidate).toHaveBeenCalledTimes(2);
+    // Nothing on screen changed: no frame follows, and the frame's statistics are the real scene's.
+    expect(invalidate).toHaveBeenCalledOnce();
+    expect(info.render).toEqual({ calls: 3, triangles: 1000 });
+  });
+
+  it('takes out of the statistics only the draw range three.js drew', () => {
+    const scene = new Scene();
+    const ranged = new BoxGeometry();
+    ranged.setDrawRange(6, 12);
+    uploadInFrame({ scene, geometry: ranged, materials: [materials[0]!], invalidate: () => 0 });
+    const [m] = standIns(scene);
+    const info: Stats = { render: { calls: 2, triangles: 10 } };
+    m!.onAfterRender(
+      { info } as unknown as WebGLRenderer,
+      scene,
+      new PerspectiveCamera() as Camera,
+      ranged,
+      materials[0]!,
+      new Group(),
+    );
+    expect(info.render).toEqual({ calls: 1, triangles: 6 });
   });
 
   it('removes them when cancelled before any frame, and is safe to cancel twice', () => {
