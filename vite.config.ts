@@ -14,6 +14,17 @@ export const PRECACHE_GLOBS = ['**/*.{js,css,html,webmanifest,png,svg,json,bin}'
 export const PRECACHE_IGNORES = ['**/*.hash', 'generated/muscles-*.json'];
 
 /** Vite config: the app is fully static and loads nothing from other hosts. */
+/**
+ * Unit tests of pure code (domain, dataset, geometry generators and their assets, build scripts):
+ * no DOM, no timers, no module state beyond caches. They share each worker's modules instead of
+ * importing them again per file (Vitest's `isolate: false`). The tests of the app's state, scene
+ * and UI (jsdom, fake timers, stubbed globals) stay isolated.
+ */
+const PURE_TESTS = [
+  'tests/unit/{body,dataset,domain,hazards,muscles}/**/*.test.ts',
+  'tests/unit/*.test.ts',
+];
+
 export default defineConfig({
   plugins: [
     leanBundle(),
@@ -49,12 +60,29 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     pool: 'threads',
     // Vitest leaves one core free by default (one worker on a 2-core machine); CI, with the
     // machine to itself, runs as many workers as cores. A shared machine keeps the default.
     maxWorkers: process.env.CI ? availableParallelism() : undefined,
     testTimeout: 60000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pure',
+          include: PURE_TESTS,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          exclude: PURE_TESTS,
+        },
+      },
+    ],
   },
 });

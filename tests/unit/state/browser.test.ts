@@ -1,5 +1,5 @@
 /** Feature-detected browser APIs: each one falls back instead of throwing. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   afterNextPaint,
   drawingBufferSize,
@@ -10,6 +10,15 @@ import {
   webglAvailable,
   whenIdle,
 } from '../../../src/state/browser';
+
+// Node has no WebGL: webglAvailable asks for the global first, and every test of it needs one,
+// in whatever order the tests run. Each test leaves no reserved canvas behind for the next.
+beforeAll(() => {
+  (globalThis as { WebGLRenderingContext?: unknown }).WebGLRenderingContext ??= class {};
+});
+afterEach(() => {
+  takeWebglCanvas({ createElement: () => ({}) } as unknown as Document);
+});
 
 describe('whenIdle', () => {
   it('uses requestIdleCallback with the timeout when there is one, and cancels it', () => {
@@ -117,7 +126,6 @@ describe('webglAvailable', () => {
     ({ createElement: () => ({ getContext }) }) as unknown as Document;
 
   it('is false, never throwing, when no context can be made or creating one throws', () => {
-    (globalThis as { WebGLRenderingContext?: unknown }).WebGLRenderingContext ??= class {};
     expect(webglAvailable(docWith(() => null))).toBe(false);
     expect(
       webglAvailable(
