@@ -13,7 +13,6 @@ export const PRECACHE_GLOBS = ['**/*.{js,css,html,webmanifest,png,svg,json,bin}'
 /** Build bookkeeping in public/generated that the app never loads. */
 export const PRECACHE_IGNORES = ['**/*.hash', 'generated/muscles-*.json'];
 
-/** Vite config: the app is fully static and loads nothing from other hosts. */
 /**
  * Unit tests of pure code (domain, dataset, geometry generators and their assets, build scripts):
  * no DOM, no timers, no module state beyond caches. They share each worker's modules instead of
@@ -25,6 +24,7 @@ const PURE_TESTS = [
   'tests/unit/*.test.ts',
 ];
 
+/** Vite config: the app is fully static and loads nothing from other hosts. */
 export default defineConfig({
   plugins: [
     leanBundle(),

@@ -16,14 +16,14 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
-import { Matrix4, PerspectiveCamera, Vector3 } from 'three';
+import { PerspectiveCamera, Vector3 } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { afterNextPaint, prefersReducedMotion } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { CameraControlsImpl, configureControls } from './cameraControls';
+import { cameraMoved, captureCamera, newCameraSnapshot } from './cameraMoved';
 import { frameSelection, nearestSide } from './selectionFraming';
 import { useFramingRehearsal } from './useFramingRehearsal';
-import { cameraMoved, captureCamera } from './cameraMoved';
 import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
 
 export interface CameraRigProps {
@@ -36,7 +36,7 @@ export interface CameraRigProps {
 }
 
 /** Scratch: the camera's pose before a move. */
-const posed = { world: new Matrix4(), projection: new Matrix4() };
+const posed = newCameraSnapshot();
 
 const setCameraSignal = (state: 'moving' | 'still'): void => {
   document.documentElement.dataset.camera = state;

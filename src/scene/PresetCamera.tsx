@@ -6,8 +6,8 @@
 import { useLayoutEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { PerspectiveCamera } from 'three';
-import { cameraMoved, captureCamera } from './cameraMoved';
 import { useAtlasStore } from '../state/store';
+import { cameraMoved, captureCamera } from './cameraMoved';
 import { cameraPose, type Vec3 } from './viewPresets';
 
 export interface PresetCameraProps {

@@ -6,11 +6,12 @@
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Matrix4, PerspectiveCamera } from 'three';
+import { PerspectiveCamera } from 'three';
 import { useAtlasStore } from '../state/store';
+import { cameraMoved, captureCamera, newCameraSnapshot } from './cameraMoved';
 
-/** Scratch: the projection before an update. */
-const before = new Matrix4();
+/** Scratch: the camera before an update. */
+const before = newCameraSnapshot();
 
 /** Most of the canvas height the inset may take, so a full-height sheet does not shrink the body to nothing. */
 const MAX_INSET_FRACTION = 0.6;
@@ -30,14 +31,14 @@ export function ViewInset(): null {
     const w = Math.max(1, size.width);
     const h = Math.max(1, size.height);
     const visible = h - appliedInset(inset, h);
-    before.copy(camera.projectionMatrix);
+    captureCamera(camera, before);
     camera.aspect = w / visible;
     if (visible < h) camera.setViewOffset(w, visible, 0, 0, w, h);
     else camera.clearViewOffset();
     camera.updateProjectionMatrix();
     // The same projection (e.g. the page's controls arriving without moving the canvas) draws the
     // same picture.
-    if (!camera.projectionMatrix.equals(before)) invalidate();
+    if (cameraMoved(camera, before)) invalidate();
   }, [camera, size.width, size.height, inset, invalidate]);
   return null;
 }

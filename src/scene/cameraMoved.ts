@@ -19,10 +19,16 @@ export function nearlyEqual(a: Matrix4, b: Matrix4, eps = EPS): boolean {
   return a.elements.every((v, i) => Math.abs(v - (b.elements[i] ?? Number.NaN)) <= eps);
 }
 
+/** A new snapshot to capture into (allocate once, outside the code that moves the camera). */
+export const newCameraSnapshot = (): CameraSnapshot => ({
+  world: new Matrix4(),
+  projection: new Matrix4(),
+});
+
 /** Copies the camera's current pose into `into` (its world matrix brought up to date first). */
 export function captureCamera(
   camera: Camera,
-  into: CameraSnapshot = { world: new Matrix4(), projection: new Matrix4() },
+  into: CameraSnapshot = newCameraSnapshot(),
 ): CameraSnapshot {
   camera.updateMatrixWorld();
   into.world.copy(camera.matrixWorld);
