@@ -1,7 +1,9 @@
 /**
- * Every muscle of the dataset, both sides, as ONE merged mesh (one draw call). Layer peeling,
- * selection, candidate tint and hover only rewrite a small per-muscle data texture
- * (muscles/useMuscleStates.ts, no React re-render); nothing is rebuilt. Tapping a visible muscle
+ * Every muscle of the dataset, both sides, as ONE merged geometry, drawn by two meshes of one draw
+ * call each: the shown muscles and the candidates ghosted through the skin. Layer peeling,
+ * selection, candidate tint and hover rewrite a small per-muscle data texture
+ * (muscles/useMuscleStates.ts, no React re-render); a change of which muscles are shown also
+ * repacks each mesh's index buffer to those muscles (muscles/slotDraw.ts); nothing is rebuilt. Tapping a visible muscle
  * selects it and its side (muscles/MusclePrimitive.tsx). Geometry and materials are created once
  * per loaded asset and disposed; the picking BVH is built once (bvh.ts), when the page is idle.
  */
@@ -15,8 +17,9 @@ import { ensureBvh } from './bvh';
 import { createGhostMaterial } from './ghostMaterial';
 import { createMuscleMaterial, createMuscleStateTexture } from './muscleMaterial';
 import { decodeMuscles, muscleGeometry, slotCount } from './muscles/muscleGeometry';
-import { createGhostMesh, createMuscleMesh } from './muscles/muscleMeshes';
+import { createGhostMesh, createMuscleMesh, GHOST_SLOTS, MAIN_SLOTS } from './muscles/muscleMeshes';
 import { MusclePrimitive } from './muscles/MusclePrimitive';
+import { createSlotDraw, type SlotDraw } from './muscles/slotDraw';
 import { useMuscleStates } from './muscles/useMuscleStates';
 import { uploadInFrame } from './uploadInFrame';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
@@ -85,13 +88,24 @@ function MergedMuscles({
   );
   const visible = useMemo(() => new Uint8Array(slots), [slots]);
   const hovered = useRef(-1);
-  const mesh = useMemo(
-    () => createMuscleMesh(geometry, material, visible),
-    [geometry, material, visible],
+  const draws = useMemo(
+    () =>
+      [MAIN_SLOTS, GHOST_SLOTS].map((flag) =>
+        createSlotDraw(geometry, asset.indices, asset.slotRanges, flag),
+      ),
+    [geometry, asset],
   );
-  const ghost = useMemo(() => createGhostMesh(geometry, ghostMaterial), [geometry, ghostMaterial]);
+  const [mainDraw, ghostDraw] = draws as [SlotDraw, SlotDraw];
+  const mesh = useMemo(
+    () => createMuscleMesh(mainDraw.geometry, geometry, material, visible),
+    [mainDraw, geometry, material, visible],
+  );
+  const ghost = useMemo(
+    () => createGhostMesh(ghostDraw.geometry, ghostMaterial),
+    [ghostDraw, ghostMaterial],
+  );
 
-  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => (geometry.dispose(), draws.forEach((d) => d.dispose())), [geometry, draws]);
   useEffect(
     () => () => (texture.dispose(), material.dispose(), ghostMaterial.dispose()),
     [texture, material, ghostMaterial],
@@ -106,7 +120,11 @@ function MergedMuscles({
     let live = true;
     const cancelIdle = whenIdle(() => {
       void Promise.allSettled(compiled).then(() => {
-        if (live) cancelUpload = uploadInFrame({ scene, geometry, materials, invalidate });
+        const parts = [
+          { geometry: mainDraw.geometry, material },
+          { geometry: ghostDraw.geometry, material: ghostMaterial },
+        ];
+        if (live) cancelUpload = uploadInFrame({ scene, parts, invalidate });
       });
       ensureBvh(geometry);
     }, 10_000);
@@ -115,7 +133,7 @@ function MergedMuscles({
       cancelIdle();
       cancelUpload();
     };
-  }, [gl, geometry, material, ghostMaterial, camera, scene, invalidate]);
+  }, [gl, geometry, mainDraw, ghostDraw, material, ghostMaterial, camera, scene, invalidate]);
   useEffect(() => {
     onTriggerPoints?.(asset.triggerPoints);
   }, [asset, onTriggerPoints]);
@@ -128,6 +146,7 @@ function MergedMuscles({
     candidateCount,
     hovered,
     visible,
+    draws,
     invalidate,
   });
 

@@ -45,6 +45,12 @@ export interface MuscleAsset {
   /** 0 superficial, 1 intermediate, 2 deep per vertex. */
   readonly layer: Float32Array;
   readonly indices: Uint32Array;
+  /**
+   * Where each slot's triangles lie in `indices`: slot s (dataset index × 2 + side) has
+   * `slotRanges[2s + 1]` indices from `slotRanges[2s]` (0 and 0 for a slot without a muscle).
+   * Each muscle's triangles are contiguous per side, so a renderer can draw a subset of slots.
+   */
+  readonly slotRanges: Uint32Array;
   /** Sided trigger point key (`l:<id>` / `r:<id>`) → position, m. */
   readonly triggerPoints: Readonly<Record<string, Vec3>>;
 }

@@ -80,8 +80,10 @@ export function decodeMuscleAsset(buffer: ArrayBuffer | Uint8Array): MuscleAsset
   }
   const muscleSlot = new Float32Array(n * 2);
   const layer = new Float32Array(n * 2);
+  const slotRanges = new Uint32Array(h.muscles.reduce((s, m) => Math.max(s, 4 * m.index + 4), 4));
   for (const m of h.muscles) {
-    const [v0, vn] = m.range;
+    const [v0, vn, i0, ic] = m.range;
+    slotRanges.set([i0, ic, h.indexCount + i0, ic], 4 * m.index);
     const li = MUSCLE_LAYERS.indexOf(m.layer);
     muscleSlot.fill(m.index * 2, v0, v0 + vn);
     muscleSlot.fill(m.index * 2 + 1, n + v0, n + v0 + vn);
@@ -102,6 +104,7 @@ export function decodeMuscleAsset(buffer: ArrayBuffer | Uint8Array): MuscleAsset
     muscleSlot,
     layer,
     indices,
+    slotRanges,
     triggerPoints,
   };
 }

@@ -3,7 +3,11 @@ import { BufferAttribute, BufferGeometry } from 'three';
 import type { MuscleAsset } from '../../body/muscles/asset';
 import { decodeMuscleAsset, muscleDecoderReady } from '../../body/muscles/assetDecode';
 
-/** Builds the merged geometry (position, normal, uv, muscleSlot, layer, index); no BVH (see bvh.ts). */
+/**
+ * Builds the merged geometry (position, normal, uv, muscleSlot, layer, index); no BVH (see bvh.ts).
+ * Its index is a copy: the picking BVH reorders it in place, and the slot draws (slotDraw.ts) read
+ * `asset.indices` in slot order.
+ */
 export function muscleGeometry(asset: MuscleAsset): BufferGeometry {
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(asset.positions, 3));
@@ -11,7 +15,7 @@ export function muscleGeometry(asset: MuscleAsset): BufferGeometry {
   g.setAttribute('uv', new BufferAttribute(asset.uvs, 2));
   g.setAttribute('muscleSlot', new BufferAttribute(asset.muscleSlot, 1));
   g.setAttribute('layer', new BufferAttribute(asset.layer, 1));
-  g.setIndex(new BufferAttribute(asset.indices, 1));
+  g.setIndex(new BufferAttribute(asset.indices.slice(), 1));
   g.computeBoundingSphere();
   return g;
 }

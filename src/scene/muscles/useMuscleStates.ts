@@ -10,6 +10,7 @@ import type { MuscleAsset } from '../../body/muscles/asset';
 import { useAtlasStore, type AtlasState } from '../../state/store';
 import { muscleStates, writeMuscleStates, type MuscleUniforms } from '../muscleMaterial';
 import type { SlotVisibility } from './muscleMeshes';
+import type { SlotDraw } from './slotDraw';
 
 export interface MuscleStateInput {
   readonly asset: MuscleAsset;
@@ -21,6 +22,8 @@ export interface MuscleStateInput {
   /** Slot under the pointer (-1 none). */
   readonly hovered: { readonly current: number };
   readonly visible: SlotVisibility;
+  /** The meshes' slot draws, repacked after each change of `visible`. */
+  readonly draws: readonly SlotDraw[];
   readonly invalidate: () => void;
 }
 
@@ -40,7 +43,8 @@ export function useMuscleStates(input: MuscleStateInput): {
   const [anyVisible, setAnyVisible] = useState(false);
   const [anyGhost, setAnyGhost] = useState(false);
   const refresh = useRef<() => void>(() => undefined);
-  const { asset, texture, uniforms, isolate, candidateCount, hovered, visible, invalidate } = input;
+  const { asset, texture, uniforms, isolate, candidateCount, hovered, visible, draws, invalidate } =
+    input;
   useEffect(() => {
     let shown = true;
     let drawn = false;
@@ -67,6 +71,7 @@ export function useMuscleStates(input: MuscleStateInput): {
         ghost ||= ghosted;
         return st;
       });
+      for (const d of draws) d.show(visible);
       setAnyVisible(any);
       setAnyGhost(ghost);
       // Hidden before and after (the muscles loaded ahead of use): no pixel changes. A change of
@@ -77,6 +82,6 @@ export function useMuscleStates(input: MuscleStateInput): {
     refresh.current = update;
     update();
     return useAtlasStore.subscribe(inputs, update, { equalityFn: shallow });
-  }, [asset, texture, uniforms, isolate, candidateCount, hovered, visible, invalidate]);
+  }, [asset, texture, uniforms, isolate, candidateCount, hovered, visible, draws, invalidate]);
   return { anyVisible, anyGhost, refresh: () => refresh.current() };
 }

@@ -180,4 +180,29 @@ describe('muscle meshes', () => {
     expect(unmatchedEdges(a.indices, a.positions.length / 3)).toBe(0);
     expect(signedVolume(a.positions, a.indices)).toBeGreaterThan(0);
   });
+
+  it("the asset's slot ranges hold exactly each slot's triangles, every triangle once", async () => {
+    await muscleEncoderReady;
+    await muscleDecoderReady;
+    const a = decodeMuscleAsset(encodeMuscleAsset(male));
+    const owner = new Int32Array(a.indices.length).fill(-1);
+    const wrong: string[] = [];
+    for (let s = 0; 2 * s < a.slotRanges.length; s++) {
+      const first = a.slotRanges[2 * s] as number;
+      const count = a.slotRanges[2 * s + 1] as number;
+      expect(count % 3, `slot ${s}`).toBe(0);
+      for (let i = first; i < first + count; i++) {
+        if (owner[i] !== -1) wrong.push(`index ${i} in slots ${owner[i]} and ${s}`);
+        owner[i] = s;
+        if (a.muscleSlot[a.indices[i] as number] !== s) wrong.push(`index ${i} not of slot ${s}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(owner.every((o) => o >= 0)).toBe(true);
+    // Both sides of every muscle have triangles.
+    for (const m of a.muscles) {
+      expect(a.slotRanges[4 * m.index + 1], `${m.id} left`).toBeGreaterThan(0);
+      expect(a.slotRanges[4 * m.index + 3], `${m.id} right`).toBeGreaterThan(0);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   BoxGeometry,
+  type BufferGeometry,
   Group,
   Mesh,
   MeshBasicMaterial,
@@ -36,14 +37,28 @@ function afterRender(scene: Scene, info: Stats): void {
   }
 }
 
+/** Calls the one stand-in's onAfterRender as three.js does after drawing `geometry`. */
+function afterRenderWith(scene: Scene, info: Stats, geometry: BufferGeometry): void {
+  const [m] = standIns(scene);
+  m!.onAfterRender(
+    { info } as unknown as WebGLRenderer,
+    scene,
+    new PerspectiveCamera() as Camera,
+    geometry,
+    m!.material as MeshBasicMaterial,
+    new Group(),
+  );
+}
+
 describe('uploadInFrame', () => {
   const geometry = new BoxGeometry();
   const materials = [new MeshBasicMaterial(), new MeshBasicMaterial()];
+  const parts = materials.map((material) => ({ geometry, material }));
 
-  it('adds one never-culled stand-in per material, scaled to nothing, and asks for a frame', () => {
+  it('adds one never-culled stand-in per part, scaled to nothing, and asks for a frame', () => {
     const scene = new Scene();
     const invalidate = vi.fn();
-    uploadInFrame({ scene, geometry, materials, invalidate });
+    uploadInFrame({ scene, parts, invalidate });
     const added = standIns(scene);
     expect(added.map((m) => m.material)).toEqual(materials);
     for (const m of added) {
@@ -57,7 +72,7 @@ describe('uploadInFrame', () => {
   it('removes them after the frame that drew them, not during it, and asks for no other', async () => {
     const scene = new Scene();
     const invalidate = vi.fn();
-    uploadInFrame({ scene, geometry, materials, invalidate });
+    uploadInFrame({ scene, parts, invalidate });
     // The real scene drew 3 calls and 1,000 triangles in the same frame.
     const info: Stats = { render: { calls: 3, triangles: 1000 } };
     afterRender(scene, info);
@@ -73,23 +88,32 @@ describe('uploadInFrame', () => {
     const scene = new Scene();
     const ranged = new BoxGeometry();
     ranged.setDrawRange(6, 12);
-    uploadInFrame({ scene, geometry: ranged, materials: [materials[0]!], invalidate: () => 0 });
-    const [m] = standIns(scene);
+    const part = { geometry: ranged, material: materials[0]! };
+    uploadInFrame({ scene, parts: [part], invalidate: () => 0 });
     const info: Stats = { render: { calls: 2, triangles: 10 } };
-    m!.onAfterRender(
-      { info } as unknown as WebGLRenderer,
+    afterRenderWith(scene, info, ranged);
+    expect(info.render).toEqual({ calls: 1, triangles: 6 });
+  });
+
+  it('takes out the draw range of the frame, also when it changed after the call', () => {
+    const scene = new Scene();
+    const packed = new BoxGeometry();
+    packed.setDrawRange(0, 0);
+    uploadInFrame({
       scene,
-      new PerspectiveCamera() as Camera,
-      ranged,
-      materials[0]!,
-      new Group(),
-    );
+      parts: [{ geometry: packed, material: materials[0]! }],
+      invalidate: () => 0,
+    });
+    // A tap repacked the geometry before the frame came: three.js drew 12 indices.
+    packed.setDrawRange(0, 12);
+    const info: Stats = { render: { calls: 2, triangles: 10 } };
+    afterRenderWith(scene, info, packed);
     expect(info.render).toEqual({ calls: 1, triangles: 6 });
   });
 
   it('removes them when cancelled before any frame, and is safe to cancel twice', () => {
     const scene = new Scene();
-    const cancel = uploadInFrame({ scene, geometry, materials, invalidate: () => undefined });
+    const cancel = uploadInFrame({ scene, parts, invalidate: () => undefined });
     cancel();
     cancel();
     expect(standIns(scene)).toHaveLength(0);
@@ -97,7 +121,7 @@ describe('uploadInFrame', () => {
 
   it('stand-ins are never picked', () => {
     const scene = new Scene();
-    uploadInFrame({ scene, geometry, materials, invalidate: () => undefined });
+    uploadInFrame({ scene, parts, invalidate: () => undefined });
     const hits: unknown[] = [];
     for (const m of standIns(scene)) m.raycast({} as never, hits as never);
     expect(hits).toEqual([]);

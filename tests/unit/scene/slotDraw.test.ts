@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { BufferAttribute, BufferGeometry } from 'three';
+import { createSlotDraw, packSlotIndices } from '../../../src/scene/muscles/slotDraw';
+
+/** Three slots: slot 0 has two triangles, slot 1 none, slot 2 one (indices 0…8 in slot order). */
+const source = Uint32Array.from([0, 1, 2, 2, 1, 3, 4, 5, 6]);
+const ranges = Uint32Array.from([0, 6, 6, 0, 6, 3]);
+
+function merged(): BufferGeometry {
+  const g = new BufferGeometry();
+  g.setAttribute(
+    'position',
+    new BufferAttribute(
+      new Float32Array(7 * 3).map((_, i) => i),
+      3,
+    ),
+  );
+  g.setAttribute('muscleSlot', new BufferAttribute(Float32Array.from([0, 0, 0, 0, 2, 2, 2]), 1));
+  // The picking copy, reordered as a BVH build would: the draws must not read it.
+  g.setIndex(new BufferAttribute(Uint32Array.from([4, 5, 6, 2, 1, 3, 0, 1, 2]), 1));
+  g.computeBoundingSphere();
+  return g;
+}
+
+describe('packSlotIndices', () => {
+  it('packs the runs of the wanted slots to the front, in slot order', () => {
+    const target = new Uint32Array(source.length).fill(99);
+    const n = packSlotIndices(target, source, ranges, Uint8Array.from([2, 1, 2]), 2);
+    expect(n).toBe(9);
+    expect([...target]).toEqual([...source]);
+    const one = new Uint32Array(source.length).fill(99);
+    expect(packSlotIndices(one, source, ranges, Uint8Array.from([0, 0, 1]), 1)).toBe(3);
+    expect([...one.subarray(0, 3)]).toEqual([4, 5, 6]);
+    expect(one[3], 'nothing written past the packed part').toBe(99);
+  });
+
+  it('packs nothing when no slot is wanted, and ignores flags beyond the ranges', () => {
+    const target = new Uint32Array(source.length);
+    expect(packSlotIndices(target, source, ranges, Uint8Array.from([0, 0, 0, 1, 1]), 1)).toBe(0);
+  });
+});
+
+describe('createSlotDraw', () => {
+  it('shares the vertex attributes and starts with nothing to draw', () => {
+    const g = merged();
+    const d = createSlotDraw(g, source, ranges, 1);
+    expect(d.geometry.getAttribute('position')).toBe(g.getAttribute('position'));
+    expect(d.geometry.getAttribute('muscleSlot')).toBe(g.getAttribute('muscleSlot'));
+    expect(d.geometry.index).not.toBe(g.index);
+    expect(d.geometry.drawRange.count).toBe(0);
+    expect(d.geometry.boundingSphere?.equals(g.boundingSphere!)).toBe(true);
+  });
+
+  it('draws only its slots, uploads only the packed part, and repacks only on a change', () => {
+    const d = createSlotDraw(merged(), source, ranges, 2);
+    const index = d.geometry.index!;
+    expect(d.show(Uint8Array.from([1, 0, 2]))).toBe(true);
+    expect(d.geometry.drawRange).toEqual({ start: 0, count: 3 });
+    expect([...index.array.slice(0, 3)]).toEqual([4, 5, 6]);
+    expect(index.updateRanges).toEqual([{ start: 0, count: 3 }]);
+    const version = index.version;
+    // Same slots flagged for this draw (another draw's flag changed): nothing to upload.
+    expect(d.show(Uint8Array.from([0, 0, 2]))).toBe(false);
+    expect(index.version).toBe(version);
+    expect(d.show(Uint8Array.from([2, 0, 2]))).toBe(true);
+    expect(d.geometry.drawRange.count).toBe(9);
+    expect([...index.array]).toEqual([...source]);
+    expect(index.version).toBeGreaterThan(version);
+    expect(d.show(new Uint8Array(3))).toBe(true);
+    expect(d.geometry.drawRange.count).toBe(0);
+  });
+});
