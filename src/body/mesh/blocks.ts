@@ -34,7 +34,8 @@ export function findBlocks(prog: SdfProgram, g: Grid): Block[] {
   const NBX = g.NX / g.B;
   const NBY = g.NY / g.B;
   const NBZ = g.NZ / g.B;
-  const shared = new Map<number, number>();
+  // The samples of every block evaluated so far (also those without the surface), by block id.
+  const evaluated = new Map<number, Float32Array>();
   const seen = new Uint8Array(NBX * NBY * NBZ);
   const queue = seedBlocks(prog, g, seen);
   const out: Block[] = [];
@@ -43,25 +44,22 @@ export function findBlocks(prog: SdfProgram, g: Grid): Block[] {
     const bx = id % NBX;
     const by = Math.floor(id / NBX) % NBY;
     const bz = Math.floor(id / (NBX * NBY));
-    const r = evalBlock(prog, g, bx, by, bz, shared);
+    const r = evalBlock(prog, g, bx, by, bz, evaluated);
     if (!r) continue;
     out.push(r.block);
-    const nb: [number, number, number][] = [
-      [bx - 1, by, bz],
-      [bx + 1, by, bz],
-      [bx, by - 1, bz],
-      [bx, by + 1, bz],
-      [bx, by, bz - 1],
-      [bx, by, bz + 1],
-    ];
-    nb.forEach(([x, y, z], f) => {
-      if (!r.faceNeg[f] || !r.facePos[f]) return;
-      if (x < 0 || y < 0 || z < 0 || x >= NBX || y >= NBY || z >= NBZ) return;
+    for (let f = 0; f < 6; f++) {
+      if (!(r.faceNeg & r.facePos & (1 << f))) continue;
+      const axis = f >> 1;
+      const step = f & 1 ? 1 : -1;
+      const x = bx + (axis === 0 ? step : 0);
+      const y = by + (axis === 1 ? step : 0);
+      const z = bz + (axis === 2 ? step : 0);
+      if (x < 0 || y < 0 || z < 0 || x >= NBX || y >= NBY || z >= NBZ) continue;
       const nid = x + NBX * (y + NBY * z);
-      if (seen[nid]) return;
+      if (seen[nid]) continue;
       seen[nid] = 1;
       queue.push(nid);
-    });
+    }
   }
   return out;
 }
@@ -91,8 +89,66 @@ function seedBlocks(prog: SdfProgram, g: Grid, seen: Uint8Array): number[] {
 }
 
 /**
- * Field samples of one block ((B+1)³ points; points on its faces are shared through `shared`),
- * or null if the block has no sign change. faceNeg/facePos flag signs seen on each face.
+ * The samples of the up to 26 evaluated blocks around (bx, by, bz), indexed
+ * (dx + 1) + 3·(dy + 1) + 9·(dz + 1); null where a block is outside the grid or not evaluated.
+ */
+function neighbourSamples(
+  g: Grid,
+  bx: number,
+  by: number,
+  bz: number,
+  evaluated: Map<number, Float32Array>,
+): (Float32Array | null)[] {
+  const NBX = g.NX / g.B;
+  const NBY = g.NY / g.B;
+  const NBZ = g.NZ / g.B;
+  const out: (Float32Array | null)[] = new Array<Float32Array | null>(27).fill(null);
+  for (let dz = -1; dz <= 1; dz++) {
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        const x = bx + dx;
+        const y = by + dy;
+        const z = bz + dz;
+        if (x < 0 || y < 0 || z < 0 || x >= NBX || y >= NBY || z >= NBZ) continue;
+        out[dx + 1 + 3 * (dy + 1) + 9 * (dz + 1)] = evaluated.get(x + NBX * (y + NBY * z)) ?? null;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The sample at local point (i, j, k) on the boundary of a block as an evaluated neighbour holds
+ * it (any of them: each took it from the first block that evaluated it), or undefined.
+ */
+function sharedSample(
+  near: (Float32Array | null)[],
+  B: number,
+  i: number,
+  j: number,
+  k: number,
+): number | undefined {
+  const B1 = B + 1;
+  // Per axis: the neighbour offsets that hold the point (0 always; −1 or +1 on a face).
+  const xs = i === 0 ? -1 : i === B ? 1 : 0;
+  const ys = j === 0 ? -1 : j === B ? 1 : 0;
+  const zs = k === 0 ? -1 : k === B ? 1 : 0;
+  for (let c = 1; c < 8; c++) {
+    const dx = c & 1 ? xs : 0;
+    const dy = c & 2 ? ys : 0;
+    const dz = c & 4 ? zs : 0;
+    // Skip offsets that repeat a smaller c (an axis without a face contributes nothing).
+    if ((c & 1 && xs === 0) || (c & 2 && ys === 0) || (c & 4 && zs === 0)) continue;
+    const vals = near[dx + 1 + 3 * (dy + 1) + 9 * (dz + 1)];
+    if (vals) return vals[i - dx * B + B1 * (j - dy * B + B1 * (k - dz * B))] as number;
+  }
+  return undefined;
+}
+
+/**
+ * Field samples of one block ((B+1)³ points; points on its faces are shared with the evaluated
+ * neighbours in `evaluated`, which it joins), or null if the block has no sign change.
+ * faceNeg/facePos: bit f set when a sign was seen on face f (−x, +x, −y, +y, −z, +z).
  */
 function evalBlock(
   prog: SdfProgram,
@@ -100,40 +156,37 @@ function evalBlock(
   bx: number,
   by: number,
   bz: number,
-  shared: Map<number, number>,
+  evaluated: Map<number, Float32Array>,
 ) {
   const { B, X, Y, Z, rBlock, h } = g;
   const B1 = B + 1;
-  const PX = g.NX + 1;
-  const PY = g.NY + 1;
   const list = prog.cull(X(bx * B + B / 2), Y(by * B + B / 2), Z(bz * B + B / 2), rBlock, 2 * h);
   const vals = new Float32Array(B1 * B1 * B1);
-  const faceNeg = new Uint8Array(6);
-  const facePos = new Uint8Array(6);
+  const near = neighbourSamples(g, bx, by, bz, evaluated);
+  let faceNeg = 0;
+  let facePos = 0;
   let neg = 0;
   let t = 0;
   for (let k = 0; k <= B; k++) {
-    const gk = bz * B + k;
+    const z = Z(bz * B + k);
+    const kFaces = k === 0 ? 16 : k === B ? 32 : 0;
     for (let j = 0; j <= B; j++) {
-      const gj = by * B + j;
+      const y = Y(by * B + j);
+      const jFaces = kFaces | (j === 0 ? 4 : j === B ? 8 : 0);
       for (let i = 0; i <= B; i++) {
-        const gi = bx * B + i;
+        const faces = jFaces | (i === 0 ? 1 : i === B ? 2 : 0);
         let v: number;
-        if (i === 0 || j === 0 || k === 0 || i === B || j === B || k === B) {
-          const key = gi + PX * (gj + PY * gk);
-          const c = shared.get(key);
-          v = c ?? prog.eval(X(gi), Y(gj), Z(gk), list);
-          if (c === undefined) shared.set(key, v);
-          const faces = [i === 0, i === B, j === 0, j === B, k === 0, k === B];
-          for (let f = 0; f < 6; f++) {
-            if (faces[f]) (v < 0 ? faceNeg : facePos)[f] = 1;
-          }
-        } else v = prog.eval(X(gi), Y(gj), Z(gk), list);
+        if (faces !== 0) {
+          v = sharedSample(near, B, i, j, k) ?? prog.eval(X(bx * B + i), y, z, list);
+          if (v < 0) faceNeg |= faces;
+          else facePos |= faces;
+        } else v = prog.eval(X(bx * B + i), y, z, list);
         if (v < 0) neg++;
         vals[t++] = v;
       }
     }
   }
+  evaluated.set(bx + (g.NX / B) * (by + (g.NY / B) * bz), vals);
   if (neg === 0 || neg === vals.length) return null;
   return { block: { bx, by, bz, vals, list }, faceNeg, facePos };
 }
