@@ -1,16 +1,49 @@
-/** The command-line tools, run as a user runs them (tsx), on the real data and on broken fixtures. */
+/**
+ * The command-line tools on the real data and on broken fixtures: their logic in-process (the
+ * functions the scripts call), and each script once as a user runs it (a tsx process), for the
+ * wiring of arguments, output streams and exit code.
+ */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import type { CliResult } from '../../scripts/lib/cliResult';
+import { dataCheck } from '../../scripts/lib/dataCheckCli';
+import { query } from '../../scripts/lib/queryCli';
 
-const run = (script: string, args: string[]) =>
+/** A script run as its own process, as `npm run` runs it. */
+const spawnScript = (script: string, args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     encoding: 'utf8',
     cwd: process.cwd(),
   });
 
+/** What the tool returns, with `status` as a process reports its exit code. */
+const asRun = (r: CliResult) => ({ ...r, status: r.code });
+const runCheck = (args: string[]) => asRun(dataCheck(args));
+const runQuery = async (args: string[]) => asRun(await query(args));
+
+describe('the scripts as processes', () => {
+  it('data:check prints each problem on stdout and exits 1 on a broken data directory', () => {
+    const res = spawnScript('scripts/data-check.ts', ['--dir', 'tests/fixtures/broken-safety']);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toBe(dataCheck(['--dir', 'tests/fixtures/broken-safety']).stdout);
+    expect(res.stdout.trim().split('\n')).toHaveLength(4);
+    expect(res.stderr).toContain('data:check: 4 problem(s)');
+  });
+
+  it('query prints JSON on stdout, and exits 2 with a suggestion on an unknown region', () => {
+    const ok = spawnScript('scripts/query.ts', ['rank', 'l-temple']);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toHaveProperty('candidates');
+    const bad = spawnScript('scripts/query.ts', ['rank', 'l-tempel']);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('Did you mean: l-temple');
+  });
+});
+
 describe('data:check', () => {
   it('fails on a malformed data directory, naming file, record and field', () => {
-    const res = run('scripts/data-check.ts', ['--dir', 'tests/fixtures/broken-data']);
+    const res = runCheck(['--dir', 'tests/fixtures/broken-data']);
     expect(res.status).toBe(1);
     expect(res.stdout).toContain(
       'tests/fixtures/broken-data/muscles/test.json › test-muscle-1 › essential: essential zone must not be empty',
@@ -25,7 +58,7 @@ describe('data:check', () => {
   });
 
   it('fails on each clinical safety defect of the broken-safety fixture', () => {
-    const res = run('scripts/data-check.ts', ['--dir', 'tests/fixtures/broken-safety']);
+    const res = runCheck(['--dir', 'tests/fixtures/broken-safety']);
     expect(res.status).toBe(1);
     const M = 'tests/fixtures/broken-safety/muscles/test.json';
     // A symptom that is a red-flag sign but has no link to the flag.
@@ -48,7 +81,7 @@ describe('data:check', () => {
   });
 
   it('passes on the real dataset and prints stats', () => {
-    const res = run('scripts/data-check.ts', ['--stats']);
+    const res = runCheck(['--stats']);
     expect(res.stderr).not.toMatch(/problem/);
     expect(res.status).toBe(0);
     const stats = JSON.parse(res.stdout) as { muscles: number; triggerPoints: number };
@@ -57,8 +90,8 @@ describe('data:check', () => {
 });
 
 describe('query', () => {
-  it('lists regions with id, label, side and parent', () => {
-    const res = run('scripts/query.ts', ['regions']);
+  it('lists regions with id, label, side and parent', async () => {
+    const res = await runQuery(['regions']);
     expect(res.status).toBe(0);
     const regions = JSON.parse(res.stdout) as {
       id: string;
@@ -73,8 +106,8 @@ describe('query', () => {
     });
   });
 
-  it('lists muscles with their trigger points', () => {
-    const res = run('scripts/query.ts', ['muscles']);
+  it('lists muscles with their trigger points', async () => {
+    const res = await runQuery(['muscles']);
     const muscles = JSON.parse(res.stdout) as {
       id: string;
       layer: string;
@@ -85,8 +118,8 @@ describe('query', () => {
     );
   });
 
-  it('ranks upper trapezius and temporalis in the first five for the left temple', () => {
-    const res = run('scripts/query.ts', ['rank', 'l-temple']);
+  it('ranks upper trapezius and temporalis in the first five for the left temple', async () => {
+    const res = await runQuery(['rank', 'l-temple']);
     expect(res.status).toBe(0);
     const out = JSON.parse(res.stdout) as {
       candidates: { muscle: string; side: string }[];
@@ -99,15 +132,15 @@ describe('query', () => {
     expect(out.explainingSet.length).toBe(1);
   });
 
-  it('exits 2 on an unknown region and suggests the closest ids', () => {
-    const res = run('scripts/query.ts', ['rank', 'l-tempel']);
+  it('exits 2 on an unknown region and suggests the closest ids', async () => {
+    const res = await runQuery(['rank', 'l-tempel']);
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('Did you mean: l-temple');
   });
 
-  it('exits 2 on an unknown command and prints help on --help', () => {
-    expect(run('scripts/query.ts', ['rnak']).status).toBe(2);
-    const help = run('scripts/query.ts', ['--help']);
+  it('exits 2 on an unknown command and prints help on --help', async () => {
+    expect((await runQuery(['rnak'])).status).toBe(2);
+    const help = await runQuery(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('rank <region>');
   });
