@@ -16,7 +16,7 @@ import { whenIdle } from '../state/browser';
 import { ensureBvh } from './bvh';
 import { createGhostMaterial } from './ghostMaterial';
 import { createMuscleMaterial, createMuscleStateTexture } from './muscleMaterial';
-import { decodeMuscles, muscleGeometry, slotCount } from './muscles/muscleGeometry';
+import { decodeMuscles, MUSCLE_BVH, muscleGeometry, slotCount } from './muscles/muscleGeometry';
 import { createGhostMesh, createMuscleMesh, GHOST_SLOTS, MAIN_SLOTS } from './muscles/muscleMeshes';
 import { MusclePrimitive } from './muscles/MusclePrimitive';
 import { createSlotDraw, type SlotDraw } from './muscles/slotDraw';
@@ -126,7 +126,7 @@ function MergedMuscles({
         ];
         if (live) cancelUpload = uploadInFrame({ scene, parts, invalidate });
       });
-      ensureBvh(geometry);
+      ensureBvh(geometry, MUSCLE_BVH);
     }, 10_000);
     return () => {
       live = false;

@@ -15,11 +15,23 @@ export function installAcceleratedRaycast(): void {
   Mesh.prototype.raycast = acceleratedRaycast;
 }
 
-/** The geometry's BVH, built on the first call only (typed loosely: drei nests its own copy). */
-export function ensureBvh(geometry: BufferGeometry): void {
+/** How a BVH is built. */
+export interface BvhOptions {
+  /**
+   * Leave the geometry's index as it is, with the BVH's own triangle order beside it (default
+   * false: three-mesh-bvh reorders the index in place, which saves that array).
+   */
+  readonly indirect?: boolean;
+}
+
+/**
+ * The geometry's BVH, built on the first call only, with the options of that call (typed loosely:
+ * drei nests its own copy).
+ */
+export function ensureBvh(geometry: BufferGeometry, options: BvhOptions = {}): void {
   installAcceleratedRaycast();
   const g = geometry as { boundsTree?: unknown };
-  g.boundsTree ??= new MeshBVH(geometry);
+  g.boundsTree ??= new MeshBVH(geometry, { indirect: options.indirect ?? false });
 }
 
 export { acceleratedRaycast };

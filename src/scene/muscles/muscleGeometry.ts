@@ -5,8 +5,8 @@ import { decodeMuscleAsset, muscleDecoderReady } from '../../body/muscles/assetD
 
 /**
  * Builds the merged geometry (position, normal, uv, muscleSlot, layer, index); no BVH (see bvh.ts).
- * Its index is a copy: the picking BVH reorders it in place, and the slot draws (slotDraw.ts) read
- * `asset.indices` in slot order.
+ * Its index is `asset.indices`, which the slot draws (slotDraw.ts) read in slot order: build its
+ * BVH with {@link MUSCLE_BVH} (indirect), which leaves the index in that order.
  */
 export function muscleGeometry(asset: MuscleAsset): BufferGeometry {
   const g = new BufferGeometry();
@@ -15,10 +15,13 @@ export function muscleGeometry(asset: MuscleAsset): BufferGeometry {
   g.setAttribute('uv', new BufferAttribute(asset.uvs, 2));
   g.setAttribute('muscleSlot', new BufferAttribute(asset.muscleSlot, 1));
   g.setAttribute('layer', new BufferAttribute(asset.layer, 1));
-  g.setIndex(new BufferAttribute(asset.indices.slice(), 1));
+  g.setIndex(new BufferAttribute(asset.indices, 1));
   g.computeBoundingSphere();
   return g;
 }
+
+/** BVH options of the merged muscle geometry: its index must keep its slot order. */
+export const MUSCLE_BVH = { indirect: true } as const;
 
 /** Decodes `muscles-<shape>.bin` once the meshopt decoder is ready. */
 export async function decodeMuscles(bytes: ArrayBuffer): Promise<MuscleAsset> {

@@ -2,11 +2,12 @@
  * The two meshes over the merged muscle geometry: the main one (drawn muscles, pickable) and the
  * ghost one (hidden candidates seen through the skin, never picked). Each draws its own slot
  * subset of the merged geometry (slotDraw.ts). Only slots flagged in `visible` can be hit; picking
- * casts against the whole merged geometry, whose BVH (bvh.ts) covers every slot and is built once.
+ * casts against the whole merged geometry, whose BVH (bvh.ts) covers every slot and is built once
+ * (indirect, so that the merged index keeps the slot order the draws read).
  */
 import { Mesh, type BufferGeometry, type Intersection, type Material, type Raycaster } from 'three';
 import { acceleratedRaycast, ensureBvh } from '../bvh';
-import { slotOfFace } from './muscleGeometry';
+import { MUSCLE_BVH, slotOfFace } from './muscleGeometry';
 
 /** Per slot: 1 drawn by the main pass, 2 ghosted (a hidden candidate), 0 not drawn; rewritten in place. */
 export type SlotVisibility = Uint8Array;
@@ -32,7 +33,7 @@ export function createMuscleMesh(
   m.raycast = (raycaster: Raycaster, hits: Intersection[]) => {
     // Nothing to hit while every muscle is hidden (the bare skin): skip the BVH entirely.
     if (!visible.some((v) => v > 0)) return;
-    ensureBvh(pick);
+    ensureBvh(pick, MUSCLE_BVH);
     picker.matrixWorld.copy(m.matrixWorld);
     const all: Intersection[] = [];
     acceleratedRaycast.call(picker, raycaster, all);

@@ -51,7 +51,7 @@ export interface SlotDraw {
 /**
  * A draw of the slots flagged `want` over `merged` (a geometry whose index is `source`, with
  * `ranges` as in {@link packSlotIndices}). Draws nothing until the first {@link SlotDraw.show}.
- * `source` must keep its order: a picking BVH built on the same array would reorder it.
+ * `source` must keep its slot order: a BVH built on it must be indirect (see bvh.ts).
  */
 export function createSlotDraw(
   merged: BufferGeometry,

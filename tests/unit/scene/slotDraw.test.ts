@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BufferAttribute, BufferGeometry } from 'three';
+import { BoxGeometry, BufferAttribute, BufferGeometry } from 'three';
+import { ensureBvh } from '../../../src/scene/bvh';
+import { MUSCLE_BVH } from '../../../src/scene/muscles/muscleGeometry';
 import { createSlotDraw, packSlotIndices } from '../../../src/scene/muscles/slotDraw';
 
 /** Three slots: slot 0 has two triangles, slot 1 none, slot 2 one (indices 0…8 in slot order). */
@@ -68,5 +70,18 @@ describe('createSlotDraw', () => {
     expect(index.version).toBeGreaterThan(version);
     expect(d.show(new Uint8Array(3))).toBe(true);
     expect(d.geometry.drawRange.count).toBe(0);
+  });
+});
+
+describe('the merged muscle BVH', () => {
+  it('leaves the merged index in slot order, which the slot draws read', () => {
+    const g = new BoxGeometry(1, 1, 1, 4, 4, 4);
+    const before = Array.from(g.index!.array);
+    ensureBvh(g, MUSCLE_BVH);
+    expect(Array.from(g.index!.array)).toEqual(before);
+    // A default (in-place) build would have reordered it: the option is what keeps the order.
+    const h = new BoxGeometry(1, 1, 1, 4, 4, 4);
+    ensureBvh(h);
+    expect(Array.from(h.index!.array)).not.toEqual(before);
   });
 });
