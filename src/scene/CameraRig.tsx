@@ -22,6 +22,7 @@ import { afterNextPaint, prefersReducedMotion } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { CameraControlsImpl, configureControls } from './cameraControls';
 import { cameraMoved, captureCamera, newCameraSnapshot } from './cameraMoved';
+import { endInvisibleTail } from './cameraTail';
 import { frameSelection, nearestSide } from './selectionFraming';
 import { useFramingRehearsal } from './useFramingRehearsal';
 import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
@@ -92,6 +93,8 @@ export function CameraRig({
    * (e.g. the page controls arriving after the first frame, or a phone's toolbar hiding) re-fits it.
    */
   const presetShown = useRef(false);
+  /** The frame loop is updating the controls (their `update` events need no frame of their own). */
+  const inFrame = useRef(false);
   /** A link's framing waits for the muscles' trigger point positions: the camera is about to turn. */
   const awaitingFrame = useRef(false);
   /** Counts camera moves: only the latest one reports the camera still when it ends. */
@@ -137,7 +140,8 @@ export function CameraRig({
     // A wheel zoom may end without a rest event: keep the view once updates pause.
     let timer = 0;
     const update = (): void => {
-      invalidate();
+      // In the frame loop, the loop itself asks for the next frame only if the camera still moves.
+      if (!inFrame.current) invalidate();
       if (!userMoved.current) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(remember, 250);
@@ -168,8 +172,14 @@ export function CameraRig({
   // Rendered on demand: after an idle spell the frame delta is long, so it is capped (0.1 s), or a
   // transition would jump to its end in its first frame.
   // A frame where nothing moved means the camera stands exactly where it ends: settled.
-  useFrame((_, delta) => {
-    const moving = controls.update(Math.min(delta, 0.1));
+  // The last stretch of a smooth move, which changes no pixel, is skipped (cameraTail.ts).
+  useFrame((state, delta) => {
+    inFrame.current = true;
+    let moving = controls.update(Math.min(delta, 0.1));
+    if (moving && camera instanceof PerspectiveCamera) {
+      moving = !endInvisibleTail(controls, camera, state.size.height);
+    }
+    inFrame.current = false;
     if (moving) invalidate();
     if (!moving && !controls.currentAction) setSettledSignal(true);
   }, -1);
