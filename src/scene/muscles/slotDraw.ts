@@ -44,14 +44,33 @@ export interface SlotDraw {
    * repacks and uploads only when that set changed. Returns whether it changed.
    */
   show(flags: Uint8Array): boolean;
-  /** Frees this draw's index buffer (not the shared attributes). */
+  /**
+   * Frees this draw's buffers, the shared attributes' included (three.js frees every attribute of
+   * a disposed geometry): dispose together with the merged geometry.
+   */
   dispose(): void;
+}
+
+/** Indices a draw's index buffer holds at first (48 KB): a few muscles; it grows when needed. */
+export const INITIAL_INDEX_CAPACITY = 3 * 4096;
+
+const indexOf = (capacity: number): BufferAttribute =>
+  new BufferAttribute(new Uint32Array(capacity), 1).setUsage(DynamicDrawUsage);
+
+/** Indices of the slots flagged in `shown` (1), from `ranges` as in {@link packSlotIndices}. */
+function packedLength(ranges: Uint32Array, shown: Uint8Array): number {
+  let n = 0;
+  for (let s = 0; s < shown.length; s++) if (shown[s]) n += ranges[2 * s + 1] as number;
+  return n;
 }
 
 /**
  * A draw of the slots flagged `want` over `merged` (a geometry whose index is `source`, with
  * `ranges` as in {@link packSlotIndices}). Draws nothing until the first {@link SlotDraw.show}.
- * `source` must keep its slot order: a BVH built on it must be indirect (see bvh.ts).
+ * Its index buffer starts small and grows (by half, at least to what is needed, at most to all
+ * of `source`) when more is to be drawn: a patient who only ghosts candidates through the skin
+ * never holds a copy of the whole index. `source` must keep its slot order: a BVH built on it
+ * must be indirect (see bvh.ts).
  */
 export function createSlotDraw(
   merged: BufferGeometry,
@@ -63,7 +82,7 @@ export function createSlotDraw(
   for (const [name, attribute] of Object.entries(merged.attributes)) {
     geometry.setAttribute(name, attribute);
   }
-  const index = new BufferAttribute(new Uint32Array(source.length), 1).setUsage(DynamicDrawUsage);
+  let index = indexOf(Math.min(source.length, INITIAL_INDEX_CAPACITY));
   geometry.setIndex(index);
   geometry.setDrawRange(0, 0);
   if (merged.boundingSphere) geometry.boundingSphere = merged.boundingSphere.clone();
@@ -79,6 +98,13 @@ export function createSlotDraw(
         shown[s] = on;
       }
       if (same) return false;
+      const needed = packedLength(ranges, shown);
+      if (needed > index.count) {
+        // A new attribute: three.js keeps GPU buffers per attribute (weakly), so the old one's
+        // buffer goes with it.
+        index = indexOf(Math.min(source.length, Math.max(needed, Math.ceil(index.count * 1.5))));
+        geometry.setIndex(index);
+      }
       const count = packSlotIndices(index.array as Uint32Array, source, ranges, shown, 1);
       index.clearUpdateRanges();
       index.addUpdateRange(0, count);
@@ -87,8 +113,6 @@ export function createSlotDraw(
       return true;
     },
     dispose() {
-      // Disposing the geometry frees its index buffer; the shared attributes are freed with the
-      // merged geometry (three.js frees a buffer only when its attribute's last geometry goes).
       geometry.dispose();
     },
   };

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BoxGeometry, BufferAttribute, BufferGeometry } from 'three';
 import { ensureBvh } from '../../../src/scene/bvh';
 import { MUSCLE_BVH } from '../../../src/scene/muscles/muscleGeometry';
-import { createSlotDraw, packSlotIndices } from '../../../src/scene/muscles/slotDraw';
+import {
+  createSlotDraw,
+  INITIAL_INDEX_CAPACITY,
+  packSlotIndices,
+} from '../../../src/scene/muscles/slotDraw';
 
 /** Three slots: slot 0 has two triangles, slot 1 none, slot 2 one (indices 0…8 in slot order). */
 const source = Uint32Array.from([0, 1, 2, 2, 1, 3, 4, 5, 6]);
@@ -70,6 +74,41 @@ describe('createSlotDraw', () => {
     expect(index.version).toBeGreaterThan(version);
     expect(d.show(new Uint8Array(3))).toBe(true);
     expect(d.geometry.drawRange.count).toBe(0);
+  });
+});
+
+describe('createSlotDraw capacity', () => {
+  /** Slot s has s + 1 triangles of its own, in slot order. */
+  function bigSource(slots: number): { source: Uint32Array; ranges: Uint32Array } {
+    const ranges = new Uint32Array(2 * slots);
+    const runs: number[] = [];
+    for (let s = 0; s < slots; s++) {
+      ranges[2 * s] = runs.length;
+      ranges[2 * s + 1] = 3 * (s + 1);
+      for (let i = 0; i < 3 * (s + 1); i++) runs.push(s);
+    }
+    return { source: Uint32Array.from(runs), ranges };
+  }
+
+  it('starts small, grows to what is shown, and never beyond the whole index', () => {
+    const { source, ranges } = bigSource(160); // 38,640 indices
+    const d = createSlotDraw(merged(), source, ranges, 1);
+    expect(d.geometry.index!.count).toBe(INITIAL_INDEX_CAPACITY);
+    const few = new Uint8Array(160);
+    few[3] = 1;
+    d.show(few);
+    expect(d.geometry.index!.count).toBe(INITIAL_INDEX_CAPACITY);
+    const all = new Uint8Array(160).fill(1);
+    d.show(all);
+    const index = d.geometry.index!;
+    expect(index.count).toBe(source.length);
+    expect(d.geometry.drawRange.count).toBe(source.length);
+    expect([...index.array]).toEqual([...source]);
+    // Fewer again: the same buffer, packed from its front.
+    d.show(few);
+    expect(d.geometry.index).toBe(index);
+    expect([...index.array.slice(0, 12)]).toEqual(new Array(12).fill(3));
+    expect(d.geometry.drawRange.count).toBe(12);
   });
 });
 
