@@ -174,12 +174,16 @@ export function CameraRig({
   // A frame where nothing moved means the camera stands exactly where it ends: settled.
   // The last stretch of a smooth move, which changes no pixel, is skipped (cameraTail.ts).
   useFrame((state, delta) => {
+    let moving = false;
     inFrame.current = true;
-    let moving = controls.update(Math.min(delta, 0.1));
-    if (moving && camera instanceof PerspectiveCamera) {
-      moving = !endInvisibleTail(controls, camera, state.size.height);
+    try {
+      moving = controls.update(Math.min(delta, 0.1));
+      if (moving && camera instanceof PerspectiveCamera) {
+        moving = !endInvisibleTail(controls, camera, state.size.height);
+      }
+    } finally {
+      inFrame.current = false;
     }
-    inFrame.current = false;
     if (moving) invalidate();
     if (!moving && !controls.currentAction) setSettledSignal(true);
   }, -1);
