@@ -12,7 +12,8 @@
  * `data-camera` is `moving` during a transition (and while a link's framing waits for the muscles)
  * and `still` after it (camera-controls' rest, within 0.01 of the end); `data-camera-settled` is
  * `false` from a user's drag or wheel, or a transition's start, until the camera has stopped
- * exactly where it ends (the smoothing tail included), then `true`.
+ * exactly where it ends (the smoothing tail included, up to the point where what is left of it
+ * would move no pixel and the camera jumps to the end: cameraTail.ts), then `true`.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
