@@ -5,11 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatProblem } from '../../src/domain/problems';
-import { validateDataset } from '../../src/domain/validate';
 import { datasetStats } from '../../src/domain/stats';
 import type { CliResult } from './cliResult';
-import { readDataDir } from './dataFiles';
 import { jsonSchemas } from './jsonSchemas';
+import { checkDataDir } from './loadAtlas';
 
 /** Runs the check with the command line's arguments (`--stats`, `--dir DIR`, `--write-schemas`). */
 export function dataCheck(args: readonly string[]): CliResult {
@@ -20,15 +19,13 @@ export function dataCheck(args: readonly string[]): CliResult {
       writeFileSync(join(dir, name), JSON.stringify(schema, null, 2) + '\n');
     }
   }
-  const read = readDataDir(dir);
-  const result = validateDataset(read.files);
-  const problems = [...read.problems, ...result.problems];
-  const listing = problems.map((p) => formatProblem(p) + '\n').join('');
-  if (problems.length > 0 || !result.atlas) {
-    const stderr = `data:check: ${problems.length} problem(s) in ${read.files.length} file(s)\n`;
+  const { files, problems, atlas } = checkDataDir(dir);
+  if (!atlas) {
+    const listing = problems.map((p) => formatProblem(p) + '\n').join('');
+    const stderr = `data:check: ${problems.length} problem(s) in ${files} file(s)\n`;
     return { code: 1, stdout: listing, stderr };
   }
   return args.includes('--stats')
-    ? { code: 0, stdout: JSON.stringify(datasetStats(result.atlas), null, 2) + '\n', stderr: '' }
-    : { code: 0, stdout: '', stderr: `data:check: ${read.files.length} file(s) OK\n` };
+    ? { code: 0, stdout: JSON.stringify(datasetStats(atlas), null, 2) + '\n', stderr: '' }
+    : { code: 0, stdout: '', stderr: `data:check: ${files} file(s) OK\n` };
 }

@@ -3,8 +3,8 @@
  * call each: the shown muscles and the candidates ghosted through the skin. Layer peeling,
  * selection, candidate tint and hover rewrite a small per-muscle data texture
  * (muscles/useMuscleStates.ts, no React re-render); a change of which muscles are shown also
- * repacks each mesh's index buffer to those muscles (muscles/slotDraw.ts); nothing is rebuilt. Tapping a visible muscle
- * selects it and its side (muscles/MusclePrimitive.tsx). Geometry and materials are created once
+ * repacks each mesh's index buffer to those muscles (muscles/slotDraw.ts); nothing is rebuilt.
+ * Tapping a visible muscle selects it and its side (muscles/MusclePrimitive.tsx). Geometry and materials are created once
  * per loaded asset and disposed; the picking BVH is built once (bvh.ts), when the page is idle.
  */
 import { useEffect, useMemo, useRef } from 'react';

@@ -9,7 +9,7 @@ import { shallow } from 'zustand/vanilla/shallow';
 import type { MuscleAsset } from '../../body/muscles/asset';
 import { useAtlasStore, type AtlasState } from '../../state/store';
 import { muscleStates, writeMuscleStates, type MuscleUniforms } from '../muscleMaterial';
-import type { SlotVisibility } from './muscleMeshes';
+import { GHOST_SLOTS, MAIN_SLOTS, type SlotVisibility } from './muscleMeshes';
 import type { SlotDraw } from './slotDraw';
 
 export interface MuscleStateInput {
@@ -66,7 +66,7 @@ export function useMuscleStates(input: MuscleStateInput): {
       writeMuscleStates(texture, (slot) => {
         const st = state(slot);
         const ghosted = !st.visible && st.candidate > 0;
-        visible[slot] = st.visible ? 1 : ghosted ? 2 : 0;
+        visible[slot] = st.visible ? MAIN_SLOTS : ghosted ? GHOST_SLOTS : 0;
         any ||= st.visible;
         ghost ||= ghosted;
         return st;
