@@ -5,6 +5,7 @@
 import { sphereAround, type BodyAsset } from './asset/bodyAsset.ts';
 import { landmarksFor } from './landmarks/landmarks.ts';
 import { finishSkin } from './mesh/finish.ts';
+import { NearSurfaceView } from './sdf/core.ts';
 import { surfaceNets } from './mesh/surfaceNets.ts';
 import type { BodyShapeSpec } from './spec/shapes.ts';
 import { buildSkeleton } from './landmarks/skeleton.ts';
@@ -23,6 +24,15 @@ export interface GenerateOptions {
   yRange?: [number, number] | undefined;
 }
 
+/**
+ * Cell (m) and band (m) of the skin's per-cell primitive lists used on its surface. A 1-3 cm band
+ * changed a few normals of one shape in their last digits (the lofts' distances are bounds, so
+ * their cull margins are not exact); at 5 cm both shapes' meshes are bit-identical to the whole
+ * chain's (SHA-256 of every array).
+ */
+export const SKIN_LIST_CELL = 0.02;
+export const SKIN_LIST_BAND = 0.05;
+
 export async function generateBody(
   spec: BodyShapeSpec,
   o: GenerateOptions = {},
@@ -35,7 +45,10 @@ export async function generateBody(
     yRange: o.yRange ?? [-0.02, sk.H + 0.02],
     zRange: [-0.25, 0.35],
   });
-  const mesh = await finishSkin(skin, raw, o.targetTris ?? 110000, o.maxError ?? 0.0004);
+  // The simplifier's fold check and the normals evaluate the field on the surface: through
+  // per-cell primitive lists instead of all of them (same meshes, about a third less time).
+  const nearSkin = new NearSurfaceView(skin, SKIN_LIST_CELL, SKIN_LIST_BAND);
+  const mesh = await finishSkin(nearSkin, raw, o.targetTris ?? 110000, o.maxError ?? 0.0004);
   const lms = landmarksFor(sk, skin);
   const regionIndex = assignRegions(mesh.positions, mesh.indices, lms, sk, skin);
   const landmarks: BodyAsset['landmarks'] = {};

@@ -7,7 +7,7 @@
 import { type Vec3, cross, dot, norm, sub } from '../math.ts';
 import type { LandmarkMap } from '../landmarks/landmarks.ts';
 import { snap } from '../landmarks/tools.ts';
-import { type Prim, SdfProgram } from '../sdf/core.ts';
+import { type Prim, SdfProgram, cachedField } from '../sdf/core.ts';
 import type { PrimOpts } from '../sdf/prims.ts';
 import type { Skeleton } from '../landmarks/skeleton.ts';
 
@@ -149,32 +149,6 @@ export function insideSkin(
     k: 0.0015,
     tag: 'skin-clip',
   });
-}
-
-/**
- * The field of `prog` evaluated with cached per-cell lists of the primitives that can matter
- * there (`SdfProgram.cull` on cells of `cell` m); exact wherever |value| < `band` m.
- */
-export function cachedField(
-  prog: SdfProgram,
-  cell: number,
-  band: number,
-): (x: number, y: number, z: number, list?: Int32Array) => number {
-  const lists = new Map<number, Int32Array>();
-  const r = (cell * Math.sqrt(3)) / 2;
-  return (x, y, z, list) => {
-    if (list) return prog.eval(x, y, z, list);
-    const i = Math.floor(Math.abs(x) / cell);
-    const j = Math.floor(y / cell) + 64;
-    const k = Math.floor(z / cell) + 512;
-    const key = i + 1024 * (j + 1024 * k);
-    let l = lists.get(key);
-    if (!l) {
-      l = prog.cull((i + 0.5) * cell, (j - 64 + 0.5) * cell, (k - 512 + 0.5) * cell, r, band);
-      lists.set(key, l);
-    }
-    return prog.eval(x, y, z, l);
-  };
 }
 
 /** An SdfProgram whose whole-field evaluation (no list) uses {@link cachedField}. */

@@ -5,7 +5,7 @@
  * the heels, +Y up, +X the body's left, +Z anterior); builders author the left side.
  */
 import { buildBoneField, skinEnvelope } from '../bones/index.ts';
-import { cachedField } from '../bones/kit.ts';
+import { cachedField } from '../sdf/core.ts';
 import { landmarksFor } from '../landmarks/landmarks.ts';
 import { snap } from '../landmarks/tools.ts';
 import { type Vec3, add, scale } from '../math.ts';

@@ -89,3 +89,50 @@ export class SdfProgram {
     return d;
   }
 }
+
+/**
+ * The field of `prog` evaluated with cached per-cell lists of the primitives that can matter
+ * there (`SdfProgram.cull` on cells of `cell` m, keyed by |x|); exact wherever |value| < `band` m
+ * for exact distances. The lofts and the ellipsoid only bound their distance, so near them a
+ * list can differ from the whole chain in the last bits unless the band leaves room.
+ */
+export function cachedField(
+  prog: SdfProgram,
+  cell: number,
+  band: number,
+): (x: number, y: number, z: number, list?: Int32Array) => number {
+  const lists = new Map<number, Int32Array>();
+  const r = (cell * Math.sqrt(3)) / 2;
+  return (x, y, z, list) => {
+    if (list) return prog.eval(x, y, z, list);
+    const i = Math.floor(Math.abs(x) / cell);
+    const j = Math.floor(y / cell) + 64;
+    const k = Math.floor(z / cell) + 512;
+    const key = i + 1024 * (j + 1024 * k);
+    let l = lists.get(key);
+    if (!l) {
+      l = prog.cull((i + 0.5) * cell, (j - 64 + 0.5) * cell, (k - 512 + 0.5) * cell, r, band);
+      lists.set(key, l);
+    }
+    return prog.eval(x, y, z, l);
+  };
+}
+
+/**
+ * A view of `base` for evaluations near its surface: the whole-field evaluation (no list) uses
+ * {@link cachedField} instead of walking every primitive. The primitives are `base`'s own (the
+ * view adds none); evaluations with a list go to `base` unchanged.
+ */
+export class NearSurfaceView extends SdfProgram {
+  private readonly field: (x: number, y: number, z: number) => number;
+
+  constructor(base: SdfProgram, cell: number, band: number) {
+    super();
+    this.prims.push(...base.prims);
+    this.field = cachedField(base, cell, band);
+  }
+
+  override eval(x: number, y: number, z: number, list?: Int32Array): number {
+    return list ? super.eval(x, y, z, list) : this.field(x, y, z);
+  }
+}
