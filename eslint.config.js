@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
 /** Build-time only modules: validation (zod) and the meshopt encoders. Types may be imported. */
 const BUILD_ONLY = {
@@ -11,6 +12,15 @@ const BUILD_ONLY = {
   allowTypeImports: true,
   message: 'Build-time only (zod, validation, meshopt encoders): import types only in the app.',
 };
+
+/** Globals that Node has and the browser does not. */
+const NODE_ONLY_GLOBALS = Object.keys(globals.node).filter((name) => !(name in globals.browser));
+/** Node's built-in modules, bare and with the `node:` prefix. */
+const NODE_MODULES = [
+  ...new Set(builtinModules.flatMap((m) => [m, `node:${m.replace(/^node:/, '')}`])),
+];
+const NODE_ONLY =
+  'src runs in the browser: Node globals and modules belong to scripts, tests and bench.';
 
 const layer = (files, banned, message, extra = []) => ({
   files,
@@ -40,8 +50,24 @@ export default tseslint.config(
       'max-lines': ['warn', { max: 320, skipBlankLines: true, skipComments: true }],
     },
   },
-  // The app runs in the browser only; Node globals belong to scripts, tests, bench and config.
-  { files: ['src/**'], languageOptions: { globals: { ...globals.browser } } },
+  // The app runs in the browser only; Node globals and modules belong to scripts, tests, bench and
+  // config. Under TypeScript, no-undef is off and the root tsconfig gives every file Node's types,
+  // so both are named: a Node-only global (process, Buffer, require, __dirname …) or a Node
+  // module (fs, node:path …) in src is an error.
+  {
+    files: ['src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...NODE_ONLY_GLOBALS.map((name) => ({ name, message: NODE_ONLY })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: NODE_MODULES.map((name) => ({ name, message: NODE_ONLY })) },
+      ],
+    },
+  },
   {
     ignores: ['src/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
