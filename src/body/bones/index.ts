@@ -8,15 +8,14 @@
 import { landmarksFor } from '../landmarks/landmarks.ts';
 import { type SkinMesh, finishSkin } from '../mesh/finish.ts';
 import { surfaceNets } from '../mesh/surfaceNets.ts';
-import { SdfProgram } from '../sdf/core.ts';
 import type { BodyShapeSpec } from '../spec/shapes.ts';
 import { buildSkeleton } from '../landmarks/skeleton.ts';
 import { buildSkin } from '../skin/index.ts';
 import { humerusPrims, forearmPrims, handPrims } from './arm.ts';
 import { sacrumPrims, skullPrims, spinePrims } from './axial.ts';
 import { claviclePrims, pelvisPrims, scapulaPrims } from './girdles.ts';
-import { CachedProgram, boneCtx, insideSkin } from './kit.ts';
-import { cachedField } from '../sdf/core.ts';
+import { boneCtx, insideSkin } from './kit.ts';
+import { NearSurfaceView, SdfProgram, cachedField } from '../sdf/core.ts';
 import { femurPrims, footPrims, shankPrims } from './leg.ts';
 import { reduceMirrored } from './reduce.ts';
 import { ribPrims, sternumPrims } from './thorax.ts';
@@ -50,7 +49,7 @@ export function buildBoneField(spec: BodyShapeSpec, margin = 0.002): SdfProgram 
   const skin = buildSkin(sk);
   const env = skinEnvelope(skin);
   const c = boneCtx(sk, landmarksFor(sk, skin), env);
-  const prog = new CachedProgram();
+  const prog = new SdfProgram();
   const parts = [
     skullPrims(c),
     spinePrims(c),
@@ -77,7 +76,8 @@ export function buildBoneField(spec: BodyShapeSpec, margin = 0.002): SdfProgram 
     return margin + (SCALP - margin) * t * t * (3 - 2 * t);
   };
   prog.add(insideSkin(cachedField(env, 0.03, 0.02), headMargin));
-  return prog.seal(0.02, 0.01);
+  // Evaluated near its surface only (meshing, hazards' depths): per-cell primitive lists.
+  return new NearSurfaceView(prog, 0.02, 0.01);
 }
 
 /** Generate the bone mesh of a body shape. */

@@ -7,7 +7,7 @@
 import { type Vec3, cross, dot, norm, sub } from '../math.ts';
 import type { LandmarkMap } from '../landmarks/landmarks.ts';
 import { snap } from '../landmarks/tools.ts';
-import { type Prim, SdfProgram, cachedField } from '../sdf/core.ts';
+import { type Prim, SdfProgram } from '../sdf/core.ts';
 import type { PrimOpts } from '../sdf/prims.ts';
 import type { Skeleton } from '../landmarks/skeleton.ts';
 
@@ -149,20 +149,4 @@ export function insideSkin(
     k: 0.0015,
     tag: 'skin-clip',
   });
-}
-
-/** An SdfProgram whose whole-field evaluation (no list) uses {@link cachedField}. */
-export class CachedProgram extends SdfProgram {
-  private field: ((x: number, y: number, z: number, list?: Int32Array) => number) | undefined;
-
-  /** Call after the last primitive was added. */
-  seal(cell: number, band: number): this {
-    this.field = cachedField(this, cell, band);
-    return this;
-  }
-
-  override eval(x: number, y: number, z: number, list?: Int32Array): number {
-    if (list || !this.field) return super.eval(x, y, z, list);
-    return this.field(x, y, z);
-  }
 }

@@ -120,8 +120,9 @@ export function cachedField(
 
 /**
  * A view of `base` for evaluations near its surface: the whole-field evaluation (no list) uses
- * {@link cachedField} instead of walking every primitive. The primitives are `base`'s own (the
- * view adds none); evaluations with a list go to `base` unchanged.
+ * {@link cachedField} instead of walking every primitive. The primitives are `base`'s own, as
+ * they are when the view is made (add none to `base` afterwards); evaluations with a list walk
+ * them unchanged. The skin's finishing and the whole skeleton field use it.
  */
 export class NearSurfaceView extends SdfProgram {
   private readonly field: (x: number, y: number, z: number) => number;
