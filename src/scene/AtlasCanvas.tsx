@@ -17,6 +17,7 @@ import { SceneReady } from './SceneReady';
 import { SCENE_THEMES } from './sceneTheme';
 import { useBodyAsset } from './useBodyAsset';
 import type { Vec3 } from './viewPresets';
+import { createRigHandle, type RigHandle } from './rigHandle';
 import { ViewInset } from './ViewInset';
 
 /** The muscles load once the skin has been drawn (their own chunk: decoder and BVH), never delaying it. */
@@ -56,9 +57,11 @@ function ProbeLoaded(): null {
 function Signals({
   asset,
   drawn,
+  rig,
 }: {
   readonly asset: BodyAsset;
   readonly drawn: boolean;
+  readonly rig: RigHandle;
 }): React.JSX.Element {
   if (!AUTOMATED) return <SceneReady asset={asset} />;
   return (
@@ -66,7 +69,7 @@ function Signals({
       <SceneReady asset={asset} probe />
       {drawn && (
         <Suspense fallback={null}>
-          <SceneProbe asset={asset} />
+          <SceneProbe asset={asset} rig={rig} />
           <ProbeLoaded />
         </Suspense>
       )}
@@ -126,6 +129,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
     <PresetCamera stature={body.asset.stature} landmarks={body.asset.landmarks} />
   );
   const tp = useTriggerPointPositions(shape);
+  const [rig] = useState(createRigHandle);
   return (
     <div className={contextLost ? 'canvas-wrap lost' : 'canvas-wrap'} data-testid="canvas-wrap">
       <Canvas
@@ -157,7 +161,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
             {drawnOnce && (
               <Suspense fallback={null}>
                 <TriggerPointMarkers landmarks={body.asset.landmarks} positions={tp.positions} />
-                <DoubleTapZoom />
+                <DoubleTapZoom rig={rig} />
                 <SnapshotRenderer asset={body.asset} />
                 <LateSceneLoaded />
               </Suspense>
@@ -170,12 +174,13 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
                   landmarks={body.asset.landmarks}
                   body={body.asset}
                   triggerPoints={tp.positions}
+                  rig={rig}
                 />
               </Suspense>
             ) : (
               presetCamera
             )}
-            <Signals asset={body.asset} drawn={drawnOnce} />
+            <Signals asset={body.asset} drawn={drawnOnce} rig={rig} />
           </>
         )}
       </Canvas>

@@ -1,18 +1,18 @@
 /**
  * The procedural skeleton of a body shape as ONE mesh (one draw call), drawn under the muscles
  * whenever a muscle layer is peeled into view (the store's layer is not 'skin'); hidden with
- * `visible`, never remounted. It is not pickable: taps go through to the muscles and the skin.
+ * `visible`, never remounted, and put in the scene without asking for a frame while hidden
+ * (useSceneObject.ts). It is not pickable: taps go through to the muscles and the skin.
  * The asset (`generated/bones-<shape>.bin`, body asset format) loads with the muscles; geometry
  * and material are created once per asset and disposed on unmount. Positions in metres in the
  * body frame.
  */
 import { useEffect, useMemo } from 'react';
-import { useThree } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, Mesh, MeshStandardMaterial } from 'three';
 import { decodeBodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { useAtlasStore } from '../state/store';
-import { useRedrawOnChange } from './useRedrawOnChange';
+import { useSceneObject } from './useSceneObject';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 
 export interface BonesProps {
@@ -34,10 +34,9 @@ export function Bones({
   color = '#d8c9a8',
   roughness = 0.7,
   eager = false,
-}: BonesProps): React.JSX.Element | null {
+}: BonesProps): null {
   const asset = useLayerAsset('bones', shape, useLayersNeeded(eager), decodeBodyAsset);
   const visible = useAtlasStore((s) => s.layer !== 'skin');
-  const invalidate = useThree((s) => s.invalidate);
   const material = useMemo(
     () => new MeshStandardMaterial({ color, roughness, metalness: 0 }),
     [color, roughness],
@@ -55,11 +54,10 @@ export function Bones({
     return m;
   }, [asset, material]);
   useEffect(() => () => material.dispose(), [material]);
-  const shown = useRedrawOnChange(visible, invalidate);
+  // Loaded ahead of a peel, the skeleton is hidden: it asks for no frame until it is shown.
+  useSceneObject(mesh, visible);
   useEffect(() => {
     if (!mesh) return;
-    // Loaded ahead of a peel, the skeleton is hidden: nothing to draw yet.
-    if (shown.current) invalidate();
     // Signal for tests and screenshots: the skeleton is loaded and drawable.
     const root = document.documentElement;
     root.dataset.bonesReady = 'true';
@@ -67,6 +65,6 @@ export function Bones({
       delete root.dataset.bonesReady;
       mesh.geometry.dispose();
     };
-  }, [mesh, invalidate, shown]);
-  return mesh ? <primitive object={mesh} visible={visible} /> : null;
+  }, [mesh]);
+  return null;
 }

@@ -16,7 +16,7 @@
  * would move no pixel and the camera jumps to the end: cameraTail.ts), then `true`.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useFrame, useThree, type RootState } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { afterNextPaint, prefersReducedMotion } from '../state/browser';
@@ -25,6 +25,7 @@ import { CameraControlsImpl, configureControls } from './cameraControls';
 import { cameraMoved, captureCamera, newCameraSnapshot } from './cameraMoved';
 import { endInvisibleTail } from './cameraTail';
 import { frameSelection, nearestSide } from './selectionFraming';
+import type { RigHandle } from './rigHandle';
 import { useFramingRehearsal } from './useFramingRehearsal';
 import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
 
@@ -35,6 +36,8 @@ export interface CameraRigProps {
   readonly body?: BodyAsset;
   /** Trigger point positions inside the muscles (`l:<id>` → m), when loaded. */
   readonly triggerPoints?: Readonly<Record<string, Vec3>> | undefined;
+  /** Where the rig leaves its controls while mounted. */
+  readonly rig: RigHandle;
 }
 
 /** Scratch: the camera's pose before a move. */
@@ -57,6 +60,7 @@ export function CameraRig({
   landmarks,
   body,
   triggerPoints,
+  rig,
 }: CameraRigProps): React.JSX.Element {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
@@ -80,13 +84,13 @@ export function CameraRig({
     controls.connect(dom);
     return () => controls.disconnect();
   }, [controls, dom]);
-  // Registered as R3F's default controls, so other scene parts (double-tap zoom, the probe) find
-  // the orbit target through `useThree((s) => s.controls)`.
-  const setR3f = useThree((s) => s.set);
+  // Left in the rig's handle for the scene parts that act on them (double-tap zoom, the probe).
   useEffect(() => {
-    setR3f({ controls: controls as unknown as RootState['controls'] });
-    return () => setR3f({ controls: null });
-  }, [controls, setR3f]);
+    rig.controls = controls;
+    return () => {
+      if (rig.controls === controls) rig.controls = null;
+    };
+  }, [controls, rig]);
   /** The user moved the camera (drag, pinch or wheel) since its position was last kept. */
   const userMoved = useRef(false);
   /**
@@ -94,7 +98,10 @@ export function CameraRig({
    * (e.g. the page controls arriving after the first frame, or a phone's toolbar hiding) re-fits it.
    */
   const presetShown = useRef(false);
-  /** The frame loop is updating the controls (their `update` events need no frame of their own). */
+  /**
+   * The controls are being updated by code that asks for the frame itself if one is needed (the
+   * frame loop, a preset's jump): their `update` events need no frame of their own.
+   */
   const inFrame = useRef(false);
   /** A link's framing waits for the muscles' trigger point positions: the camera is about to turn. */
   const awaitingFrame = useRef(false);
@@ -205,7 +212,14 @@ export function CameraRig({
       .setLookAt(...pose.position, ...pose.target, smooth)
       .then(() => move === moves.current && still());
     // A preset applies at once, so a probe in the same task already sees the new camera.
-    if (!smooth) controls.update(0);
+    if (!smooth) {
+      inFrame.current = true;
+      try {
+        controls.update(0);
+      } finally {
+        inFrame.current = false;
+      }
+    }
     // A jump to where the camera already is (the rig arriving at the view the page opened with)
     // draws the same picture.
     if (smooth || cameraMoved(camera, posed)) invalidate();

@@ -7,8 +7,8 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Raycaster, Vector2, type Object3D } from 'three';
-import type { CameraControlsImpl } from '@react-three/drei/core/CameraControls.js';
 import { controlsTarget } from './controlsTarget';
+import type { RigHandle } from './rigHandle';
 import { prefersReducedMotion } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 
@@ -28,11 +28,15 @@ interface Press {
   readonly past: number;
 }
 
-export function DoubleTapZoom(): null {
+export interface DoubleTapZoomProps {
+  /** The camera rig's controls, which the zoom moves. */
+  readonly rig: RigHandle;
+}
+
+export function DoubleTapZoom({ rig }: DoubleTapZoomProps): null {
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const scene = useThree((s) => s.scene);
-  const controls = useThree((s) => s.controls) as CameraControlsImpl | null;
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const host = gl.domElement.closest<HTMLElement>('.canvas-wrap') ?? gl.domElement;
@@ -50,6 +54,7 @@ export function DoubleTapZoom(): null {
         .map((n) => scene.getObjectByName(n))
         .filter((o): o is Object3D => !!o && o.visible);
       const hit = ray.intersectObjects(pickable, false)[0];
+      const controls = rig.controls;
       if (!hit || !controls) return;
       const target = controlsTarget(controls);
       if (!target) return;
@@ -112,6 +117,6 @@ export function DoubleTapZoom(): null {
       host.removeEventListener('pointercancel', onCancel, true);
       host.removeEventListener('click', onClick, true);
     };
-  }, [gl, camera, scene, controls, invalidate]);
+  }, [gl, camera, scene, rig, invalidate]);
   return null;
 }

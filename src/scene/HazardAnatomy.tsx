@@ -24,7 +24,7 @@ import { measureDepth } from '../body/hazards/depth';
 import { keyTriggerPoint } from '../domain/triggerPointKey';
 import type { BodyShape } from '../domain/urlState';
 import { beneathShown, useAtlasStore } from '../state/store';
-import { useRedrawOnChange } from './useRedrawOnChange';
+import { useSceneObject } from './useSceneObject';
 import { useLayerAsset } from './useLayerAsset';
 import type { Vec3 } from './viewPresets';
 
@@ -88,11 +88,7 @@ function paint(mesh: Mesh, asset: BodyAsset, near: ReadonlySet<number>): void {
   attr.needsUpdate = true;
 }
 
-export function HazardAnatomy({
-  shape,
-  skin,
-  positions,
-}: HazardAnatomyProps): React.JSX.Element | null {
+export function HazardAnatomy({ shape, skin, positions }: HazardAnatomyProps): null {
   const open = useAtlasStore(beneathShown);
   const tpKey = useAtlasStore((s) => s.triggerPoint);
   const atlas = useAtlasStore((s) => s.atlas);
@@ -164,12 +160,7 @@ export function HazardAnatomy({
       (mesh.material as MeshStandardMaterial).dispose();
     };
   }, [mesh]);
-  useRedrawOnChange(open, invalidate);
-  if (!mesh) return null;
-  return (
-    <>
-      <primitive object={mesh} visible={open} />
-      <primitive object={line} visible={open && !!report} />
-    </>
-  );
+  useSceneObject(mesh, open);
+  useSceneObject(line, open && !!report);
+  return null;
 }

@@ -7,7 +7,7 @@
  * Tapping a visible muscle selects it and its side (muscles/MusclePrimitive.tsx). Geometry and materials are created once
  * per loaded asset and disposed; the picking BVH is built once (bvh.ts), when the page is idle.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Mesh } from 'three';
 import type { MuscleAsset } from '../body/muscles/asset';
@@ -20,7 +20,8 @@ import { decodeMuscles, MUSCLE_BVH, muscleGeometry, slotCount } from './muscles/
 import { createGhostMesh, createMuscleMesh, GHOST_SLOTS, MAIN_SLOTS } from './muscles/muscleMeshes';
 import { MusclePrimitive } from './muscles/MusclePrimitive';
 import { createSlotDraw, type SlotDraw } from './muscles/slotDraw';
-import { useMuscleStates } from './muscles/useMuscleStates';
+import { useAtlasStore } from '../state/store';
+import { anyShown, useMuscleStates } from './muscles/useMuscleStates';
 import { uploadInFrame } from './uploadInFrame';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 import { warmProgram } from './warmProgram';
@@ -69,7 +70,7 @@ function MergedMuscles({
   striation = 14,
   candidateCount = 8,
   onTriggerPoints,
-}: MuscleMeshesProps & { readonly asset: MuscleAsset }): React.JSX.Element {
+}: MuscleMeshesProps & { readonly asset: MuscleAsset }): React.JSX.Element | null {
   const invalidate = useThree((s) => s.invalidate);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
@@ -113,31 +114,35 @@ function MergedMuscles({
   // Compile the muscle shaders now (with the scene's lights), not in the frame of the first
   // selection; when the page is idle, upload the geometry (not in the frame of the first tap that
   // ghosts the candidates) and build the picking BVH (not on the first tap).
+  const [uploadNow, setUploadNow] = useState(false);
   useEffect(() => {
     const materials = [material, ghostMaterial];
     const compiled = materials.map((m) => warmProgram(gl, new Mesh(geometry, m), camera, scene));
-    let cancelUpload = (): void => undefined;
     let live = true;
     const cancelIdle = whenIdle(() => {
-      void Promise.allSettled(compiled).then(() => {
-        const parts = [
-          { geometry: mainDraw.geometry, material },
-          { geometry: ghostDraw.geometry, material: ghostMaterial },
-        ];
-        if (live) cancelUpload = uploadInFrame({ scene, parts, invalidate });
-      });
+      void Promise.allSettled(compiled).then(() => live && setUploadNow(true));
       ensureBvh(geometry, MUSCLE_BVH);
     }, 10_000);
     return () => {
       live = false;
       cancelIdle();
-      cancelUpload();
     };
-  }, [gl, geometry, mainDraw, ghostDraw, material, ghostMaterial, camera, scene, invalidate]);
+  }, [gl, geometry, material, ghostMaterial, camera, scene]);
+  // In the commit that puts the meshes into the scene (below), so that R3F's frame for that mount
+  // and the upload's frame are one.
+  useLayoutEffect(() => {
+    if (!uploadNow) return;
+    const parts = [
+      { geometry: mainDraw.geometry, material },
+      { geometry: ghostDraw.geometry, material: ghostMaterial },
+    ];
+    return uploadInFrame({ scene, parts, invalidate });
+  }, [uploadNow, mainDraw, ghostDraw, material, ghostMaterial, scene, invalidate]);
   useEffect(() => {
     onTriggerPoints?.(asset.triggerPoints);
   }, [asset, onTriggerPoints]);
   useMusclesReadySignal(asset);
+  const [inScene, setInScene] = useState(false);
   const { anyVisible, anyGhost, refresh } = useMuscleStates({
     asset,
     texture,
@@ -150,6 +155,11 @@ function MergedMuscles({
     invalidate,
   });
 
+  // Hidden muscles join the scene with the upload above, not in a frame of their own (R3F asks for
+  // one whenever it mounts an object); muscles to be drawn at once.
+  const wanted = useAtlasStore(anyShown);
+  if (!inScene && (wanted || anyVisible || anyGhost || uploadNow)) setInScene(true);
+  if (!inScene) return null;
   return (
     <>
       <primitive object={ghost} visible={anyGhost} />

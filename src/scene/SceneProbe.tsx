@@ -12,6 +12,7 @@ import { Vector3, type Material, type Mesh, type Object3D } from 'three';
 import { selectionView } from '../domain/selection';
 import { zoneVertices } from './cameraFraming';
 import { controlsTarget } from './controlsTarget';
+import type { RigHandle } from './rigHandle';
 import { drawnMarkers } from './markerHits';
 import { markerForTap } from './markerTap';
 import { asMuscleId } from '../domain/ids';
@@ -79,11 +80,12 @@ declare global {
 
 export interface SceneProbeProps {
   readonly asset: BodyAsset;
+  /** The camera rig's controls (the orbit target). */
+  readonly rig: RigHandle;
 }
 
-export function SceneProbe({ asset }: SceneProbeProps): null {
+export function SceneProbe({ asset, rig }: SceneProbeProps): null {
   const { camera, scene, gl } = useThree();
-  const controls = useThree((s) => s.controls);
   useEffect(() => {
     const pickableObjects = (): Object3D[] =>
       ['skin', 'muscles']
@@ -161,7 +163,7 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
       },
       visibleCanvasHeight: visibleHeight,
       cameraDistance: () => {
-        const target = controlsTarget(controls);
+        const target = controlsTarget(rig.controls);
         return target ? camera.position.distanceTo(target) : camera.position.length();
       },
       markerScreenPoint(key) {
@@ -208,13 +210,13 @@ export function SceneProbe({ asset }: SceneProbeProps): null {
       },
       camera: () => ({
         position: camera.position.toArray(),
-        target: controlsTarget(controls)?.toArray() ?? [],
+        target: controlsTarget(rig.controls)?.toArray() ?? [],
         aspect: 'aspect' in camera ? (camera.aspect as number) : 1,
       }),
     };
     return () => {
       delete window.__atlasProbe;
     };
-  }, [asset, camera, scene, gl, controls]);
+  }, [asset, camera, scene, gl, rig]);
   return null;
 }

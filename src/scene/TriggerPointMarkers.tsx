@@ -13,15 +13,13 @@ import { selectionView } from '../domain/selection';
 import { shallow } from 'zustand/vanilla/shallow';
 import { bestPerMuscleSide } from '../domain/rank';
 import { useAtlasStore, type AtlasState } from '../state/store';
-import { extendLateCatalogue } from './lateCatalogue';
+import { useSceneObject } from './useSceneObject';
 import { createMarkerMaterial } from './markerMaterial';
 import { setDrawnMarkers, type DrawnMarker } from './markerHits';
 import { createCrossTexture } from './markerTexture';
 import { STRONG_CANDIDATES } from './muscleMaterial';
 import { triggerPointPosition } from './triggerPointPositions';
 import type { Vec3 } from './viewPresets';
-
-extendLateCatalogue();
 
 export interface TriggerPointMarkersProps {
   readonly landmarks: Readonly<Record<string, Vec3>>;
@@ -92,7 +90,7 @@ export function TriggerPointMarkers({
   sizePx = 26,
   capacity = 32,
   candidateCount = 8,
-}: TriggerPointMarkersProps): React.JSX.Element {
+}: TriggerPointMarkersProps): null {
   const invalidate = useThree((s) => s.invalidate);
   const dpr = useThree((s) => s.viewport.dpr);
   const atlas = useAtlasStore((s) => s.atlas);
@@ -107,6 +105,16 @@ export function TriggerPointMarkers({
     return g;
   }, [capacity]);
   const material = useMemo(() => createMarkerMaterial(createCrossTexture(), 1), []);
+  const points = useMemo(() => {
+    const p = new Points(geometry, material);
+    p.name = 'trigger-points';
+    p.renderOrder = 10;
+    p.frustumCulled = false;
+    // Hidden while there is no ✕: put in the scene without a frame (useSceneObject.ts).
+    p.visible = false;
+    return p;
+  }, [geometry, material]);
+  useSceneObject(points);
   // Compile the marker shader now, not in the frame of the first tap that draws a ✕.
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
@@ -151,6 +159,7 @@ export function TriggerPointMarkers({
       // No bounding sphere: the points are never culled (`frustumCulled` off) nor raycast (a tap
       // on a ✕ is found on screen, markerHits.ts).
       geometry.setDrawRange(0, shown.length);
+      points.visible = shown.length > 0;
       setDrawnMarkers(shown);
       // No ✕ before and none now (a start page, a tap that ranks nothing): nothing to draw again.
       if (shown.length > 0 || drawnBefore > 0) invalidate();
@@ -169,15 +178,7 @@ export function TriggerPointMarkers({
       update,
       { equalityFn: shallow },
     );
-  }, [geometry, landmarks, positions, byKey, sizePx, capacity, candidateCount, invalidate]);
+  }, [geometry, points, landmarks, positions, byKey, sizePx, capacity, candidateCount, invalidate]);
 
-  return (
-    <points
-      geometry={geometry}
-      material={material}
-      renderOrder={10}
-      frustumCulled={false}
-      name="trigger-points"
-    />
-  );
+  return null;
 }

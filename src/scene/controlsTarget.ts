@@ -1,6 +1,6 @@
 /**
- * The orbit target (body frame, m) of the scene's default controls, registered in R3F's state by
- * the camera rig: camera-controls exposes it through `getTarget`, OrbitControls as `target`.
+ * The orbit target (body frame, m) of the camera rig's controls (rigHandle.ts): camera-controls
+ * exposes it through `getTarget`, OrbitControls as `target`.
  */
 import { Vector3 } from 'three';
 

@@ -31,7 +31,7 @@ export interface MuscleStateInput {
 const inputs = (s: AtlasState) => [s.layer, s.muscle, s.ranking, s.side, s.hoverCandidate, s.atlas];
 
 /** Whether anything of the muscles is to be drawn at all. */
-const anyShown = (s: AtlasState): boolean =>
+export const anyShown = (s: AtlasState): boolean =>
   s.layer !== 'skin' || s.muscle !== undefined || s.ranking.candidates.length > 0;
 
 /** Returns `{ anyVisible, anyGhost, refresh }`; `refresh` rewrites the state now (after a hover). */

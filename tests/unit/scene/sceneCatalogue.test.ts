@@ -6,11 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATE_SCENE_CATALOGUE } from '../../../src/scene/lateCatalogue';
-import { SCENE_CATALOGUE as FIRST_FRAME } from '../../../src/scene/sceneCatalogue';
-
-/** Everything registered: the entry's catalogue and the late one. */
-const SCENE_CATALOGUE = { ...FIRST_FRAME, ...LATE_SCENE_CATALOGUE };
+import { SCENE_CATALOGUE } from '../../../src/scene/sceneCatalogue';
 
 /** DOM elements a scene file may render outside the canvas, and R3F's built-ins. */
 const NOT_THREE = new Set(['div', 'p', 'span', 'canvas', 'button', 'svg', 'primitive']);
