@@ -54,9 +54,14 @@ export function MuscleMeshes(props: MuscleMeshesProps): React.JSX.Element | null
   return asset ? <MergedMuscles {...props} asset={asset} /> : null;
 }
 
-/** The test and screenshot signal `<html data-muscles-ready>`: this shape's muscles are drawable. */
-function useMusclesReadySignal(asset: MuscleAsset): void {
+/**
+ * The test and screenshot signal `<html data-muscles-ready>`: this shape's muscles are in the
+ * scene (`asset` undefined: not yet), so drawable, and their geometry on the GPU unless they were
+ * wanted at once.
+ */
+function useMusclesReadySignal(asset: MuscleAsset | undefined): void {
   useEffect(() => {
+    if (!asset) return;
     const root = document.documentElement;
     root.dataset.musclesReady = 'true';
     return () => void delete root.dataset.musclesReady;
@@ -141,8 +146,8 @@ function MergedMuscles({
   useEffect(() => {
     onTriggerPoints?.(asset.triggerPoints);
   }, [asset, onTriggerPoints]);
-  useMusclesReadySignal(asset);
   const [inScene, setInScene] = useState(false);
+  useMusclesReadySignal(inScene ? asset : undefined);
   const { anyVisible, anyGhost, refresh } = useMuscleStates({
     asset,
     texture,

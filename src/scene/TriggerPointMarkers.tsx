@@ -110,10 +110,9 @@ export function TriggerPointMarkers({
     p.name = 'trigger-points';
     p.renderOrder = 10;
     p.frustumCulled = false;
-    // Hidden while there is no ✕: put in the scene without a frame (useSceneObject.ts).
-    p.visible = false;
     return p;
   }, [geometry, material]);
+  // With no ✕ yet it draws nothing: put in the scene without a frame (useSceneObject.ts).
   useSceneObject(points);
   // Compile the marker shader now, not in the frame of the first tap that draws a ✕.
   const gl = useThree((s) => s.gl);
@@ -159,7 +158,6 @@ export function TriggerPointMarkers({
       // No bounding sphere: the points are never culled (`frustumCulled` off) nor raycast (a tap
       // on a ✕ is found on screen, markerHits.ts).
       geometry.setDrawRange(0, shown.length);
-      points.visible = shown.length > 0;
       setDrawnMarkers(shown);
       // No ✕ before and none now (a start page, a tap that ranks nothing): nothing to draw again.
       if (shown.length > 0 || drawnBefore > 0) invalidate();
@@ -178,7 +176,7 @@ export function TriggerPointMarkers({
       update,
       { equalityFn: shallow },
     );
-  }, [geometry, points, landmarks, positions, byKey, sizePx, capacity, candidateCount, invalidate]);
+  }, [geometry, landmarks, positions, byKey, sizePx, capacity, candidateCount, invalidate]);
 
   return null;
 }

@@ -3,14 +3,14 @@
  * R3F asks for a frame whenever it inserts an object, even a hidden or empty one: the skeleton
  * loaded ahead of a peel, the ✕ markers before there is any ✕. Each such frame draws the same
  * picture again; on a software renderer that is ~0.1 s of CPU at 1280×800, and a page load had
- * several. Here a frame is asked for only when the object is drawn as it comes or goes, or when
- * `visible` changes while it is in the scene.
+ * several. Here a frame is asked for only when the object draws something as it comes or goes, or
+ * when `visible` changes while it is in the scene.
  *
  * For objects without pointer handlers only: R3F's events need R3F's own mount.
  */
 import { useLayoutEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import type { Object3D } from 'three';
+import type { BufferGeometry, Object3D } from 'three';
 
 /**
  * `object`: added to the scene's root (nothing when undefined); `visible`: its visibility, kept
@@ -29,10 +29,21 @@ export function useSceneObject(object: Object3D | undefined, visible?: boolean):
   useLayoutEffect(() => {
     if (!object) return;
     scene.add(object);
-    if (object.visible) invalidate();
+    if (draws(object)) invalidate();
     return () => {
       scene.remove(object);
-      if (object.visible) invalidate();
+      if (draws(object)) invalidate();
     };
   }, [object, scene, invalidate]);
+}
+
+/**
+ * Whether the object draws anything: visible, and its geometry's draw range not empty (the ✕
+ * markers stay visible with none: three.js still readies their program and texture in each frame,
+ * so the first tap that shows a ✕ does not).
+ */
+function draws(object: Object3D): boolean {
+  if (!object.visible) return false;
+  const geometry = (object as { geometry?: BufferGeometry }).geometry;
+  return geometry?.drawRange.count !== 0;
 }
