@@ -26,6 +26,7 @@ import { cameraMoved, captureCamera, newCameraSnapshot } from './cameraMoved';
 import { endInvisibleTail } from './cameraTail';
 import { frameSelection, nearestSide } from './selectionFraming';
 import type { RigHandle } from './rigHandle';
+import { setCameraSignal, setSettledSignal, useControlsEvents } from './useControlsEvents';
 import { useFramingRehearsal } from './useFramingRehearsal';
 import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
 
@@ -42,18 +43,6 @@ export interface CameraRigProps {
 
 /** Scratch: the camera's pose before a move. */
 const posed = newCameraSnapshot();
-
-const setCameraSignal = (state: 'moving' | 'still'): void => {
-  document.documentElement.dataset.camera = state;
-};
-const setSettledSignal = (settled: boolean): void => {
-  document.documentElement.dataset.cameraSettled = String(settled);
-};
-
-/** Stops a link's pending framing: the user moved the camera first. */
-const dropPendingFrame = (): void => {
-  if (useAtlasStore.getState().framePending) useAtlasStore.setState({ framePending: false });
-};
 
 export function CameraRig({
   stature,
@@ -110,73 +99,7 @@ export function CameraRig({
   const still = useCallback((): void => {
     if (!awaitingFrame.current) setCameraSignal('still');
   }, []);
-  useEffect(() => {
-    // camera-controls reports no start/end for the wheel: mark it here, keep it at rest.
-    const wheel = (): void => {
-      dropPendingFrame();
-      userMoved.current = true;
-      presetShown.current = false;
-      setSettledSignal(false);
-      invalidate();
-    };
-    dom.addEventListener('wheel', wheel, { passive: true });
-    return () => dom.removeEventListener('wheel', wheel);
-  }, [dom, invalidate]);
-  useEffect(() => {
-    const wake = (): void => invalidate();
-    // Where the user's own orbit, zoom or pan left the camera is kept for the share link.
-    const control = (): void => {
-      dropPendingFrame();
-      userMoved.current = true;
-      presetShown.current = false;
-      setSettledSignal(false);
-      invalidate();
-    };
-    const remember = (): void => {
-      if (!userMoved.current) return;
-      userMoved.current = false;
-      const v = (p: Vector3): Vec3 => [p.x, p.y, p.z];
-      useAtlasStore.getState().setCamera({
-        position: v(camera.position),
-        target: v(controls.getTarget(new Vector3())),
-      });
-    };
-    const rest = (): void => {
-      still();
-      remember();
-    };
-    // A wheel zoom may end without a rest event: keep the view once updates pause.
-    let timer = 0;
-    const update = (): void => {
-      // In the frame loop, the loop itself asks for the next frame only if the camera still moves.
-      if (!inFrame.current) invalidate();
-      if (!userMoved.current) return;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(remember, 250);
-    };
-    // A press alone asks for no frame (nothing has moved yet): a tap is a press and a release, and a
-    // frame drawn between them showed the same picture. Moving the pointer sends `control`.
-    controls.addEventListener('control', control);
-    // One more frame once the drag has ended: the frame that finds the camera still must come after
-    // the action is over, or `data-camera-settled` would wait for the next input.
-    const end = (): void => {
-      invalidate();
-      remember();
-    };
-    controls.addEventListener('controlend', end);
-    controls.addEventListener('transitionstart', wake);
-    controls.addEventListener('update', update);
-    controls.addEventListener('rest', rest);
-    return () => {
-      controls.removeEventListener('control', control);
-      controls.removeEventListener('controlend', end);
-      controls.removeEventListener('transitionstart', wake);
-      controls.removeEventListener('update', update);
-      window.clearTimeout(timer);
-      controls.removeEventListener('rest', rest);
-      controls.dispose();
-    };
-  }, [controls, camera, invalidate, still]);
+  useControlsEvents({ controls, camera, dom, invalidate, userMoved, presetShown, inFrame, still });
   // Rendered on demand: after an idle spell the frame delta is long, so it is capped (0.1 s), or a
   // transition would jump to its end in its first frame.
   // A frame where nothing moved means the camera stands exactly where it ends: settled.
