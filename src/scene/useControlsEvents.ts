@@ -39,6 +39,15 @@ export interface ControlsEventsInput {
   readonly still: () => void;
 }
 
+/** A move of the user's: a link's pending framing stops, the view is theirs and not yet settled. */
+function userMove(i: Pick<ControlsEventsInput, 'userMoved' | 'presetShown' | 'invalidate'>): void {
+  dropPendingFrame();
+  i.userMoved.current = true;
+  i.presetShown.current = false;
+  setSettledSignal(false);
+  i.invalidate();
+}
+
 /** Listens for the user's camera moves while mounted; disposes of the controls on unmount. */
 export function useControlsEvents({
   controls,
@@ -52,26 +61,14 @@ export function useControlsEvents({
 }: ControlsEventsInput): void {
   useEffect(() => {
     // camera-controls reports no start/end for the wheel: mark it here, keep it at rest.
-    const wheel = (): void => {
-      dropPendingFrame();
-      userMoved.current = true;
-      presetShown.current = false;
-      setSettledSignal(false);
-      invalidate();
-    };
+    const wheel = (): void => userMove({ userMoved, presetShown, invalidate });
     dom.addEventListener('wheel', wheel, { passive: true });
     return () => dom.removeEventListener('wheel', wheel);
   }, [dom, invalidate, userMoved, presetShown]);
   useEffect(() => {
     const wake = (): void => invalidate();
     // Where the user's own orbit, zoom or pan left the camera is kept for the share link.
-    const control = (): void => {
-      dropPendingFrame();
-      userMoved.current = true;
-      presetShown.current = false;
-      setSettledSignal(false);
-      invalidate();
-    };
+    const control = (): void => userMove({ userMoved, presetShown, invalidate });
     const remember = (): void => {
       if (!userMoved.current) return;
       userMoved.current = false;
