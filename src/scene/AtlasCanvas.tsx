@@ -16,6 +16,7 @@ import { Lights } from './Lights';
 import { SceneReady } from './SceneReady';
 import { SCENE_THEMES } from './sceneTheme';
 import { useBodyAsset } from './useBodyAsset';
+import { useLatch } from './useLatch';
 import type { Vec3 } from './viewPresets';
 import { createRigHandle, type RigHandle } from './rigHandle';
 import { ViewInset } from './ViewInset';
@@ -91,13 +92,6 @@ function useTriggerPointPositions(shape: BodyShape) {
 function LateSceneLoaded(): null {
   useEffect(() => useAtlasStore.getState().setLateLoaded('scene'), []);
   return null;
-}
-
-/** False until `value` is first true, then true for good (state derived while rendering). */
-function useLatch(value: boolean): boolean {
-  const [latched, setLatched] = useState(value);
-  if (value && !latched) setLatched(true);
-  return latched || value;
 }
 
 export interface AtlasCanvasProps {

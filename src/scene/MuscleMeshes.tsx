@@ -23,6 +23,7 @@ import { createSlotDraw, type SlotDraw } from './muscles/slotDraw';
 import { useAtlasStore } from '../state/store';
 import { anyShown, useMuscleStates } from './muscles/useMuscleStates';
 import { uploadInFrame } from './uploadInFrame';
+import { useLatch } from './useLatch';
 import { useLayerAsset, useLayersNeeded } from './useLayerAsset';
 import { warmProgram } from './warmProgram';
 
@@ -146,7 +147,9 @@ function MergedMuscles({
   useEffect(() => {
     onTriggerPoints?.(asset.triggerPoints);
   }, [asset, onTriggerPoints]);
-  const [inScene, setInScene] = useState(false);
+  // Hidden muscles join the scene with the upload above, not in a frame of their own (R3F asks for
+  // one whenever it mounts an object); muscles to be drawn at once.
+  const inScene = useLatch(useAtlasStore(anyShown) || uploadNow);
   useMusclesReadySignal(inScene ? asset : undefined);
   const { anyVisible, anyGhost, refresh } = useMuscleStates({
     asset,
@@ -160,10 +163,6 @@ function MergedMuscles({
     invalidate,
   });
 
-  // Hidden muscles join the scene with the upload above, not in a frame of their own (R3F asks for
-  // one whenever it mounts an object); muscles to be drawn at once.
-  const wanted = useAtlasStore(anyShown);
-  if (!inScene && (wanted || anyVisible || anyGhost || uploadNow)) setInScene(true);
   if (!inScene) return null;
   return (
     <>

@@ -119,8 +119,8 @@ export function TriggerPointMarkers({
   const camera = useThree((s) => s.camera);
   const scene = useThree((s) => s.scene);
   useEffect(() => {
-    gl.compile(new Points(geometry, material), camera, scene);
-  }, [gl, camera, scene, geometry, material]);
+    gl.compile(points, camera, scene);
+  }, [gl, camera, scene, points]);
   useEffect(() => {
     const u = material.uniforms['pixelRatio'];
     if (u) u.value = dpr;
