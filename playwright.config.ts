@@ -3,7 +3,7 @@
  * downloads a browser here. WebGL runs on SwiftShader, so no GPU is needed.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium';
+import { CHROMIUM_ARGS, FLOW_ARGS, chromiumPath } from './scripts/lib/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4318);
 
@@ -23,7 +23,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [...CHROMIUM_ARGS],
+      args: [...CHROMIUM_ARGS, ...FLOW_ARGS],
     },
     viewport: { width: 1280, height: 800 },
     // The service worker precaches every asset after the first frame (~1.5 s of CPU per page load).

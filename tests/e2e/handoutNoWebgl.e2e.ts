@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium';
+import { CHROMIUM_ARGS, FLOW_ARGS, chromiumPath } from '../../scripts/lib/chromium';
 import { pageErrors } from './resilienceHelpers';
 
 test.use({
@@ -14,7 +14,7 @@ test.use({
   deviceScaleFactor: 3,
   launchOptions: {
     executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+    args: [...CHROMIUM_ARGS, ...FLOW_ARGS, '--disable-webgl', '--disable-3d-apis'],
   },
 });
 

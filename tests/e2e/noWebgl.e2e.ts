@@ -3,14 +3,14 @@
  * PCs and some remote desktops): a plain notice, then the whole app without the 3D body.
  */
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium';
+import { CHROMIUM_ARGS, FLOW_ARGS, chromiumPath } from '../../scripts/lib/chromium';
 import { candidateMuscles } from './helpers';
 import { pageErrors } from './resilienceHelpers';
 
 test.use({
   launchOptions: {
     executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+    args: [...CHROMIUM_ARGS, ...FLOW_ARGS, '--disable-webgl', '--disable-3d-apis'],
   },
 });
 
