@@ -1,17 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { VitePWA } from 'vite-plugin-pwa';
 import { leanBundle } from './scripts/lib/leanBundle.ts';
-
-/**
- * Precached by the service worker: the app shell, the dataset bundle and the geometry (body,
- * muscles, bones) of both body shapes, wherever the build puts them (public/generated/ or
- * fingerprinted under assets/), and the manifest and icons.
- */
-export const PRECACHE_GLOBS = ['**/*.{js,css,html,webmanifest,png,svg,json,bin}'];
-/** Build bookkeeping in public/generated that the app never loads. */
-export const PRECACHE_IGNORES = ['**/*.hash', 'generated/muscles-*.json'];
+import { serviceWorker } from './scripts/lib/serviceWorker.ts';
 
 /**
  * Unit tests of pure code (domain, dataset, geometry generators and their assets, build scripts):
@@ -29,29 +20,9 @@ export default defineConfig({
   plugins: [
     leanBundle(),
     react(),
-    VitePWA({
-      // A waiting new version is announced and applied only when the person chooses to reload.
-      registerType: 'prompt',
-      injectRegister: false,
-      // The manifest is the static file public/manifest.webmanifest (linked from index.html).
-      manifest: false,
-      strategies: 'generateSW',
-      workbox: {
-        globPatterns: PRECACHE_GLOBS,
-        globIgnores: PRECACHE_IGNORES,
-        // Each shape's body, muscle and bone geometry is ≤ 0.5 MB and the dataset ~0.5 MB; leave room.
-        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        // The first worker takes charge of the page that installed it, so a later release waits
-        // behind the prompt instead of activating under a page that is not yet controlled (whose
-        // lazily loaded files would then come from the new release, or be gone).
-        clientsClaim: true,
-        // The worker's runtime is emitted next to sw.js, never loaded from another host.
-        inlineWorkboxRuntime: false,
-      },
-      devOptions: { enabled: false },
-    }),
+    // sw.js: offline after the first visit, updates only when the person chooses
+    // (scripts/lib/serviceWorker.ts).
+    serviceWorker(),
   ],
   base: './',
   build: {

@@ -1,13 +1,13 @@
 /**
- * Offline and updates. The service worker (vite-plugin-pwa, Workbox) is registered once the
+ * Offline and updates. The service worker (`sw.js`, see state/serviceWorker.ts) is registered once the
  * body is on screen and the page is idle, so it never competes with the first frame. Once the
  * app, the dataset and both body shapes are cached, a notice says it works offline; when a new
  * version has been downloaded and waits, a prompt offers to reload into it — the running page
  * is never half-updated underneath the person.
  */
-/// <reference types="vite-plugin-pwa/client" />
 import { useEffect, useState } from 'react';
 import { whenIdle } from '../state/browser';
+import { registerServiceWorker } from '../state/serviceWorker';
 import { useAtlasStore } from '../state/store';
 
 /** Register anyway after this long (ms) when the scene never becomes ready (no WebGL). */
@@ -20,22 +20,22 @@ type Status = 'none' | 'offline-ready' | 'update';
 function useServiceWorker(): { status: Status; dismiss: () => void; update: () => void } {
   const sceneReady = useAtlasStore((s) => s.sceneReady);
   const [status, setStatus] = useState<Status>('none');
-  const [updateSW, setUpdateSW] = useState<() => Promise<void>>();
+  const [updateSW, setUpdateSW] = useState<() => void>();
   const [started, setStarted] = useState(false);
   useEffect(() => {
     if (started || !('serviceWorker' in navigator) || !import.meta.env.PROD) return;
     const start = (): void => {
       setStarted(true);
-      void import('virtual:pwa-register').then(({ registerSW }) => {
-        const update = registerSW({
-          onOfflineReady: () => {
-            document.documentElement.dataset.offlineReady = 'true';
-            setStatus('offline-ready');
-          },
-          onNeedRefresh: () => setStatus('update'),
-        });
-        setUpdateSW(() => () => update(true));
-      });
+      void registerServiceWorker({
+        onOfflineReady: () => {
+          document.documentElement.dataset.offlineReady = 'true';
+          setStatus('offline-ready');
+        },
+        onNeedRefresh: () => setStatus('update'),
+      }).then(
+        (handle) => setUpdateSW(() => () => handle.update()),
+        () => undefined, // no worker (e.g. storage refused): the app works online as before
+      );
       // A returning visit is already served by the worker: it works offline, nothing to announce.
       if (navigator.serviceWorker.controller)
         document.documentElement.dataset.offlineReady = 'true';
@@ -54,14 +54,12 @@ function useServiceWorker(): { status: Status; dismiss: () => void; update: () =
     status,
     dismiss: () => setStatus('none'),
     update: () => {
-      // The waiting worker takes over, then the page reloads into the new version. Reload on
-      // the controller change ourselves: the plugin reloads only when a worker already
-      // controlled the page at registration, not when the tab that first installed the app is
-      // still open — which would leave this page running the old version under the new worker.
+      // The waiting worker takes over, then the page reloads into the new version (also in the
+      // tab that first installed the app, so no page runs the old version under the new worker).
       navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
         once: true,
       });
-      void updateSW?.();
+      updateSW?.();
     },
   };
 }

@@ -26,13 +26,16 @@ function releaseB(): string {
   writeFileSync(html, readFileSync(html, 'utf8').replace('<head>', `<head>${MARK}`));
   const sw = join(dir, 'sw.js');
   const before = readFileSync(sw, 'utf8');
-  const after = before.replace(/(\{url:"index\.html",revision:")[0-9a-f]+(")/, `$1${REVISION_B}$2`);
+  const after = before.replace(
+    /(\{"url":"index\.html","revision":")[0-9a-f]+(")/,
+    `$1${REVISION_B}$2`,
+  );
   if (after === before) throw new Error('sw.js: no precache entry for index.html to re-revision');
   writeFileSync(sw, after);
   return dir;
 }
 
-/** Revisions of index.html held in the Workbox precache. */
+/** Revisions of index.html held in the worker's precache. */
 const cachedIndexRevisions = (page: Page): Promise<string[]> =>
   page.evaluate(async () => {
     const out: string[] = [];
@@ -41,7 +44,7 @@ const cachedIndexRevisions = (page: Page): Promise<string[]> =>
       for (const req of await (await caches.open(name)).keys()) {
         const url = new URL(req.url);
         if (url.pathname.endsWith('/index.html'))
-          out.push(url.searchParams.get('__WB_REVISION__') ?? '');
+          out.push(url.searchParams.get('__revision') ?? '');
       }
     }
     return out;

@@ -1,7 +1,13 @@
 /** The web app manifest passes the installability checks, and the service worker precaches what offline needs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRECACHE_GLOBS, PRECACHE_IGNORES } from '../../../vite.config';
+import {
+  isPrecached,
+  precacheManifest,
+  serviceWorkerSource,
+} from '../../../scripts/lib/serviceWorker';
 
 interface Icon {
   src: string;
@@ -62,13 +68,60 @@ describe('web app manifest', () => {
 });
 
 describe('service worker precache', () => {
-  const globs = PRECACHE_GLOBS.join(' ');
-  it('covers the app, the dataset bundle and binary geometry wherever the build puts them', () => {
-    for (const ext of ['js', 'css', 'html', 'json', 'bin', 'webmanifest', 'png'])
-      expect(globs, ext).toContain(ext);
-    expect(PRECACHE_GLOBS.every((g) => g.startsWith('**/'))).toBe(true);
+  it('covers the app, the dataset bundle, binary geometry, the manifest and icons, wherever the build puts them', () => {
+    for (const path of [
+      'index.html',
+      'assets/start-Bj_bgLU8.js',
+      'assets/index-DSe7yUAQ.css',
+      'generated/dataset.json',
+      'generated/body-female.bin',
+      'assets/muscles-male-0a1b2c3d.bin',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+      'icons/icon.svg',
+    ])
+      expect(isPrecached(path), path).toBe(true);
   });
-  it('leaves out only build bookkeeping', () => {
-    expect(PRECACHE_IGNORES).toEqual(['**/*.hash', 'generated/muscles-*.json']);
+  it('leaves out build bookkeeping, the muscles’ JSON sidecars and the worker itself', () => {
+    for (const path of [
+      'generated/body-female.hash',
+      'generated/muscles-female.json',
+      'sw.js',
+      'notes.txt',
+      'README',
+    ])
+      expect(isPrecached(path), path).toBe(false);
+  });
+
+  it('lists each precached file of a build with the md5 of its bytes, and writes it into the worker', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-sw-'));
+    try {
+      const files: Record<string, string> = {
+        'index.html': '<!doctype html>',
+        'assets/app-1.js': 'console.log(1)',
+        'generated/body-male.bin': 'bin',
+        'generated/body-male.hash': 'h',
+        'sw.js': 'old worker',
+      };
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      const manifest = precacheManifest(dir);
+      expect(manifest.map((e) => e.url)).toEqual([
+        'assets/app-1.js',
+        'generated/body-male.bin',
+        'index.html',
+      ]);
+      // md5('<!doctype html>')
+      expect(manifest.find((e) => e.url === 'index.html')?.revision).toBe(
+        'f45451f4d07ca1f5bab9ed278e880c5f',
+      );
+      const source = serviceWorkerSource(manifest);
+      expect(source).toContain(`const MANIFEST = ${JSON.stringify(manifest)};`);
+      expect(source).toContain("addEventListener('fetch'");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
