@@ -45,14 +45,17 @@ const orbitEnd = new Spherical();
 /**
  * When the move of `controls` has less than {@link INVISIBLE_PX} left in a view `heightPx` tall,
  * puts the camera at the move's end and lets camera-controls finish (its `rest` and `sleep`
- * events); returns whether it did. Never during the user's own drag or pinch.
+ * events); returns whether it did. During the user's own drag or pinch the camera is left alone:
+ * it returns whether the frame just drawn already shows where the gesture has taken the camera
+ * (always, as drags follow the pointer without easing), so the loop asks for no frame of the same
+ * picture after each pointer move; the next move, or the gesture's end, asks for the next frame.
  */
 export function endInvisibleTail(
   controls: CameraControlsImpl,
   camera: PerspectiveCamera,
   heightPx: number,
 ): boolean {
-  if (controls.currentAction !== 0) return false;
+  const dragging = controls.currentAction !== 0;
   controls.getPosition(now.position, false);
   controls.getPosition(now.positionEnd, true);
   controls.getTarget(aim.target, false);
@@ -65,6 +68,7 @@ export function endInvisibleTail(
     heightPx,
   });
   if (!(px < INVISIBLE_PX)) return false;
+  if (dragging) return true;
   // The end values themselves (not a pose rebuilt from positions), so the next move starts from
   // exactly the orbit angles the eased move would have reached.
   const t = aim.targetEnd;

@@ -89,4 +89,32 @@ describe('endInvisibleTail', () => {
     }
     expect(controls.update(0), 'nothing left to update').toBe(false);
   });
+
+  describe('during the user’s drag', () => {
+    /** The controls as camera-controls has them while a pointer drags (an action in progress). */
+    const dragging = (controls: CameraControlsImpl): void => {
+      Object.defineProperty(controls, 'currentAction', { get: () => 1 });
+    };
+
+    it('asks for no frame of the same picture once the drag’s pose is drawn, and moves nothing', () => {
+      const camera = new PerspectiveCamera(30, 1, 0.05, 50);
+      const controls = new CameraControlsImpl(camera);
+      configureControls(controls, false);
+      void controls.setLookAt(0.3, 1.1, 2.9, 0, 1, 0, false);
+      controls.update(0);
+      dragging(controls);
+      const before = camera.position.clone();
+      expect(endInvisibleTail(controls, camera, HEIGHT)).toBe(true);
+      expect(camera.position.distanceTo(before)).toBe(0);
+    });
+
+    it('keeps drawing, and leaves the camera where it is, while a move still shows', () => {
+      const { camera, controls } = turning();
+      controls.update(1 / 60);
+      dragging(controls);
+      const before = camera.position.clone();
+      expect(endInvisibleTail(controls, camera, HEIGHT)).toBe(false);
+      expect(camera.position.distanceTo(before)).toBe(0);
+    });
+  });
 });
