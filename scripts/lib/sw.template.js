@@ -16,24 +16,25 @@ const CACHE = 'referral-atlas-precache';
 /** [{ url, revision }], URLs relative to this script. Filled in by the build. */
 const MANIFEST = /* @precache-manifest */ [];
 
-const keyOf = (entry) => {
+/** Each file's absolute URL and its cache key (the URL with its revision as the query). */
+const ENTRIES = MANIFEST.map((entry) => {
   const url = new URL(entry.url, self.location.href);
-  url.search = `__revision=${entry.revision}`;
-  return url.href;
-};
+  const key = new URL(url);
+  key.search = `__revision=${entry.revision}`;
+  return { url: url.href, key: key.href };
+});
 /** Absolute URL without query → cache key. */
-const KEYS = new Map(MANIFEST.map((e) => [new URL(e.url, self.location.href).href, keyOf(e)]));
+const KEYS = new Map(ENTRIES.map((e) => [e.url, e.key]));
 const INDEX = new URL('index.html', self.location.href).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(
-        MANIFEST.map(async (entry) => {
-          const key = keyOf(entry);
+        ENTRIES.map(async ({ url, key }) => {
           if (await cache.match(key)) return;
-          const res = await fetch(new Request(entry.url, { cache: 'reload' }));
-          if (!res.ok) throw new Error(`precache: ${entry.url} answered ${res.status}`);
+          const res = await fetch(new Request(url, { cache: 'reload' }));
+          if (!res.ok) throw new Error(`precache: ${url} answered ${res.status}`);
           await cache.put(key, res);
         }),
       ),
@@ -65,7 +66,6 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
   url.search = '';
-  url.hash = '';
   let key = KEYS.get(url.href);
   if (!key && url.pathname.endsWith('/')) key = KEYS.get(`${url.href}index.html`);
   if (!key && req.mode === 'navigate') key = KEYS.get(INDEX);

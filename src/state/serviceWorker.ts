@@ -13,7 +13,10 @@ export interface ServiceWorkerEvents {
 }
 
 export interface ServiceWorkerHandle {
-  /** Lets the waiting worker take over (the page reloads on `controllerchange`). */
+  /**
+   * Lets the waiting worker take over, then reloads the page into the new release (also the tab
+   * that first installed the app, so no page runs the old release under the new worker).
+   */
   update(): void;
 }
 
@@ -47,6 +50,7 @@ export async function registerServiceWorker(
   });
   return {
     update() {
+      sw.addEventListener('controllerchange', () => window.location.reload(), { once: true });
       reg.waiting?.postMessage({ type: 'SKIP_WAITING' });
     },
   };

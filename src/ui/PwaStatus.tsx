@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { whenIdle } from '../state/browser';
-import { registerServiceWorker } from '../state/serviceWorker';
+import { registerServiceWorker, type ServiceWorkerHandle } from '../state/serviceWorker';
 import { useAtlasStore } from '../state/store';
 
 /** Register anyway after this long (ms) when the scene never becomes ready (no WebGL). */
@@ -20,7 +20,7 @@ type Status = 'none' | 'offline-ready' | 'update';
 function useServiceWorker(): { status: Status; dismiss: () => void; update: () => void } {
   const sceneReady = useAtlasStore((s) => s.sceneReady);
   const [status, setStatus] = useState<Status>('none');
-  const [updateSW, setUpdateSW] = useState<() => void>();
+  const [worker, setWorker] = useState<ServiceWorkerHandle>();
   const [started, setStarted] = useState(false);
   useEffect(() => {
     if (started || !('serviceWorker' in navigator) || !import.meta.env.PROD) return;
@@ -33,7 +33,7 @@ function useServiceWorker(): { status: Status; dismiss: () => void; update: () =
         },
         onNeedRefresh: () => setStatus('update'),
       }).then(
-        (handle) => setUpdateSW(() => () => handle.update()),
+        setWorker,
         () => undefined, // no worker (e.g. storage refused): the app works online as before
       );
       // A returning visit is already served by the worker: it works offline, nothing to announce.
@@ -53,14 +53,7 @@ function useServiceWorker(): { status: Status; dismiss: () => void; update: () =
   return {
     status,
     dismiss: () => setStatus('none'),
-    update: () => {
-      // The waiting worker takes over, then the page reloads into the new version (also in the
-      // tab that first installed the app, so no page runs the old version under the new worker).
-      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-        once: true,
-      });
-      updateSW?.();
-    },
+    update: () => worker?.update(),
   };
 }
 
