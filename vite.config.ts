@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { leanBundle } from './scripts/lib/leanBundle.ts';
 import { serviceWorker } from './scripts/lib/serviceWorker.ts';
+import { firstPaintShell } from './scripts/lib/firstPaintShell.ts';
 
 /**
  * Unit tests of pure code (domain, dataset, geometry generators and their assets, build scripts):
@@ -31,6 +32,8 @@ const ISOLATED_DOM_TESTS = [
 export default defineConfig({
   plugins: [
     leanBundle(),
+    // The app's first render as static markup, for the first paint (src/firstPaint.ts).
+    firstPaintShell(),
     react(),
     // sw.js: offline after the first visit, updates only when the person chooses
     // (scripts/lib/serviceWorker.ts).

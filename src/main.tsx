@@ -4,10 +4,26 @@
  * while the app's script is still arriving and being compiled: the worker's start-up needs a few
  * turns of the main thread, which the app's first render (100–200 ms, the WebGL context is made
  * in it) would otherwise hold, and the body's download then began only after that render.
+ *
+ * On a first visit (a link with no state), the page's shell and the body are drawn first
+ * (`firstPaint.ts`, three.js only) and the app loads after that frame.
  */
-import { decodeUrlView } from './domain/urlState';
+import { decodeUrlView, isBlankHash } from './domain/urlState';
 import { startBodyDecode } from './scene/bodyDecoder';
+// The page's styles, linked from index.html: the first paint's shell uses them too.
+// actions.css first, as when the header actions were in the entry: theme.css overrides it.
+import './ui/actions.css';
+import './ui/styles.css';
+import './ui/shell.css';
+import './ui/theme.css';
 
 performance.mark('atlas:start');
-startBodyDecode(decodeUrlView(window.location.hash).body);
-void import('./start');
+const view = decodeUrlView(window.location.hash);
+startBodyDecode(view.body);
+const loadApp = (): Promise<unknown> => import('./start');
+if (isBlankHash(window.location.hash))
+  void import('./firstPaint')
+    .then((m) => m.firstPaint(window, view))
+    .catch(() => false)
+    .finally(loadApp);
+else void loadApp();

@@ -16,14 +16,20 @@ export const gzipBytes = (bytes: Uint8Array): number =>
   gzipSync(bytes, { level: GZIP_LEVEL }).byteLength;
 
 /**
- * Lazy chunks the first frame waits for, by the name of the module they are built from: the app
- * (`src/start.tsx`, which the small entry `src/main.tsx` imports once it has started the body's
- * worker) and the body decoder's worker (`src/scene/bodyDecoder.ts` starts
+ * Lazy chunks the first frame of a link with state waits for, by the name of the module they are
+ * built from: the app (`src/start.tsx`, which the small entry `src/main.tsx` imports once it has
+ * started the body's worker) and the body decoder's worker (`src/scene/bodyDecoder.ts` starts
  * `src/body/asset/decodeWorker.ts`, one self-contained script with meshoptimizer's decoder).
  * Their static imports count too. (The main-thread decoder chunk, `bodyAsset`, is fetched only
  * where the worker cannot run.)
  */
 export const FIRST_FRAME_CHUNKS: readonly string[] = ['start', 'decodeWorker'];
+
+/**
+ * The same for a first visit (a link with no state): the first paint (`src/firstPaint.ts`) draws
+ * the body before the app loads, so the app's chunks come after that frame.
+ */
+export const FIRST_VISIT_CHUNKS: readonly string[] = ['firstPaint', 'decodeWorker'];
 
 export interface EntrySize {
   /** Paths relative to the build directory, as `index.html` names them. */

@@ -214,6 +214,11 @@ function readView(fields: ReadonlyMap<string, string>, notices: string[]): UrlVi
 
 const stripHash = (hash: string): string => (hash.startsWith('#') ? hash.slice(1) : hash);
 
+/** Whether a location hash carries no state at all (a first visit, or the bare address). */
+export function isBlankHash(hash: string): boolean {
+  return hash === '' || hash === '#';
+}
+
 /**
  * The view fields of a URL hash, read without the dataset (so the body can be drawn before the
  * dataset is loaded). Never throws; its notices are left to {@link decodeUrlState}, which gives

@@ -27,7 +27,9 @@ import {
   type ReconcilerRoot,
   type RenderProps,
 } from '@react-three/fiber';
+import type { WebGLRenderer } from 'three';
 import { takeWebglCanvas } from '../state/browser';
+import { takeFirstRenderer } from './paintBody';
 import { SCENE_CATALOGUE } from './sceneCatalogue';
 
 extend(SCENE_CATALOGUE);
@@ -83,6 +85,18 @@ function watchSize(el: HTMLElement, onChange: () => void): () => void {
   return () => window.removeEventListener('resize', onChange);
 }
 
+/** Renderers taken over from the first paint (`paintBody.ts`), by the canvas they draw into. */
+const adopted = new WeakMap<HTMLCanvasElement, WebGLRenderer>();
+
+/** The first paint's renderer for this canvas (it already drew the body into it), if any. */
+function adoptedRenderer(canvas: HTMLCanvasElement): WebGLRenderer | undefined {
+  const known = adopted.get(canvas);
+  if (known) return known;
+  const first = takeFirstRenderer(canvas);
+  if (first) adopted.set(canvas, first);
+  return first;
+}
+
 /** Creates the R3F root on first use, then (re)configures it to the wrapper's size and renders. */
 function renderInto(
   wrap: HTMLDivElement | null,
@@ -101,7 +115,7 @@ function renderInto(
       frameloop: p.frameloop,
       dpr: p.dpr,
       camera: p.camera,
-      gl: p.gl,
+      gl: adoptedRenderer(canvas) ?? p.gl,
       size,
       onPointerMissed: p.onPointerMissed,
       onCreated: (state) => {

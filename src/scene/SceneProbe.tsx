@@ -20,7 +20,7 @@ import type { Vec3 } from '../domain/primitives';
 import { findMuscleTapPoint } from './muscleTapTarget';
 import { triggerPointScreenPoint } from './probeTriggerPoint';
 import { findTapPoint, regionUnder } from './tapTarget';
-import { appliedInset } from './ViewInset';
+import { appliedInset } from './viewInsetMath';
 
 export interface AtlasProbe {
   /**

@@ -17,6 +17,7 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import { useAtlasStore, type AtlasState } from '../state/store';
+import { releaseFirstPaint } from './paintBody';
 
 /**
  * Animation frames in a row in which nothing was drawn or asked for before `data-scene-ready` is
@@ -54,6 +55,8 @@ export function SceneReady({ asset, probe = false }: SceneReadyProps): null {
       if (store.sceneReady) return;
       if (performance.getEntriesByName('atlas:body-first-frame').length === 0)
         performance.mark('atlas:body-first-frame');
+      // The 3D view has drawn its own frame: the first paint's material can go (its program stays).
+      releaseFirstPaint();
       store.setSceneReady(true);
     });
   });

@@ -9,17 +9,10 @@ import { useThree } from '@react-three/fiber';
 import { PerspectiveCamera } from 'three';
 import { useAtlasStore } from '../state/store';
 import { cameraMoved, captureCamera, newCameraSnapshot } from './cameraMoved';
+import { appliedInset } from './viewInsetMath';
 
 /** Scratch: the camera before an update. */
 const before = newCameraSnapshot();
-
-/** Most of the canvas height the inset may take, so a full-height sheet does not shrink the body to nothing. */
-const MAX_INSET_FRACTION = 0.6;
-
-/** The inset actually applied for a canvas height, in CSS px. */
-export function appliedInset(insetPx: number, heightPx: number): number {
-  return Math.max(0, Math.min(insetPx, heightPx * MAX_INSET_FRACTION));
-}
 
 export function ViewInset(): null {
   const camera = useThree((s) => s.camera);

@@ -106,3 +106,11 @@ export function bodyAsset(shape: BodyShape): Promise<BodyAsset> {
   decoded.delete(shape);
   return p ?? decode(shape);
 }
+
+/**
+ * The start-up decode of a shape, without taking it (`takeDecodedBody` and `bodyAsset` still
+ * can): for the first paint (`src/firstPaint.ts`), which draws the body before the app renders it.
+ */
+export function startedBody(shape: BodyShape): Promise<BodyAsset> | undefined {
+  return started.get(shape);
+}

@@ -7,30 +7,18 @@
  * then a tap raycasts without it. Geometries are disposed when replaced.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three';
+import type { BufferGeometry } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
 import type { BodyShape } from '../domain/urlState';
 import { regionListHash, staleRegionsError } from '../body/asset/regionHash';
 import { whenIdle } from '../state/browser';
 import { useAtlasStore } from '../state/store';
 import { bodyAsset, takeDecodedBody } from './bodyDecoder';
+import { bodyGeometry } from './bodyGeometry';
 
 export interface LoadedBody {
   readonly asset: BodyAsset;
   readonly geometry: BufferGeometry;
-}
-
-/** Builds the skin geometry: position, normal, regionIndex, index and bounding sphere (no BVH yet). */
-export function bodyGeometry(asset: BodyAsset): BufferGeometry {
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(asset.positions, 3));
-  g.setAttribute('normal', new BufferAttribute(asset.normals, 3));
-  g.setAttribute('regionIndex', new BufferAttribute(asset.regionIndex, 1));
-  g.setIndex(new BufferAttribute(asset.indices, 1));
-  // Computed where the body was decoded: scanning 55k vertices here cost ~15 ms before the first frame.
-  const { center, radius } = asset.bounds;
-  g.boundingSphere = new Sphere(new Vector3(...center), radius);
-  return g;
 }
 
 /**

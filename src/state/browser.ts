@@ -120,6 +120,14 @@ export function drawingBufferSize(
 let reserved: HTMLCanvasElement | null = null;
 
 /**
+ * The canvas {@link webglAvailable} made, without taking it (for the first paint, which draws in
+ * it before the 3D view takes it); null when there is none or the view has taken it.
+ */
+export function peekWebglCanvas(): HTMLCanvasElement | null {
+  return reserved;
+}
+
+/**
  * Renderer names of WebGL implementations that draw on the CPU: Chromium's SwiftShader (its
  * fallback when the GPU is blocklisted or absent, e.g. in virtual machines and remote desktops),
  * Mesa's llvmpipe and softpipe, Windows' Basic Render Driver.
@@ -194,11 +202,16 @@ function viewContext(doc: Document, size?: PixelSize): HTMLCanvasElement | null 
  * Creating a context is slow (≈ 60–150 ms in software rendering), so a WebGL 2 context made here
  * is kept, with its canvas, for the 3D view ({@link takeWebglCanvas}) instead of being thrown
  * away and made again; see {@link viewContext} for its attributes. `size`: the 3D view's drawing
- * buffer, when already known (see {@link drawingBufferSize}). Never throws.
+ * buffer, when already known (see {@link drawingBufferSize}). A canvas already made and not taken
+ * yet (by the first paint before the app, `firstPaint.ts`) is kept, sized to `size`. Never throws.
  */
 export function webglAvailable(doc: Document = document, size?: PixelSize): boolean {
   try {
     if (typeof WebGLRenderingContext === 'undefined') return false;
+    if (reserved) {
+      sizeCanvas(reserved, size);
+      return true;
+    }
     reserved = viewContext(doc, size);
     if (reserved) return true;
     const gl = doc.createElement('canvas').getContext('webgl', GL_ATTRIBUTES);

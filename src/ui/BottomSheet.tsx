@@ -8,24 +8,10 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useAtlasStore } from '../state/store';
+import { sheetHeights, sheetInset, type SheetState } from './phoneLayout';
 
-export type SheetState = 'peek' | 'half' | 'full';
 const ORDER: readonly SheetState[] = ['peek', 'half', 'full'];
 const LABEL: Record<SheetState, string> = { peek: 'lowered', half: 'half open', full: 'open' };
-/**
- * Peek height in CSS px: the handle row, the search box and the first lines below it; with pain
- * marked, the warning signs and the first candidate in place of the search box.
- */
-const PEEK_PX = 226;
-
-/** Sheet heights in CSS px for a layout of height `h`. */
-export function sheetHeights(h: number): Record<SheetState, number> {
-  return {
-    peek: Math.min(PEEK_PX, h * 0.4),
-    half: Math.round(h * 0.5),
-    full: Math.max(Math.round(h * 0.5), h - 8),
-  };
-}
 
 /** The state whose height is nearest to `px`. */
 export function nearestState(px: number, heights: Record<SheetState, number>): SheetState {
@@ -81,7 +67,7 @@ export function BottomSheet({ label, children }: BottomSheetProps): React.JSX.El
   const hasAnswer = useAtlasStore((s) => s.drawing.length > 0);
   const height = drag ? drag.h : heights[state];
   // The camera keeps its frame above the sheet, at most up to the half height.
-  const inset = layoutH > 0 ? Math.min(heights[state], heights.half) : 0;
+  const inset = sheetInset(state, layoutH);
   useEffect(() => {
     useAtlasStore.getState().setSheetInset(inset);
     ref.current?.parentElement?.style.setProperty('--sheet-inset', `${inset}px`);

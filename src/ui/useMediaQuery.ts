@@ -1,8 +1,7 @@
 /** Subscribes to a CSS media query (false where `matchMedia` is missing, e.g. in jsdom). */
 import { useSyncExternalStore } from 'react';
 
-/** Phones in portrait: the panel becomes a bottom sheet over the body. */
-export const PHONE_QUERY = '(max-width: 760px)';
+export { PHONE_QUERY } from './phoneLayout';
 
 interface QueryStore {
   readonly subscribe: (onChange: () => void) => () => void;
@@ -33,5 +32,7 @@ function queryStore(query: string): QueryStore {
 
 export function useMediaQuery(query: string): boolean {
   const store = queryStore(query);
-  return useSyncExternalStore(store.subscribe, store.matches, () => false);
+  // The server snapshot too: the build renders the first paint's shells per layout with a
+  // `matchMedia` of its own (scripts/lib/firstPaintShell.ts).
+  return useSyncExternalStore(store.subscribe, store.matches, store.matches);
 }

@@ -154,3 +154,18 @@ export async function candidateMuscles(page: Page): Promise<string[]> {
     .locator('[data-testid="candidates"] button[data-muscle]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-muscle') ?? ''));
 }
+
+/**
+ * The scripts the page started fetching before its body's first-frame mark (paths relative to the
+ * site, sorted): what the CI size check counts (`scripts/lib/entrySize.ts`).
+ */
+export function scriptsBeforeFirstFrame(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const frame = performance.getEntriesByName('atlas:body-first-frame')[0]?.startTime ?? 0;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= frame && /\.m?js$/.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).pathname.replace(/^\//, ''))
+      .sort();
+  });
+}

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { firstFrameJsSize } from '../../scripts/lib/entrySize';
-import { candidateMuscles, countPixels, openAtlas } from './helpers';
+import { candidateMuscles, countPixels, openAtlas, scriptsBeforeFirstFrame } from './helpers';
 import { pageErrors } from './resilienceHelpers';
 
 /** Start times (ms) of the page's first-frame and dataset marks. */
@@ -40,15 +40,7 @@ test('a view-only link draws the body first, then the dataset arrives with the l
   expect(m.dataset, 'the dataset is read after the first frame').toBeGreaterThan(m.frame ?? 0);
   // The scripts fetched before that frame are the ones the size check counts (its budget is
   // about them): nothing else starts early, e.g. a dynamic import.
-  const early = await page.evaluate(
-    (frame) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => e.startTime <= frame && /\.m?js$/.test(new URL(e.name).pathname))
-        .map((e) => new URL(e.name).pathname.replace(/^\//, '')),
-    m.frame ?? 0,
-  );
-  expect(early.sort()).toEqual([...firstFrameJsSize('dist').files].sort());
+  expect(await scriptsBeforeFirstFrame(page)).toEqual([...firstFrameJsSize('dist').files].sort());
   // The link's view, as drawn in that first frame, stays; its unknown part is a notice.
   await pressed(page, 'Back');
   await pressed(page, 'Male');

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import {
   entryJsSize,
   FIRST_FRAME_CHUNKS,
+  FIRST_VISIT_CHUNKS,
   firstFrameJsSize,
   staticImports,
 } from '../../scripts/lib/entrySize';
@@ -23,6 +24,8 @@ interface FakeBuild {
   readonly decoder: Uint8Array;
   /** The app chunk the entry imports (`start`), with a vendor chunk it imports. */
   readonly app?: Uint8Array;
+  /** The first paint's chunk (`firstPaint`, a first visit), with a three.js chunk it imports. */
+  readonly paint?: Uint8Array;
 }
 
 /** A fake build: index.html, entry, modulepreload, the body decoder's worker chunk and a chunk it imports, and a late chunk. */
@@ -37,6 +40,9 @@ function fakeDist(b: FakeBuild): string {
   const importVendor = Buffer.from('import"./vendor-v.js";\n');
   writeFileSync(join(dir, 'assets/start-s.js'), Buffer.concat([importVendor, b.app ?? zeros(10)]));
   writeFileSync(join(dir, 'assets/vendor-v.js'), zeros(10));
+  const importThree = Buffer.from('import{a as t}from"./three-t.js";\n');
+  writeFileSync(join(dir, 'assets/firstPaint-p.js'), Buffer.concat([importThree, zeros(10)]));
+  writeFileSync(join(dir, 'assets/three-t.js'), b.paint ?? zeros(10));
   writeFileSync(join(dir, 'assets/chrome-d.js'), randomBytes(300 * 1024)); // after the first frame
   writeFileSync(
     join(dir, 'index.html'),
@@ -81,6 +87,20 @@ describe('JavaScript before the first frame: size check', () => {
     expect(staticImports(code)).toEqual(['./x-1.js', './y.js']);
   });
 
+  it('on a first visit, adds the first paint and its imports instead of the app', () => {
+    const dir = fakeDist({ ...SMALL, app: randomBytes(8 * 1024) });
+    const size = firstFrameJsSize(dir, FIRST_VISIT_CHUNKS);
+    expect(size.files).toEqual([
+      'assets/index-a.js',
+      'assets/dep-b.js',
+      'assets/firstPaint-p.js',
+      'assets/three-t.js',
+      'assets/decodeWorker-x-Y9.js',
+      'assets/meshopt_decoder-c_1.js',
+    ]);
+    expect(size.gzipBytes).toBeLessThan(1024);
+  });
+
   it('fails, naming the chunk, when the body decoder chunk is missing', () => {
     expect(() => firstFrameJsSize(fakeDist(SMALL), ['nope'])).toThrow(
       /one chunk 'nope-<hash>\.js'/,
@@ -89,7 +109,10 @@ describe('JavaScript before the first frame: size check', () => {
 
   it('waits for the chunks start-up really loads: the app the entry imports, the body worker', () => {
     expect(FIRST_FRAME_CHUNKS).toEqual(['start', 'decodeWorker']);
-    expect(readFileSync('src/main.tsx', 'utf8')).toMatch(/\bimport\('\.\/start'\)/);
+    expect(FIRST_VISIT_CHUNKS).toEqual(['firstPaint', 'decodeWorker']);
+    const entry = readFileSync('src/main.tsx', 'utf8');
+    expect(entry).toMatch(/\bimport\('\.\/start'\)/);
+    expect(entry).toMatch(/\bimport\('\.\/firstPaint'\)/);
     expect(readFileSync('src/scene/bodyDecoder.ts', 'utf8')).toMatch(
       /new Worker\(new URL\('[./\w]*\/decodeWorker\.ts'/,
     );
@@ -98,14 +121,24 @@ describe('JavaScript before the first frame: size check', () => {
   it('passes a small build and fails an oversized one (random bytes do not compress)', () => {
     const small = run(fakeDist(SMALL));
     expect(small.status, small.stderr).toBe(0);
-    expect(small.stdout).toMatch(/size check: JavaScript before the first frame 0\.\d KB gzip/);
+    expect(small.stdout).toMatch(
+      /size check: first visit: JavaScript before the first frame 0\.\d KB gzip/,
+    );
+    expect(small.stdout).toMatch(
+      /size check: link with state: JavaScript before the first frame 0\.\d KB gzip/,
+    );
     // The entry alone is within the budget; the app and decoder the first frame waits for tip it over.
     const big = run(
       fakeDist({ ...SMALL, entry: randomBytes(200 * 1024), decoder: randomBytes(60 * 1024) }),
     );
     expect(big.status).toBe(1);
     expect(big.stderr).toMatch(
-      /size check failed: JavaScript before the first frame 2[56]\d\.\d KB gzip, budget 250 KB \(entry 20\d\.\d KB/,
+      /size check failed: link with state: JavaScript before the first frame 2[56]\d\.\d KB gzip, budget 250 KB \(entry 20\d\.\d KB/,
     );
+    // A first paint too large fails on its own path, the other one passing.
+    const paint = run(fakeDist({ ...SMALL, paint: randomBytes(260 * 1024) }));
+    expect(paint.status).toBe(1);
+    expect(paint.stderr).toMatch(/size check failed: first visit: .* 26\d\.\d KB gzip/);
+    expect(paint.stdout).toMatch(/size check: link with state: /);
   });
 });
