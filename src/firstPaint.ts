@@ -111,7 +111,8 @@ export async function firstPaint(win: Window, view: UrlView): Promise<boolean> {
   try {
     const root = win.document.getElementById('root');
     const decoding = startedBody(view.body);
-    if (!root || root.childElementCount > 0 || !decoding) return false;
+    const built = !!shells.desktop && !!shells.phone; // empty in development builds
+    if (!built || !root || root.childElementCount > 0 || !decoding) return false;
     let asset = await Promise.race([decoding, timeout(win, SHELL_GRACE_MS)]);
     if (!asset) {
       // A slow network: the page's shell now, the body when it comes.
