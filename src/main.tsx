@@ -20,7 +20,15 @@ import './ui/theme.css';
 performance.mark('atlas:start');
 const view = decodeUrlView(window.location.hash);
 startBodyDecode(view.body);
-const loadApp = (): Promise<unknown> => import('./start');
+/** The app's code could not be loaded (offline on a first visit, a broken deploy): say so. */
+function showLoadFailure(): void {
+  const root = document.getElementById('root');
+  if (root)
+    root.innerHTML =
+      '<main class="fatal" role="alert"><h1>Referral Atlas could not start</h1>' +
+      '<p>Its code did not load. Check the connection, then reload the page.</p></main>';
+}
+const loadApp = (): Promise<unknown> => import('./start').catch(showLoadFailure);
 if (isBlankHash(window.location.hash))
   void import('./firstPaint')
     .then((m) => m.firstPaint(window, view))

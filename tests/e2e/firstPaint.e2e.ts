@@ -133,3 +133,13 @@ for (const layout of [
     });
   });
 }
+
+test('when the app’s code cannot be loaded after the first paint, the page says so', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/start-[^/]*\.js$/, (route) => route.fulfill({ status: 404 }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('Referral Atlas could not start');
+  await expect(page.getByRole('alert')).toContainText('Check the connection');
+  await expect(page.locator('#root > .app')).toHaveCount(0);
+});
