@@ -11,8 +11,11 @@
  * 2. The body, once decoded (the worker the entry started), drawn into the 3D view's own canvas
  *    by `scene/paintBody.ts`; the app's 3D view adopts canvas, renderer and geometry.
  *
- * Anything missing (no shell in a development build, no WebGL, a body slower than
- * {@link BODY_WAIT_MS}) or failing leaves the rest to the app, as on any other link.
+ * A body not decoded within {@link SHELL_GRACE_MS} (a slow network, a busy machine): the shell
+ * shows at once, saying the body is loading, and the body is drawn when it comes; one not decoded
+ * within {@link BODY_WAIT_MS} more is left to the app, which then loads. Anything else missing (no
+ * shells in a development build, no WebGL) or failing leaves the rest to the app, as on any other
+ * link.
  */
 import shells from 'virtual:first-paint-shell';
 import type { BodyAsset } from './body/asset/bodyAsset';
@@ -23,10 +26,10 @@ import { SCENE_THEMES } from './scene/sceneTheme';
 import { DPR_RANGE, drawingBufferSize, peekWebglCanvas, webglAvailable } from './state/browser';
 import { PHONE_QUERY, sheetHeights, sheetInset } from './ui/phoneLayout';
 
-/** Longest wait for the body, ms: past it the app loads and draws the body itself. */
-export const BODY_WAIT_MS = 1500;
 /** Wait for the body, ms, before the shell is shown alone (see {@link firstPaint}). */
 const SHELL_GRACE_MS = 120;
+/** Longest further wait for the body, ms: past it the app loads and draws the body itself. */
+export const BODY_WAIT_MS = 1500;
 
 /** Longest wait for an animation frame, ms (a hidden tab has none until it is shown). */
 const FRAME_WAIT_MS = 1000;
@@ -128,9 +131,9 @@ function paintInFrame(win: Window, root: HTMLElement, asset: BodyAsset, view: Ur
 /**
  * Shows the shell and draws the body for a first visit's `view`; resolves true once the body's
  * first frame has been presented (and marked, `atlas:body-first-frame`), false when it was not
- * drawn. Shell, WebGL context, renderer and the draw share one task when the body is decoded
- * soon ({@link SHELL_GRACE_MS}): each synchronous WebGL call waits for the GPU process, which a
- * frame of the shell alone would have kept busy. Never throws.
+ * drawn. When the body is decoded soon, shell, WebGL context, renderer and the draw share one
+ * animation frame: each synchronous WebGL call waits for the GPU process, which a frame of the
+ * shell alone would have kept busy. Never throws.
  */
 export async function firstPaint(win: Window, view: UrlView): Promise<boolean> {
   try {
@@ -138,15 +141,18 @@ export async function firstPaint(win: Window, view: UrlView): Promise<boolean> {
     const decoding = startedBody(view.body);
     const built = !!shells.desktop && !!shells.phone; // empty in development builds
     if (!built || !root || root.childElementCount > 0 || !decoding) return false;
-    let asset = await Promise.race([decoding, timeout(win, SHELL_GRACE_MS)]);
-    if (!asset) {
-      // A slow network: the page's shell now, the body when it comes.
-      if (!shellSlot(win, root)) return false;
-      asset = await Promise.race([decoding, timeout(win, BODY_WAIT_MS)]);
+    let body = await Promise.race([decoding, timeout(win, SHELL_GRACE_MS)]);
+    if (!body) {
+      // The page's shell now, saying the body is loading; the body when it comes.
+      const slot = shellSlot(win, root);
+      if (!slot) return false;
+      slot.insertAdjacentHTML('beforeend', '<p class="canvas-status">Loading the body…</p>');
+      body = await Promise.race([decoding, timeout(win, BODY_WAIT_MS)]);
+      if (!body) return false;
+      slot.querySelector('.canvas-status')?.remove();
     }
-    const body = asset;
-    if (!body) return false;
-    const drawn = await inNextFrame(win, () => paintInFrame(win, root, body, view));
+    const asset = body;
+    const drawn = await inNextFrame(win, () => paintInFrame(win, root, asset, view));
     if (!drawn) return false;
     // Marked in the frame after the one that drew the body (as the 3D view and the benchmark's
     // baseline do); the app does not wait for it longer than a hidden tab's frames take.

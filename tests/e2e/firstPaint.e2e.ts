@@ -143,3 +143,23 @@ test('when the app’s code cannot be loaded after the first paint, the page say
   await expect(page.getByRole('alert')).toContainText('Check the connection');
   await expect(page.locator('#root > .app')).toHaveCount(0);
 });
+
+test('a slow body: the shell says it is loading, and the app loads without waiting for it', async ({
+  page,
+}) => {
+  const errors = pageErrors(page);
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/body-female-[^/]*\.bin$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./');
+  // The app has replaced the shell while the body is still on its way, and says so.
+  await expect(page.locator('#root > .app')).toHaveCount(1);
+  await expect(page.locator('#root > .app[inert]')).toHaveCount(0);
+  await expect(page.getByTestId('canvas-wrap')).toContainText('Loading the body…');
+  release();
+  await waitForSignal(page, 'scene-ready');
+  expect(errors).toEqual([]);
+});

@@ -18,8 +18,10 @@ const paint = vi.hoisted(() => ({ body: vi.fn<(input: FirstPaintInput) => void>(
 vi.mock('../../../src/scene/paintBody', () => ({ paintBody: paint.body }));
 
 const asset = { stature: 1.7 };
+/** The start-up decode the first paint waits for (replaced by a test for a slow body). */
+const decode = vi.hoisted(() => ({ next: undefined as Promise<unknown> | undefined }));
 vi.mock('../../../src/scene/bodyDecoder', () => ({
-  startedBody: () => Promise.resolve(asset),
+  startedBody: () => decode.next ?? Promise.resolve(asset),
 }));
 
 const canvas = document.createElement('canvas');
@@ -53,6 +55,7 @@ function fakeWindow(frames: 'run' | 'never') {
 }
 
 beforeEach(() => {
+  decode.next = undefined;
   document.body.innerHTML = '<div id="root"></div>';
   performance.clearMarks();
   paint.body.mockReset();
@@ -99,6 +102,34 @@ describe('first paint', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(await result).toBe(false);
     win.flush();
+    expect(paint.body).not.toHaveBeenCalled();
+    expect(marked()).toBe(0);
+  });
+
+  it('a slow body: the shell at once, saying the body is loading; the body when it comes', async () => {
+    vi.useFakeTimers();
+    let arrive = (_: unknown): void => undefined;
+    decode.next = new Promise((resolve) => (arrive = resolve));
+    const result = firstPaint(fakeWindow('run'), view);
+    await vi.advanceTimersByTimeAsync(120);
+    expect(document.querySelector('#root > .app')).not.toBeNull();
+    expect(document.querySelector('.canvas-wrap .canvas-status')?.textContent).toBe(
+      'Loading the body…',
+    );
+    expect(paint.body).not.toHaveBeenCalled();
+    arrive(asset);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await result).toBe(true);
+    expect(document.querySelector('.canvas-status')).toBeNull();
+    expect(paint.body).toHaveBeenCalledTimes(1);
+  });
+
+  it('a body later than 1.5 s more is left to the app', async () => {
+    vi.useFakeTimers();
+    decode.next = new Promise(() => undefined); // still downloading
+    const result = firstPaint(fakeWindow('run'), view);
+    await vi.advanceTimersByTimeAsync(120 + 1500);
+    expect(await result).toBe(false);
     expect(paint.body).not.toHaveBeenCalled();
     expect(marked()).toBe(0);
   });
