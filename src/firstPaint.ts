@@ -28,8 +28,12 @@ import { PHONE_QUERY, sheetHeights, sheetInset } from './ui/phoneLayout';
 
 /** Wait for the body, ms, before the shell is shown alone (see {@link firstPaint}). */
 const SHELL_GRACE_MS = 120;
-/** Longest further wait for the body, ms: past it the app loads and draws the body itself. */
-export const BODY_WAIT_MS = 1500;
+/**
+ * Longest further wait for the body, ms: past it the app loads and draws the body itself. Short,
+ * so that on a slow network the app (its lists and search) comes about as soon as before there
+ * was a first paint; long beside a busy machine's decode (tens of ms after this code runs).
+ */
+export const BODY_WAIT_MS = 400;
 
 /** Longest wait for an animation frame, ms (a hidden tab has none until it is shown). */
 const FRAME_WAIT_MS = 1000;

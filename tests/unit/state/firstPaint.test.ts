@@ -124,11 +124,11 @@ describe('first paint', () => {
     expect(paint.body).toHaveBeenCalledTimes(1);
   });
 
-  it('a body later than 1.5 s more is left to the app', async () => {
+  it('a body still missing 0.4 s later is left to the app', async () => {
     vi.useFakeTimers();
     decode.next = new Promise(() => undefined); // still downloading
     const result = firstPaint(fakeWindow('run'), view);
-    await vi.advanceTimersByTimeAsync(120 + 1500);
+    await vi.advanceTimersByTimeAsync(120 + 400);
     expect(await result).toBe(false);
     expect(paint.body).not.toHaveBeenCalled();
     expect(marked()).toBe(0);
