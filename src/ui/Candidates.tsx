@@ -53,8 +53,16 @@ const CandidateItem = memo(function CandidateItem({
     const h = s.hoverMuscle ?? s.hoverCandidate;
     return h?.muscle === c.muscle && h.side === c.side;
   });
-  const hover = (on: boolean): void =>
-    useAtlasStore.getState().setHoverCandidate(on ? { muscle: c.muscle, side: c.side } : undefined);
+  const hover = (): void =>
+    useAtlasStore.getState().setHoverCandidate({ muscle: c.muscle, side: c.side });
+  // Only this entry's own hover is cleared: pressing another entry moves the focus off this one
+  // after the pointer has already made the other the hovered one (clearing it there cost a store
+  // update and a re-render of the list inside the press, and a flicker of the emphasis).
+  const unhover = (): void => {
+    const s = useAtlasStore.getState();
+    if (s.hoverCandidate?.muscle === c.muscle && s.hoverCandidate.side === c.side)
+      s.setHoverCandidate(undefined);
+  };
   const why = useMemo(
     () => phraseReasons(atlas, candidateReasons(c, markedCount), mode),
     [atlas, c, markedCount, mode],
@@ -71,10 +79,10 @@ const CandidateItem = memo(function CandidateItem({
         data-muscle={c.muscle}
         data-side={c.side}
         data-emphasised={emphasised || undefined}
-        onPointerEnter={() => hover(true)}
-        onPointerLeave={() => hover(false)}
-        onFocus={() => hover(true)}
-        onBlur={() => hover(false)}
+        onPointerEnter={hover}
+        onPointerLeave={unhover}
+        onFocus={hover}
+        onBlur={unhover}
         onClick={() => useAtlasStore.getState().selectMuscle(c.muscle, c.key)}
       >
         <span className="candidate-head">

@@ -35,6 +35,28 @@ describe('Candidates and the body', () => {
     );
   });
 
+  it('pressing another entry: the focus leaving the first does not clear the one under the pointer', () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-temple') }]);
+    render(<Candidates />);
+    const [first, second] = within(screen.getByTestId('candidates')).getAllByRole('button');
+    if (!first || !second) throw new Error('fewer than two candidates');
+    fireEvent.focus(first);
+    fireEvent.pointerLeave(first);
+    fireEvent.pointerEnter(second);
+    let updates = 0;
+    const unsubscribe = useAtlasStore.subscribe(() => updates++);
+    fireEvent.blur(first);
+    fireEvent.focus(second);
+    unsubscribe();
+    expect(useAtlasStore.getState().hoverCandidate?.muscle).toBe(
+      second.getAttribute('data-muscle'),
+    );
+    expect(updates).toBe(0);
+    // Leaving the focused entry by keyboard still clears its own hover.
+    fireEvent.blur(second);
+    expect(useAtlasStore.getState().hoverCandidate).toBeUndefined();
+  });
+
   it('a muscle hovered on the body emphasises its entry in the list', () => {
     useAtlasStore.getState().setDrawing([{ region: r('l-temple') }]);
     render(<Candidates />);
