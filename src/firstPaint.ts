@@ -23,7 +23,12 @@ import type { UrlView } from './domain/urlState';
 import { startedBody } from './scene/bodyDecoder';
 import { paintBody } from './scene/paintBody';
 import { SCENE_THEMES } from './scene/sceneTheme';
-import { DPR_RANGE, drawingBufferSize, peekWebglCanvas, webglAvailable } from './state/browser';
+import {
+  drawingBufferSize,
+  peekWebglCanvas,
+  viewPixelRatio,
+  webglAvailable,
+} from './state/browser';
 import { PHONE_QUERY, sheetHeights, sheetInset } from './ui/phoneLayout';
 
 /** Wait for the body, ms, before the shell is shown alone (see {@link firstPaint}). */
@@ -112,7 +117,7 @@ function paintInFrame(win: Window, root: HTMLElement, asset: BodyAsset, view: Ur
   const slot = shellSlot(win, root);
   const box = slot?.getBoundingClientRect();
   if (!slot || !box || box.width <= 0 || box.height <= 0) return false;
-  const ratio = Math.min(Math.max(DPR_RANGE[0], win.devicePixelRatio || 1), DPR_RANGE[1]);
+  const ratio = viewPixelRatio(win.devicePixelRatio);
   if (!webglAvailable(win.document, drawingBufferSize(box, ratio))) return false;
   const canvas = peekWebglCanvas();
   if (!canvas) return false;

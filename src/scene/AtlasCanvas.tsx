@@ -17,7 +17,7 @@ import { SceneReady } from './SceneReady';
 import { SCENE_THEMES } from './sceneTheme';
 import { useBodyAsset } from './useBodyAsset';
 import { useLatch } from './useLatch';
-import type { Vec3 } from './viewPresets';
+import { VIEW_CAMERA, type Vec3 } from './viewPresets';
 import { createRigHandle, type RigHandle } from './rigHandle';
 import { ViewInset } from './ViewInset';
 
@@ -129,7 +129,7 @@ export function AtlasCanvas({ children }: AtlasCanvasProps = {}): React.JSX.Elem
       <Canvas
         frameloop="demand"
         dpr={DPR_RANGE}
-        camera={{ fov: 30, position: [0, 1, 4] }}
+        camera={{ fov: VIEW_CAMERA.fov, position: [0, 1, 4] }}
         gl={GL_ATTRIBUTES}
         aria-label="3D body. Drag to rotate, scroll or pinch to zoom, tap to mark where it hurts."
         role="img"

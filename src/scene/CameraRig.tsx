@@ -28,7 +28,7 @@ import { frameSelection, nearestSide } from './selectionFraming';
 import type { RigHandle } from './rigHandle';
 import { setCameraSignal, setSettledSignal, useControlsEvents } from './useControlsEvents';
 import { useFramingRehearsal } from './useFramingRehearsal';
-import { cameraPose, type CameraPose, type Vec3 } from './viewPresets';
+import { cameraPose, VIEW_CAMERA, type CameraPose, type Vec3 } from './viewPresets';
 
 export interface CameraRigProps {
   readonly stature: number;
@@ -195,8 +195,8 @@ export function CameraRig({
   useLayoutEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
     const { view, camera: free } = useAtlasStore.getState();
-    camera.near = 0.02;
-    camera.far = 50;
+    camera.near = VIEW_CAMERA.near;
+    camera.far = VIEW_CAMERA.far;
     camera.updateProjectionMatrix();
     // Lets tests and the benchmark wait for the preset instead of sleeping.
     document.documentElement.dataset.view = view;

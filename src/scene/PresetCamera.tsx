@@ -8,7 +8,7 @@ import { useThree } from '@react-three/fiber';
 import { PerspectiveCamera } from 'three';
 import { useAtlasStore } from '../state/store';
 import { cameraMoved, captureCamera } from './cameraMoved';
-import { cameraPose, type Vec3 } from './viewPresets';
+import { cameraPose, VIEW_CAMERA, type Vec3 } from './viewPresets';
 
 export interface PresetCameraProps {
   readonly stature: number;
@@ -34,8 +34,8 @@ export function PresetCamera({ stature, landmarks }: PresetCameraProps): null {
         aspect: width / Math.max(1, height),
       });
     const before = captureCamera(camera);
-    camera.near = 0.02;
-    camera.far = 50;
+    camera.near = VIEW_CAMERA.near;
+    camera.far = VIEW_CAMERA.far;
     camera.position.set(...pose.position);
     camera.lookAt(...pose.target);
     camera.updateProjectionMatrix();

@@ -9,7 +9,7 @@ import { useThree } from '@react-three/fiber';
 import { PerspectiveCamera } from 'three';
 import { useAtlasStore } from '../state/store';
 import { cameraMoved, captureCamera, newCameraSnapshot } from './cameraMoved';
-import { appliedInset } from './viewInsetMath';
+import { projectAboveInset } from './viewInsetMath';
 
 /** Scratch: the camera before an update. */
 const before = newCameraSnapshot();
@@ -23,12 +23,8 @@ export function ViewInset(): null {
     if (!(camera instanceof PerspectiveCamera)) return;
     const w = Math.max(1, size.width);
     const h = Math.max(1, size.height);
-    const visible = h - appliedInset(inset, h);
     captureCamera(camera, before);
-    camera.aspect = w / visible;
-    if (visible < h) camera.setViewOffset(w, visible, 0, 0, w, h);
-    else camera.clearViewOffset();
-    camera.updateProjectionMatrix();
+    projectAboveInset(camera, w, h, inset);
     // The same projection (e.g. the page's controls arriving without moving the canvas) draws the
     // same picture.
     if (cameraMoved(camera, before)) invalidate();

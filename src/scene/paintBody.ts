@@ -26,11 +26,8 @@ import { lightRig } from './lightRig';
 import { createRegionTexture, regionSlots } from './regionTexture';
 import type { SceneTheme } from './sceneTheme';
 import { createSkinMaterial } from './skinMaterial';
-import { cameraPose } from './viewPresets';
-import { appliedInset } from './viewInsetMath';
-
-/** Vertical field of view of the 3D view's camera, degrees (AtlasCanvas's camera). */
-export const VIEW_FOV = 30;
+import { cameraPose, VIEW_CAMERA } from './viewPresets';
+import { projectAboveInset } from './viewInsetMath';
 
 export interface FirstPaintInput {
   /** The 3D view's canvas, with its WebGL 2 context already made and sized (device px). */
@@ -55,18 +52,16 @@ let releaseOwn: (() => void) | undefined;
 /** A camera framing the view preset above the sheet, as PresetCamera and ViewInset set it. */
 function presetCamera(input: FirstPaintInput): PerspectiveCamera {
   const { width: w, height: h, asset } = input;
-  const visible = h - appliedInset(input.sheetInset, h);
-  const camera = new PerspectiveCamera(VIEW_FOV, w / visible, 0.02, 50);
-  if (visible < h) camera.setViewOffset(w, visible, 0, 0, w, h);
+  const camera = new PerspectiveCamera(VIEW_CAMERA.fov, w / h, VIEW_CAMERA.near, VIEW_CAMERA.far);
   const pose = cameraPose(input.view, {
     stature: asset.stature,
     landmarks: asset.landmarks,
-    fov: VIEW_FOV,
+    fov: VIEW_CAMERA.fov,
     aspect: w / h,
   });
   camera.position.set(...pose.position);
   camera.lookAt(...pose.target);
-  camera.updateProjectionMatrix();
+  projectAboveInset(camera, w, h, input.sheetInset);
   return camera;
 }
 

@@ -7,6 +7,9 @@ import type { ViewPreset } from '../domain/urlState';
 
 /** Re-exported for the scene's modules; defined once in `src/domain/primitives.ts`. */
 export type { Vec3 };
+
+/** The 3D view's camera: vertical field of view (degrees), near and far planes (metres). */
+export const VIEW_CAMERA = { fov: 30, near: 0.02, far: 50 } as const;
 export interface CameraPose {
   readonly position: Vec3;
   readonly target: Vec3;

@@ -104,15 +104,20 @@ export interface PixelSize {
   readonly height: number;
 }
 
+/** The 3D view's pixel ratio for a screen's `ratio`: R3F's, clamped to {@link DPR_RANGE}. */
+export function viewPixelRatio(ratio: number): number {
+  return Math.min(Math.max(DPR_RANGE[0], ratio || 1), DPR_RANGE[1]);
+}
+
 /**
  * The drawing buffer three.js will give a canvas of `box` CSS px at the screen's `ratio` (its
- * `setSize`: `floor(css × pixelRatio)`, with R3F's pixel ratio clamped to {@link DPR_RANGE}).
+ * `setSize`: `floor(css × pixelRatio)`, with the pixel ratio of {@link viewPixelRatio}).
  */
 export function drawingBufferSize(
   box: { readonly width: number; readonly height: number },
   ratio: number,
 ): PixelSize {
-  const dpr = Math.min(Math.max(DPR_RANGE[0], ratio || 1), DPR_RANGE[1]);
+  const dpr = viewPixelRatio(ratio);
   return { width: Math.floor(box.width * dpr), height: Math.floor(box.height * dpr) };
 }
 
