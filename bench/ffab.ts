@@ -4,9 +4,9 @@
  * context each load, interleaved so that a busy machine slows every build alike, and prints each
  * one's median navigation → first-frame mark (with its quartiles). `--interact` also times taps and selections the
  * way the benchmark does (bench/browser.ts `measureApp`, candidate highlight on) and prints the
- * first tap, the median tap, the first selection and the median selection (main-thread ms) and
- * their CPU cross-checks (`FFAB_DETAIL=1`: each load's first selection split into input handling
- * and frames). For trying a change before a full `npm run bench`; asserts nothing.
+ * first tap, the median tap, the first selection and the median selection (main-thread ms),
+ * their CPU cross-checks, and the p95 of all taps and of all selections (`FFAB_DETAIL=1`: each load's taps and selections, each with its CPU
+ * cross-check, split into input handling by event and frames). For trying a change before a full `npm run bench`; asserts nothing.
  */
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -30,7 +30,13 @@ function record(f: Figures, r: AppResult): void {
   add(f, 'first select', r.selects[0]?.total);
   for (const t of r.selects.slice(1)) add(f, 'later selects', t.total);
   for (const t of r.selects) add(f, 'select cpu', t.cpu);
+  for (const t of r.taps) add(f, POOLED_TAPS, t.total);
+  for (const t of r.selects) add(f, POOLED_SELECTS, t.total);
 }
+
+/** Every tap and every selection of a build, pooled as the benchmark pools them for its p95s. */
+const POOLED_TAPS = 'tap p95';
+const POOLED_SELECTS = 'select p95';
 
 function loadOnce(
   browser: Browser,
@@ -71,7 +77,9 @@ async function main(): Promise<void> {
             clicks
               .map(
                 (c) =>
-                  `${c.total.toFixed(1)} = ${c.input.toFixed(1)} (${Object.values(c.byEvent)
+                  `${c.total.toFixed(1)} (cpu ${c.cpu.toFixed(1)}) = ${c.input.toFixed(1)} (${Object.values(
+                    c.byEvent,
+                  )
                     .map((d) => d.toFixed(1))
                     .join('/')}) + [${c.frames
                     .map((f) => `${f.busy.toFixed(1)}/${f.callbacks}`)
@@ -91,6 +99,9 @@ async function main(): Promise<void> {
       const parts = Object.entries(f).map(([k, xs]) => {
         const v = [...xs].sort((a, b) => a - b);
         const q = (p: number): string => percentile(v, p).toFixed(0);
+        if (k === POOLED_TAPS || k === POOLED_SELECTS) {
+          return `${k} ${percentile(v, 0.95).toFixed(1)} (of ${v.length}, slowest ${q(1)})`;
+        }
         return `${k} ${median(xs).toFixed(1)} [${q(0.25)}–${q(0.75)}]`;
       });
       console.log(`${name}: ${parts.join(', ')}`);
