@@ -23,6 +23,7 @@ import type { UrlView } from './domain/urlState';
 import { startedBody } from './scene/bodyDecoder';
 import { paintBody } from './scene/paintBody';
 import { SCENE_THEMES } from './scene/sceneTheme';
+import { VIEW_CANVAS_STYLE, VIEW_WRAP_STYLE } from './scene/viewCanvasStyle';
 import {
   drawingBufferSize,
   peekWebglCanvas,
@@ -101,13 +102,8 @@ function raiseSheet(root: HTMLElement): number {
 /** The canvas in the slot, styled and wrapped as the 3D view (LeanCanvas) will hold it. */
 function placeCanvas(slot: HTMLElement, canvas: HTMLCanvasElement): void {
   const wrap = slot.ownerDocument.createElement('div');
-  Object.assign(wrap.style, {
-    position: 'relative',
-    width: '100%',
-    height: '100%',
-    overflow: 'hidden',
-  });
-  Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%' });
+  Object.assign(wrap.style, VIEW_WRAP_STYLE);
+  Object.assign(canvas.style, VIEW_CANVAS_STYLE);
   wrap.appendChild(canvas);
   slot.appendChild(wrap);
 }

@@ -31,6 +31,7 @@ import type { WebGLRenderer } from 'three';
 import { takeWebglCanvas } from '../state/browser';
 import { takeFirstRenderer } from './paintBody';
 import { SCENE_CATALOGUE } from './sceneCatalogue';
+import { VIEW_CANVAS_STYLE, VIEW_WRAP_STYLE } from './viewCanvasStyle';
 
 extend(SCENE_CATALOGUE);
 
@@ -153,9 +154,7 @@ export function LeanCanvas(props: LeanCanvasProps): React.JSX.Element {
     const wrap = wrapRef.current;
     if (!wrap || canvasRef.current) return;
     const canvas = takeWebglCanvas(wrap.ownerDocument);
-    canvas.style.display = 'block';
-    canvas.style.width = '100%';
-    canvas.style.height = '100%';
+    Object.assign(canvas.style, VIEW_CANVAS_STYLE);
     wrap.appendChild(canvas);
     canvasRef.current = canvas;
   }, []);
@@ -186,11 +185,6 @@ export function LeanCanvas(props: LeanCanvasProps): React.JSX.Element {
   );
 
   return (
-    <div
-      ref={wrapRef}
-      role={props.role}
-      aria-label={props['aria-label']}
-      style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }}
-    />
+    <div ref={wrapRef} role={props.role} aria-label={props['aria-label']} style={VIEW_WRAP_STYLE} />
   );
 }

@@ -5,7 +5,7 @@
  * WebGL context (`state/browser.ts`), the renderer with its compiled skin program
  * ({@link takeFirstRenderer}) and the body's geometry on the GPU (`bodyGeometry.ts`), and draws
  * the same picture: same lights (`lightRig.ts`), camera pose (`viewPresets.ts`), projection above
- * the phone's bottom sheet (`ViewInset.tsx`), tone mapping and colour space (R3F's defaults).
+ * the phone's bottom sheet (`viewInsetMath.ts`), tone mapping and colour space (R3F's defaults).
  * Three.js only: no React here.
  */
 import {
@@ -20,6 +20,7 @@ import {
   WebGLRenderer,
 } from 'three';
 import type { BodyAsset } from '../body/asset/bodyAsset';
+import { GL_ATTRIBUTES } from '../state/browser';
 import type { ViewPreset } from '../domain/urlState';
 import { firstPaintGeometry } from './bodyGeometry';
 import { lightRig } from './lightRig';
@@ -85,12 +86,9 @@ function skinScene(input: FirstPaintInput): { scene: Scene; release: () => void 
 
 /** Draws the body once into the canvas (synchronously); the 3D view adopts the renderer. */
 export function paintBody(input: FirstPaintInput): void {
-  const renderer = new WebGLRenderer({
-    canvas: input.canvas,
-    powerPreference: 'high-performance',
-    antialias: true,
-    alpha: true,
-  });
+  // The context already exists (made by the WebGL test with these attributes); three.js reads
+  // the same ones, so nothing differs from the renderer the 3D view would have made.
+  const renderer = new WebGLRenderer({ canvas: input.canvas, ...GL_ATTRIBUTES });
   renderer.outputColorSpace = SRGBColorSpace;
   renderer.toneMapping = ACESFilmicToneMapping;
   renderer.setPixelRatio(input.pixelRatio);
