@@ -2,11 +2,13 @@
  * `npx tsx bench/ffab.ts DIST_A [DIST_B …] [--runs N] [--interact]`: a quick A/B of builds.
  * Loads each build (and the baseline page) in turn, N rounds after a warm-up round, a fresh
  * context each load, interleaved so that a busy machine slows every build alike, and prints each
- * one's median navigation → first-frame mark (with its quartiles). `--interact` also times taps and selections the
- * way the benchmark does (bench/browser.ts `measureApp`, candidate highlight on) and prints the
- * first tap, the median tap, the first selection and the median selection (main-thread ms),
- * their CPU cross-checks, and the p95 of all taps and of all selections (`FFAB_DETAIL=1`: each load's taps and selections, each with its CPU
- * cross-check, split into input handling by event and frames). For trying a change before a full `npm run bench`; asserts nothing.
+ * one's median navigation → first-frame mark (with its quartiles). `--interact` also times taps
+ * and selections the way the benchmark does (bench/browser.ts `measureApp`, candidate highlight
+ * on) and prints the first tap, the median tap, the first selection and the median selection
+ * (main-thread ms), their CPU cross-checks, and the p95 of all taps and of all selections
+ * (`FFAB_DETAIL=1`: each load's taps and selections, each with its CPU cross-check, split into
+ * input handling by event and frames). For trying a change before a full `npm run bench`;
+ * asserts nothing.
  */
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
