@@ -13,10 +13,10 @@
  * click goes through React's event handling (the page's first, otherwise the first choice): nothing
  * is stored, drawn or announced, and everything is thrown away.
  */
-import { useEffect } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { Atlas, Muscle } from '../domain/atlas';
+import type { Atlas, Muscle, SidedTriggerPoint } from '../domain/atlas';
 import { candidateReasons, explainingSetReason, unexplainedReason } from '../domain/explain';
 import {
   bestPerMuscleSide,
@@ -56,6 +56,14 @@ export interface RehearsalSample {
   readonly shown: readonly Candidate[];
 }
 
+/** Up to three areas of trigger points far apart in the atlas: a main zone, spillover, a main zone. */
+function spreadDrawing(atlas: Atlas): PainDrawing {
+  const tps = atlas.sidedTriggerPoints;
+  const at = (f: number): SidedTriggerPoint | undefined => tps[Math.floor(f * tps.length)];
+  const regions = [at(0.2)?.essential[0], at(0.5)?.spillover[0], at(0.8)?.essential[0]];
+  return regions.flatMap((region) => (region ? [{ region }] : []));
+}
+
 /** Runs the computations once; returns the sample (undefined for an atlas without zones). */
 export function rehearseInteraction({
   atlas,
@@ -64,6 +72,12 @@ export function rehearseInteraction({
 }: RehearsalInput): RehearsalSample | undefined {
   const region = atlas.sidedTriggerPoints[0]?.essential[0];
   if (!region) return undefined;
+  // First, drawings of one to three areas from across the body, as taps grow them: with only one
+  // sample area, V8 had optimised the scoring for what that area met, and a first real tap
+  // elsewhere threw that code away ("wrong map") in its own time.
+  const spread = spreadDrawing(atlas);
+  for (let n = 1; n <= spread.length; n++)
+    rank(atlas.sidedTriggerPoints, spread.slice(0, n), zoneSets, atlas.commonness);
   const drawing = [{ region }];
   const ranking = rank(atlas.sidedTriggerPoints, drawing, zoneSets, atlas.commonness);
   const shown = bestPerMuscleSide(ranking.candidates).slice(0, 3);
@@ -111,6 +125,22 @@ function rehearsalHost(doc: Document): HTMLElement {
   return host;
 }
 
+/**
+ * Text written through a portal into a paragraph React rendered, as the live region's announcement
+ * is (`LiveRegion.tsx`, the first tap's). React's code for a portal and for a text node in a
+ * portal's container had otherwise first met them in that tap, and V8 threw away the optimised
+ * code that had never seen them (a "wrong map" deoptimisation, then slower code for a while).
+ */
+function PortalText({ text }: { readonly text: string }): React.JSX.Element {
+  const [host, setHost] = useState<HTMLElement | null>(null);
+  return (
+    <>
+      <p ref={setHost} />
+      {host && createPortal(text, host)}
+    </>
+  );
+}
+
 interface RehearsalTreeProps {
   readonly atlas: Atlas;
   readonly sample: RehearsalSample;
@@ -141,6 +171,7 @@ function rehearsalTree({
           markedCount={sample.markedCount}
           mode={mode}
         />
+        <PortalText text={chosen ? 'after a choice' : 'before a choice'} />
       </div>
       <div className="panel-scroll card-view">
         <IsolateToggleView isolate={false} enabled={chosen} onChange={noop} />

@@ -42,6 +42,9 @@ describe('idle rehearsal of a first tap and a first choice', () => {
     expect(html).toContain(first?.name ?? '?');
     expect(html).toContain('class="tp-details"');
     expect(html).toContain('Needling');
+    // Text went through a portal into a paragraph React rendered (as the live region's does),
+    // and was updated there by the second render.
+    expect(html).toContain('<p>after a choice</p>');
     // One click went through React's event handling (its handler marks the button).
     expect(html).toMatch(/class="rehearsal-click"[^>]*data-clicked="true"/);
     // Never in the page, never in the store.
