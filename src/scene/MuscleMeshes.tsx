@@ -19,7 +19,7 @@ import { createMuscleMaterial, createMuscleStateTexture } from './muscleMaterial
 import { decodeMuscles, MUSCLE_BVH, muscleGeometry, slotCount } from './muscles/muscleGeometry';
 import { createGhostMesh, createMuscleMesh, GHOST_SLOTS, MAIN_SLOTS } from './muscles/muscleMeshes';
 import { MusclePrimitive } from './muscles/MusclePrimitive';
-import { createSlotDraw, type SlotDraw } from './muscles/slotDraw';
+import { createSlotDraw, largestSlotsLength, type SlotDraw } from './muscles/slotDraw';
 import { useAtlasStore } from '../state/store';
 import { anyShown, useMuscleStates } from './muscles/useMuscleStates';
 import { uploadInFrame } from './uploadInFrame';
@@ -95,12 +95,19 @@ function MergedMuscles({
   );
   const visible = useMemo(() => new Uint8Array(slots), [slots]);
   const hovered = useRef(-1);
+  // The ghosts are at most the candidates shown: their buffer is made big enough for any of them.
   const draws = useMemo(
-    () =>
-      [MAIN_SLOTS, GHOST_SLOTS].map((flag) =>
-        createSlotDraw(geometry, asset.indices, asset.slotRanges, flag),
+    () => [
+      createSlotDraw(geometry, asset.indices, asset.slotRanges, MAIN_SLOTS),
+      createSlotDraw(
+        geometry,
+        asset.indices,
+        asset.slotRanges,
+        GHOST_SLOTS,
+        largestSlotsLength(asset.slotRanges, candidateCount),
       ),
-    [geometry, asset],
+    ],
+    [geometry, asset, candidateCount],
   );
   const [mainDraw, ghostDraw] = draws as [SlotDraw, SlotDraw];
   const mesh = useMemo(

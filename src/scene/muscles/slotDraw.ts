@@ -57,6 +57,19 @@ export const INITIAL_INDEX_CAPACITY = 3 * 4096;
 const indexOf = (capacity: number): BufferAttribute =>
   new BufferAttribute(new Uint32Array(capacity), 1).setUsage(DynamicDrawUsage);
 
+/**
+ * Indices of the `n` largest slots together (ranges as in {@link packSlotIndices}): what a draw of
+ * at most `n` slots can ever need. The ghost draw (at most the candidates shown) is made this size,
+ * so that the first tap that ghosts candidates uploads into the buffer made at idle instead of
+ * allocating and uploading a larger one in its own frame.
+ */
+export function largestSlotsLength(ranges: Uint32Array, n: number): number {
+  const counts: number[] = [];
+  for (let s = 1; s < ranges.length; s += 2) counts.push(ranges[s] as number);
+  counts.sort((a, b) => b - a);
+  return counts.slice(0, Math.max(0, n)).reduce((sum, c) => sum + c, 0);
+}
+
 /** Indices of the slots flagged in `shown` (1), from `ranges` as in {@link packSlotIndices}. */
 function packedLength(ranges: Uint32Array, shown: Uint8Array): number {
   let n = 0;
@@ -70,19 +83,21 @@ function packedLength(ranges: Uint32Array, shown: Uint8Array): number {
  * Its index buffer starts small and grows (by half, at least to what is needed, at most to all
  * of `source`) when more is to be drawn: a patient who only ghosts candidates through the skin
  * never holds a copy of the whole index. `source` must keep its slot order: a BVH built on it
- * must be indirect (see bvh.ts).
+ * must be indirect (see bvh.ts). `capacity`: indices its buffer holds at first (default
+ * {@link INITIAL_INDEX_CAPACITY}, at most all of `source`).
  */
 export function createSlotDraw(
   merged: BufferGeometry,
   source: Uint32Array,
   ranges: Uint32Array,
   want: number,
+  capacity: number = INITIAL_INDEX_CAPACITY,
 ): SlotDraw {
   const geometry = new BufferGeometry();
   for (const [name, attribute] of Object.entries(merged.attributes)) {
     geometry.setAttribute(name, attribute);
   }
-  let index = indexOf(Math.min(source.length, INITIAL_INDEX_CAPACITY));
+  let index = indexOf(Math.min(source.length, Math.max(1, capacity)));
   geometry.setIndex(index);
   geometry.setDrawRange(0, 0);
   if (merged.boundingSphere) geometry.boundingSphere = merged.boundingSphere.clone();

@@ -5,6 +5,7 @@ import { MUSCLE_BVH } from '../../../src/scene/muscles/muscleGeometry';
 import {
   createSlotDraw,
   INITIAL_INDEX_CAPACITY,
+  largestSlotsLength,
   packSlotIndices,
 } from '../../../src/scene/muscles/slotDraw';
 
@@ -109,6 +110,42 @@ describe('createSlotDraw capacity', () => {
     expect(d.geometry.index).toBe(index);
     expect([...index.array.slice(0, 12)]).toEqual(new Array(12).fill(3));
     expect(d.geometry.drawRange.count).toBe(12);
+  });
+});
+
+describe('a draw sized for its largest slots', () => {
+  it('sums the n largest slots', () => {
+    expect(largestSlotsLength(ranges, 1)).toBe(6);
+    expect(largestSlotsLength(ranges, 2)).toBe(9);
+    expect(largestSlotsLength(ranges, 5), 'more than there are: all of them').toBe(9);
+    expect(largestSlotsLength(ranges, 0)).toBe(0);
+  });
+
+  it('never grows while it shows at most that many slots', () => {
+    const slots = 160;
+    const bigRanges = new Uint32Array(2 * slots);
+    const runs: number[] = [];
+    for (let s = 0; s < slots; s++) {
+      bigRanges[2 * s] = runs.length;
+      bigRanges[2 * s + 1] = 3 * (s + 1);
+      for (let i = 0; i < 3 * (s + 1); i++) runs.push(s);
+    }
+    const big = Uint32Array.from(runs);
+    const capacity = largestSlotsLength(bigRanges, 8);
+    expect(capacity).toBeGreaterThan(INITIAL_INDEX_CAPACITY / 4);
+    const d = createSlotDraw(merged(), big, bigRanges, 1, capacity);
+    const index = d.geometry.index!;
+    expect(index.count).toBe(capacity);
+    // The eight largest slots, then eight others: the buffer made at the start serves both.
+    for (const first of [slots - 8, 40]) {
+      const flags = new Uint8Array(slots);
+      flags.fill(1, first, first + 8);
+      d.show(flags);
+      expect(d.geometry.index).toBe(index);
+      expect(d.geometry.drawRange.count).toBe(
+        largestSlotsLength(bigRanges.slice(2 * first, 2 * first + 16), 8),
+      );
+    }
   });
 });
 
