@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compileHints } from './scripts/lib/compileHints.ts';
 import { leanBundle } from './scripts/lib/leanBundle.ts';
 import { serviceWorker } from './scripts/lib/serviceWorker.ts';
 import { firstPaintShell } from './scripts/lib/firstPaintShell.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
     // The app's first render as static markup, for the first paint (src/firstPaint.ts).
     firstPaintShell(),
     react(),
+    // V8 compiles the chunks of the first tap and choice as they load (scripts/lib/compileHints.ts).
+    compileHints(),
     // sw.js: offline after the first visit, updates only when the person chooses
     // (scripts/lib/serviceWorker.ts).
     serviceWorker(),

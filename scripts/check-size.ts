@@ -6,8 +6,10 @@
  * budget of ../shared/DESIGN.md (250 KB): the figure the benchmark reports as `js_gzip_kb`. Needs
  * only a build, no browser; CI runs it after the production build.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { hasCompileHint } from './lib/compileHints';
 import { FIRST_FRAME_CHUNKS, FIRST_VISIT_CHUNKS, firstFrameJsSize } from './lib/entrySize';
 
 /** Initial JavaScript budget, KB gzip (DESIGN.md, performance budgets). */
@@ -22,9 +24,27 @@ const { values } = parseArgs({
 const budget = Number(values.budget);
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
-/** One start path's line; false when over the budget. */
-function check(label: string, chunks: readonly string[]): boolean {
+/** Built scripts (relative to the build directory) that start with V8's compile hint. */
+function hintedScripts(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.m?js$/.test(f))
+    .filter((f) => hasCompileHint(readFileSync(join(dir, f), 'utf8')))
+    .map((f) => f.replaceAll('\\', '/'));
+}
+
+/** One start path's line; false when over the budget or when a script it waits for is hinted. */
+function check(label: string, chunks: readonly string[], hinted: readonly string[]): boolean {
   const size = firstFrameJsSize(values.dist, chunks);
+  // Compiling every function of a script the first frame waits for would delay that frame
+  // (scripts/lib/compileHints.ts).
+  const early = size.files.filter((f) => hinted.includes(f));
+  if (early.length > 0) {
+    process.stderr.write(
+      `size check failed: ${label}: the first frame waits for ${early.join(', ')}, which ` +
+        `carry the compile hint (scripts/lib/compileHints.ts)\n`,
+    );
+    return false;
+  }
   const waited = size.files.filter((f) => !size.entry.files.includes(f));
   const line =
     `${label}: JavaScript before the first frame ${kb(size.gzipBytes)} KB gzip, budget ` +
@@ -36,8 +56,10 @@ function check(label: string, chunks: readonly string[]): boolean {
 }
 
 try {
-  const visit = check('first visit', FIRST_VISIT_CHUNKS);
-  const link = check('link with state', FIRST_FRAME_CHUNKS);
+  const hinted = hintedScripts(values.dist);
+  process.stdout.write(`size check: compile hint on ${hinted.join(', ') || 'no script'}\n`);
+  const visit = check('first visit', FIRST_VISIT_CHUNKS, hinted);
+  const link = check('link with state', FIRST_FRAME_CHUNKS, hinted);
   if (!visit || !link) process.exit(1);
 } catch (e) {
   process.stderr.write(`size check: ${e instanceof Error ? e.message : String(e)}\n`);

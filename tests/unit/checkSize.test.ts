@@ -15,6 +15,7 @@ import {
   firstFrameJsSize,
   staticImports,
 } from '../../scripts/lib/entrySize';
+import { COMPILE_HINT } from '../../scripts/lib/compileHints';
 
 interface FakeBuild {
   readonly entry: Uint8Array;
@@ -26,6 +27,9 @@ interface FakeBuild {
   readonly app?: Uint8Array;
   /** The first paint's chunk (`firstPaint`, a first visit), with a three.js chunk it imports. */
   readonly paint?: Uint8Array;
+  /** Text put before the late chunk's and the app's vendor chunk's code (e.g. a compile hint). */
+  readonly lateHead?: string;
+  readonly vendorHead?: string;
 }
 
 /** A fake build: index.html, entry, modulepreload, the body decoder's worker chunk and a chunk it imports, and a late chunk. */
@@ -39,11 +43,13 @@ function fakeDist(b: FakeBuild): string {
   writeFileSync(join(dir, 'assets/meshopt_decoder-c_1.js'), b.decoder);
   const importVendor = Buffer.from('import"./vendor-v.js";\n');
   writeFileSync(join(dir, 'assets/start-s.js'), Buffer.concat([importVendor, b.app ?? zeros(10)]));
-  writeFileSync(join(dir, 'assets/vendor-v.js'), zeros(10));
+  writeFileSync(join(dir, 'assets/vendor-v.js'), `${b.vendorHead ?? ''}${'0'.repeat(10)}`);
   const importThree = Buffer.from('import{a as t}from"./three-t.js";\n');
   writeFileSync(join(dir, 'assets/firstPaint-p.js'), Buffer.concat([importThree, zeros(10)]));
   writeFileSync(join(dir, 'assets/three-t.js'), b.paint ?? zeros(10));
-  writeFileSync(join(dir, 'assets/chrome-d.js'), randomBytes(300 * 1024)); // after the first frame
+  // After the first frame.
+  const late = Buffer.concat([Buffer.from(b.lateHead ?? ''), randomBytes(300 * 1024)]);
+  writeFileSync(join(dir, 'assets/chrome-d.js'), late);
   writeFileSync(
     join(dir, 'index.html'),
     '<script type="module" crossorigin src="./assets/index-a.js"></script>' +
@@ -140,5 +146,16 @@ describe('JavaScript before the first frame: size check', () => {
     expect(paint.status).toBe(1);
     expect(paint.stderr).toMatch(/size check failed: first visit: .* 26\d\.\d KB gzip/);
     expect(paint.stdout).toMatch(/size check: link with state: /);
+  });
+
+  it('fails when a script the first frame waits for carries the compile hint, not a late one', () => {
+    const late = run(fakeDist({ ...SMALL, lateHead: `${COMPILE_HINT}\n` }));
+    expect(late.status, late.stderr).toBe(0);
+    expect(late.stdout).toContain('size check: compile hint on assets/chrome-d.js');
+    const early = run(fakeDist({ ...SMALL, vendorHead: `${COMPILE_HINT}\n` }));
+    expect(early.status).toBe(1);
+    expect(early.stderr).toMatch(
+      /size check failed: link with state: the first frame waits for assets\/vendor-v\.js, which carry the compile hint/,
+    );
   });
 });
