@@ -7,11 +7,12 @@
  * page's first intensity `<select>`) more than later rows.
  *
  * On a sample drawing (an area of the first trigger point's main zone), the computations run as
- * pure calls; then the marked areas, the warning signs, the candidate list, the isolate toggle and
- * the card of its first candidate are rendered by a React root of their own into a hidden, inert
- * element, once as before a choice and once as after it (React's update paths run too), and one
- * click goes through React's event handling (the page's first, otherwise the first choice): nothing
- * is stored, drawn or announced, and everything is thrown away.
+ * pure calls (the ranking first on drawings of one to three areas across the body); then the marked
+ * areas, the warning signs, the candidate list, text through a portal (as the live region's), the
+ * isolate toggle and the card of its first candidate are rendered by a React root of their own
+ * into a hidden, inert element, once as before a choice and once as after it (React's update paths
+ * run too), and one click goes through React's event handling (the page's first, otherwise the
+ * first choice): nothing is stored, drawn or announced, and everything is thrown away.
  */
 import { useEffect, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
