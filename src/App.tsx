@@ -111,7 +111,7 @@ export function App(): React.JSX.Element {
             >
               {webgl && viewOpen && (
                 <AtlasCanvas>
-                  <CanvasLegend />
+                  <CanvasLegend withKey={!consult} />
                 </AtlasCanvas>
               )}
             </ErrorBoundary>

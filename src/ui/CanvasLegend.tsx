@@ -3,14 +3,15 @@
  * drawing, the possible sources (ghosted muscles), the main and spillover zones and the ✕ trigger
  * point, in the patient's or the clinician's words. Each swatch has its own pattern (hatched,
  * ghost outline, solid, stippled, ✕) so it reads without colour. Also holds the one control that
- * returns the camera to the whole body.
+ * returns the camera to the whole body. The consult view's bar shows the same entries in large type
+ * (ConsultBar.tsx), and the small key over the canvas is left out there.
  */
 import type { Mode } from '../domain/urlState';
 import { useAtlasStore } from '../state/store';
 
-type Item = 'pain' | 'sources' | 'essential' | 'spillover' | 'point';
+export type LegendItem = 'pain' | 'sources' | 'essential' | 'spillover' | 'point';
 
-const WORDS: Record<Mode, Record<Item, string>> = {
+const WORDS: Record<Mode, Record<LegendItem, string>> = {
   patient: {
     pain: 'Your pain',
     sources: 'Possible sources',
@@ -32,8 +33,8 @@ export function legendItems(s: {
   readonly drawing: readonly unknown[];
   readonly candidates: number;
   readonly muscle: boolean;
-}): Item[] {
-  const items: Item[] = [];
+}): LegendItem[] {
+  const items: LegendItem[] = [];
   if (s.drawing.length > 0) items.push('pain');
   if (s.candidates > 0) items.push('sources');
   if (s.muscle) items.push('essential', 'spillover');
@@ -41,13 +42,44 @@ export function legendItems(s: {
   return items;
 }
 
-export function CanvasLegend(): React.JSX.Element | null {
+/** The entries for what is drawn now, with their words in the current mode. */
+export function useLegend(): { items: LegendItem[]; words: Readonly<Record<LegendItem, string>> } {
   const mode = useAtlasStore((s) => s.mode);
   const drawing = useAtlasStore((s) => s.drawing);
   const candidates = useAtlasStore((s) => s.ranking.candidates.length);
   const muscle = useAtlasStore((s) => s.muscle !== undefined);
-  const items = legendItems({ drawing, candidates, muscle });
-  const words = WORDS[mode];
+  return { items: legendItems({ drawing, candidates, muscle }), words: WORDS[mode] };
+}
+
+/** The entries as list items: each its swatch, then its words. */
+export function LegendEntries({
+  items,
+  words,
+}: {
+  readonly items: readonly LegendItem[];
+  readonly words: Readonly<Record<LegendItem, string>>;
+}): React.JSX.Element {
+  return (
+    <>
+      {items.map((i) => (
+        <li key={i}>
+          <span className={`swatch swatch-${i}`} aria-hidden="true">
+            {i === 'point' ? '✕' : ''}
+          </span>
+          {words[i]}
+        </li>
+      ))}
+    </>
+  );
+}
+
+export interface CanvasLegendProps {
+  /** Show the key over the canvas (default true; the consult view's bar shows it instead). */
+  readonly withKey?: boolean;
+}
+
+export function CanvasLegend({ withKey = true }: CanvasLegendProps): React.JSX.Element | null {
+  const { items, words } = useLegend();
   return (
     <div className="canvas-overlay">
       <button
@@ -58,16 +90,9 @@ export function CanvasLegend(): React.JSX.Element | null {
       >
         Whole body
       </button>
-      {items.length > 0 && (
+      {withKey && items.length > 0 && (
         <ul className="canvas-legend" aria-label="Legend" data-testid="canvas-legend">
-          {items.map((i) => (
-            <li key={i}>
-              <span className={`swatch swatch-${i}`} aria-hidden="true">
-                {i === 'point' ? '✕' : ''}
-              </span>
-              {words[i]}
-            </li>
-          ))}
+          <LegendEntries items={items} words={words} />
         </ul>
       )}
     </div>

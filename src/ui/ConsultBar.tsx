@@ -1,9 +1,11 @@
 /**
  * The consult view's bar, for a tablet or screen turned towards the patient: the chosen muscle's
- * name and the pattern legend in large type, and one large button back to the full app. Every
- * other control is out of the way while it is shown.
+ * name and the legend of what is drawn in large type (the canvas legend's entries and words, in
+ * the patient's or the clinician's words), and one large button back to the full app. Every other
+ * control is out of the way while it is shown.
  */
 import { useAtlasStore } from '../state/store';
+import { LegendEntries, useLegend } from './CanvasLegend';
 
 export interface ConsultBarProps {
   readonly onExit: () => void;
@@ -13,7 +15,7 @@ export function ConsultBar({ onExit }: ConsultBarProps): React.JSX.Element {
   const atlas = useAtlasStore((s) => s.atlas);
   const muscleId = useAtlasStore((s) => s.muscle);
   const side = useAtlasStore((s) => s.side);
-  const marked = useAtlasStore((s) => s.drawing.length);
+  const { items, words } = useLegend();
   const muscle = muscleId ? atlas?.muscleById.get(muscleId) : undefined;
   return (
     <div className="consult-bar" data-testid="consult-bar">
@@ -21,26 +23,11 @@ export function ConsultBar({ onExit }: ConsultBarProps): React.JSX.Element {
         <h2>{muscle ? muscle.name : 'Where it hurts'}</h2>
         {muscle && <span className="consult-side">{side} side</span>}
       </div>
-      <p className="consult-legend">
-        {muscle && (
-          <>
-            <span>
-              <span className="swatch essential" /> main pain zone
-            </span>
-            <span>
-              <span className="swatch spillover" /> occasional zone
-            </span>
-            <span>
-              <span aria-hidden="true">✕</span> trigger point
-            </span>
-          </>
-        )}
-        {marked > 0 && (
-          <span>
-            <span className="swatch drawing" /> your pain
-          </span>
-        )}
-      </p>
+      {items.length > 0 && (
+        <ul className="consult-legend" aria-label="Legend" data-testid="consult-legend">
+          <LegendEntries items={items} words={words} />
+        </ul>
+      )}
       <button className="consult-exit" onClick={onExit}>
         <span aria-hidden="true">←</span> Back
       </button>

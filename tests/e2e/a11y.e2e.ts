@@ -146,6 +146,9 @@ test.describe('desktop', () => {
     expect(size).toBeGreaterThanOrEqual(32);
     await expect(page.locator('.toolbar')).toHaveCount(0);
     await expect(page.locator('.panel')).toHaveCount(0);
+    // One legend, in large type in the bar, in the words of the canvas legend it replaces.
+    await expect(bar.getByTestId('consult-legend')).toContainText('Main pain zone');
+    await expect(page.getByTestId('canvas-legend')).toHaveCount(0);
     // The canvas follows its grown box on the next frame (LeanCanvas tracks its size).
     await expect
       .poll(async () => (await page.locator('canvas').boundingBox())?.height ?? 0)
@@ -153,6 +156,7 @@ test.describe('desktop', () => {
     await expectNoAxeViolations(page, 'consult view');
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.locator('.panel')).toHaveCount(1);
+    await expect(page.getByTestId('canvas-legend')).toBeVisible();
   });
 });
 

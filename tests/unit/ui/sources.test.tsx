@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** List ↔ body: hovering a candidate, the canvas legend in both wordings. */
+/** List ↔ body: hovering a candidate, the canvas legend in both wordings, and the consult bar's. */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE } from '../../../src/domain/urlState';
@@ -7,6 +7,7 @@ import { triggerPointKey } from '../../../src/domain/triggerPointKey';
 import { useAtlasStore } from '../../../src/state/store';
 import { Candidates } from '../../../src/ui/Candidates';
 import { CanvasLegend, legendItems } from '../../../src/ui/CanvasLegend';
+import { ConsultBar } from '../../../src/ui/ConsultBar';
 import { r, realAtlas } from '../helpers';
 
 const initial = useAtlasStore.getState();
@@ -107,5 +108,39 @@ describe('CanvasLegend', () => {
     const before = useAtlasStore.getState().wholeBodyRequest;
     fireEvent.click(screen.getByRole('button', { name: 'Whole body' }));
     expect(useAtlasStore.getState().wholeBodyRequest).toBe(before + 1);
+  });
+});
+
+describe('the consult bar', () => {
+  /** The text of each entry of a legend list. */
+  const entries = (id: string): string[] =>
+    within(screen.getByTestId(id))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+
+  it('shows the canvas legend’s entries and words, in either mode, and the canvas its button only', () => {
+    useAtlasStore.getState().setDrawing([{ region: r('l-temple') }]);
+    useAtlasStore
+      .getState()
+      .selectMuscle('upper-trapezius' as never, triggerPointKey('left', 'upper-trapezius-1'));
+    for (const mode of ['patient', 'clinician'] as const) {
+      useAtlasStore.getState().setMode(mode);
+      const legend = render(<CanvasLegend />);
+      const onCanvas = entries('canvas-legend');
+      legend.unmount();
+      const bar = render(<ConsultBar onExit={() => undefined} />);
+      expect(entries('consult-legend'), mode).toEqual(onCanvas);
+      expect(onCanvas.length, mode).toBe(5);
+      bar.unmount();
+    }
+    render(<CanvasLegend withKey={false} />);
+    expect(screen.queryByTestId('canvas-legend')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Whole body' })).toBeTruthy();
+  });
+
+  it('shows no legend while nothing is drawn', () => {
+    render(<ConsultBar onExit={() => undefined} />);
+    expect(screen.getByRole('heading', { name: 'Where it hurts' })).toBeTruthy();
+    expect(screen.queryByTestId('consult-legend')).toBeNull();
   });
 });
