@@ -78,19 +78,19 @@ describe('createSlotDraw', () => {
   });
 });
 
-describe('createSlotDraw capacity', () => {
-  /** Slot s has s + 1 triangles of its own, in slot order. */
-  function bigSource(slots: number): { source: Uint32Array; ranges: Uint32Array } {
-    const ranges = new Uint32Array(2 * slots);
-    const runs: number[] = [];
-    for (let s = 0; s < slots; s++) {
-      ranges[2 * s] = runs.length;
-      ranges[2 * s + 1] = 3 * (s + 1);
-      for (let i = 0; i < 3 * (s + 1); i++) runs.push(s);
-    }
-    return { source: Uint32Array.from(runs), ranges };
+/** Slot s has s + 1 triangles of its own, in slot order. */
+function bigSource(slots: number): { source: Uint32Array; ranges: Uint32Array } {
+  const ranges = new Uint32Array(2 * slots);
+  const runs: number[] = [];
+  for (let s = 0; s < slots; s++) {
+    ranges[2 * s] = runs.length;
+    ranges[2 * s + 1] = 3 * (s + 1);
+    for (let i = 0; i < 3 * (s + 1); i++) runs.push(s);
   }
+  return { source: Uint32Array.from(runs), ranges };
+}
 
+describe('createSlotDraw capacity', () => {
   it('starts small, grows to what is shown, and never beyond the whole index', () => {
     const { source, ranges } = bigSource(160); // 38,640 indices
     const d = createSlotDraw(merged(), source, ranges, 1);
@@ -123,14 +123,7 @@ describe('a draw sized for its largest slots', () => {
 
   it('never grows while it shows at most that many slots', () => {
     const slots = 160;
-    const bigRanges = new Uint32Array(2 * slots);
-    const runs: number[] = [];
-    for (let s = 0; s < slots; s++) {
-      bigRanges[2 * s] = runs.length;
-      bigRanges[2 * s + 1] = 3 * (s + 1);
-      for (let i = 0; i < 3 * (s + 1); i++) runs.push(s);
-    }
-    const big = Uint32Array.from(runs);
+    const { source: big, ranges: bigRanges } = bigSource(slots);
     const capacity = largestSlotsLength(bigRanges, 8);
     expect(capacity).toBeGreaterThan(INITIAL_INDEX_CAPACITY / 4);
     const d = createSlotDraw(merged(), big, bigRanges, 1, capacity);
